@@ -1,0 +1,91 @@
+"""Optimizers users may name, in PyTorch's own syntax: ``Adam(lr=0.01, betas=(0.9, 0.99))``.
+
+Plain data plus :func:`build`; torch is imported only when an optimizer is built.
+"""
+
+from __future__ import annotations
+
+from .specs import BOOL, FLOAT, FLOATS, Catalog, Entry, Param, Spec, SpecError
+
+_LR = Param("lr", FLOAT, 1e-3, low=0.0, help="learning rate")
+_WD = Param("weight_decay", FLOAT, 0.0, low=0.0, help="L2 penalty added to the gradient")
+_EPS = Param("eps", FLOAT, 1e-8, low=0.0, help="added to the denominator for stability")
+
+
+def _sgd_params(momentum: float) -> tuple[Param, ...]:
+    return (
+        Param("lr", FLOAT, 1e-3, low=0.0, help="learning rate"),
+        Param("momentum", FLOAT, momentum, low=0.0, high=1.0, help="weight of the previous update"),
+        Param("dampening", FLOAT, 0.0, low=0.0, high=1.0),
+        _WD,
+        Param("nesterov", BOOL, False, help="look ahead along the momentum"),
+    )
+
+
+OPTIMIZERS = Catalog(
+    "optimizer",
+    [
+        Entry(
+            "SGD", "SGD", _sgd_params(0.0), aliases=("gd", "gradientdescent"),
+            rule="w ← w − lr·g",
+            style="steps straight down the gradient",
+            use="small tasks and models; the baseline",
+        ),
+        Entry(
+            "Momentum", "SGD", _sgd_params(0.9), aliases=("sgdm",), preset=(("momentum", 0.9),),
+            rule="v ← μ·v + g;  w ← w − lr·v",
+            style="an exponentially weighted average of the gradients",
+            use="ravines and noisy gradients; damps zig-zagging",
+        ),
+        Entry(
+            "Adagrad", "Adagrad",
+            (Param("lr", FLOAT, 1e-2, low=0.0, help="learning rate"),
+             Param("lr_decay", FLOAT, 0.0, low=0.0), _WD,
+             Param("initial_accumulator_value", FLOAT, 0.0, low=0.0), Param("eps", FLOAT, 1e-10, low=0.0)),
+            aliases=("adagrad",),
+            rule="s ← s + g²;  w ← w − lr·g / (√s + ε)",
+            style="per-parameter step that only shrinks",
+            use="sparse features; the step may shrink too early",
+        ),
+        Entry(
+            "RMSprop", "RMSprop",
+            (Param("lr", FLOAT, 1e-2, low=0.0, help="learning rate"),
+             Param("alpha", FLOAT, 0.99, low=0.0, high=1.0, help="decay of the squared-gradient average"),
+             _EPS, _WD, Param("momentum", FLOAT, 0.0, low=0.0, high=1.0), Param("centered", BOOL, False)),
+            aliases=("rmsprop",),
+            rule="s ← α·s + (1 − α)·g²;  w ← w − lr·g / (√s + ε)",
+            style="per-parameter step from a moving average of g²",
+            use="non-stationary problems; fixes AdaGrad's early shrinking",
+        ),
+        Entry(
+            "Adam", "Adam",
+            (_LR, Param("betas", FLOATS, (0.9, 0.999), low=0.0, high=1.0, length=2, help="(β1, β2)"),
+             _EPS, _WD, Param("amsgrad", BOOL, False)),
+            rule="m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²;  w ← w − lr·m̂ / (√v̂ + ε)",
+            style="momentum plus RMSProp, with bias correction",
+            use="the usual first choice for deep networks",
+        ),
+        Entry(
+            "AdamW", "AdamW",
+            (_LR, Param("betas", FLOATS, (0.9, 0.999), low=0.0, high=1.0, length=2, help="(β1, β2)"),
+             _EPS, Param("weight_decay", FLOAT, 1e-2, low=0.0, help="decoupled weight decay"),
+             Param("amsgrad", BOOL, False)),
+            rule="Adam, with weight decay applied to w directly",
+            style="Adam with decoupled weight decay",
+            use="Adam with regularization",
+        ),
+    ],
+    prefixes=("torch.optim", "optim"),
+    skip_first=("params", "parameters", "model.parameters()", "[w]"),
+)
+
+
+def build(spec: Spec, params):
+    """The torch optimizer for ``spec`` over ``params``; values torch rejects become a SpecError."""
+    import torch
+
+    cls = getattr(torch.optim, spec.entry.torch_name)
+    try:
+        return cls(params, **spec.resolved())
+    except (ValueError, TypeError) as e:
+        raise SpecError(f"{spec.name}: torch rejected these values: {e}") from None

@@ -1,0 +1,52 @@
+"""Frozen records: the only things that cross from the compute thread to the UI.
+
+They hold numpy copies, never live tensors, and each is a complete snapshot, so the UI may skip
+any record but the latest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class ScheduleCurve:
+    key: object  # whatever the caller used to tell its rows apart
+    label: str  # the spec as text, e.g. StepLR(step_size=50, gamma=0.5)
+    lrs: np.ndarray | None  # lr in force during each epoch (NaN where not computed yet)
+    error: str | None  # why there is no curve (torch rejected the values)
+
+
+@dataclass(frozen=True)
+class ScheduleCurves:
+    curves: tuple[ScheduleCurve, ...]
+    lr: float
+    epochs: int
+    complete: bool
+
+
+@dataclass(frozen=True)
+class DescentPath:
+    """Plain gradient descent on a 1-D loss: the point before each iteration and what torch computed there.
+
+    ``x[k]``, ``grad[k]`` and ``loss[k]`` belong to the point reached after k updates (k = 0 is the
+    start), so they have one entry more than the number of updates done; ``update[k]`` is the
+    lr·grad that torch subtracted to go from ``x[k]`` to ``x[k + 1]``.
+    """
+
+    formula: str
+    lr: float
+    x: np.ndarray
+    grad: np.ndarray
+    loss: np.ndarray
+    update: np.ndarray
+    iterations: int  # updates asked for
+    verdict: str  # see lr_effect.classify
+    verdict_step: int | None  # where it converged or diverged
+
+    @property
+    def steps(self) -> int:
+        """Updates actually done (fewer than asked when the run diverged)."""
+        return len(self.x) - 1

@@ -1,0 +1,1 @@
+"""The Qt layer: the only place that imports PySide6 and pyqtgraph."""

@@ -1,0 +1,50 @@
+"""Start the GUI: application, theme, compute thread, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from . import theme
+from .controller import Controller
+from .main_window import MainWindow
+
+# Set by benchmarks/startup.py: print timings (seconds since the epoch) and quit once everything is up.
+STARTUP_REPORT_ENV = "DESCENTLAB_STARTUP_REPORT"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("DescentLab")
+    app.setOrganizationName("DescentLab")
+    theme.apply(app)
+    return app
+
+
+def run_gui(panel: str | None = None) -> int:
+    app = make_application()
+    controller = Controller()
+    window = MainWindow(controller, QSettings(), panel)
+    if os.environ.get(STARTUP_REPORT_ENV):
+        _report_startup(app, controller, window)
+    controller.start()
+    window.show()
+    return app.exec()
+
+
+def _report_startup(app: QApplication, controller: Controller, window: MainWindow) -> None:
+    pending = {"first_frame", "engine_ready", "panel_ready"}
+
+    def mark(name: str) -> None:
+        print(f"{name} {time.time():.6f}", flush=True)
+        pending.discard(name)
+        if not pending:
+            QTimer.singleShot(0, window.close)
+
+    window.sig_first_frame.connect(lambda: mark("first_frame"))
+    window.sig_panel_ready.connect(lambda _: mark("panel_ready"))
+    controller.sig_engine_ready.connect(lambda _: mark("engine_ready"))

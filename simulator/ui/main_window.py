@@ -1,0 +1,198 @@
+"""The main window: one tab per panel, menus, status bar with the engine indicator, settings.
+
+The window paints first; panels (which import pyqtgraph) are built right after the first frame, and
+torch loads on the compute thread meanwhile.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from .. import __version__
+from .controller import Controller
+from .panels import PANELS, panel_class
+
+SHORTCUTS = (
+    ("Ctrl+1 … Ctrl+9", "switch panel"),
+    ("Ctrl+E", "export the current view's data as CSV"),
+    ("Ctrl+Shift+E", "export the current view as PNG"),
+    ("Ctrl+Q", "quit"),
+    ("F1", "this list"),
+    ("← / →", "step back / forward (lr effect); move the epoch cursor (schedules)"),
+    ("Home / End", "first / last iteration"),
+    ("Space", "play / pause"),
+    ("Enter", "apply a typed value now"),
+)
+
+
+class MainWindow(QMainWindow):
+    sig_first_frame = Signal()
+    sig_panel_ready = Signal(str)
+
+    def __init__(self, controller: Controller, settings: QSettings, panel: str | None = None):
+        super().__init__()
+        self.controller = controller
+        self.settings = settings
+        self.setWindowTitle("DescentLab")
+        self.panels: dict[str, QWidget] = {}
+        self._painted = False
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for info in PANELS.values():
+            placeholder = QLabel(self.tr("Loading {0}…").format(self.tr(info.title)))
+            placeholder.setAlignment(Qt.AlignCenter)
+            self.tabs.addTab(placeholder, self.tr(info.title))
+        self.setCentralWidget(self.tabs)
+
+        self.engine_label = QLabel(self.tr("⏳ engine loading…"))
+        self.engine_label.setToolTip(self.tr("torch loads on the compute thread; the window stays usable"))
+        self.statusBar().addPermanentWidget(self.engine_label)
+        controller.sig_engine_ready.connect(self._engine_ready)
+        controller.sig_engine_failed.connect(self._engine_failed)
+        controller.sig_job_failed.connect(lambda owner, msg: self.statusBar().showMessage(f"{owner}: {msg}", 15000))
+
+        self._build_menus()
+        self._restore(panel)
+        self.tabs.currentChanged.connect(lambda _: self._build_current_panel())
+
+    # -- start-up -----------------------------------------------------------------------------------
+    def _restore(self, panel: str | None) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        name = panel or self.settings.value("window/panel", "lr")
+        names = list(PANELS)
+        self.tabs.setCurrentIndex(names.index(name) if name in names else 0)
+
+    def paintEvent(self, event):  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.sig_first_frame.emit()
+            QTimer.singleShot(0, self._build_current_panel)
+
+    def current_panel_name(self) -> str:
+        return list(PANELS)[self.tabs.currentIndex()]
+
+    def _build_current_panel(self) -> None:
+        name = self.current_panel_name()
+        if name in self.panels or not self._painted:
+            return
+        panel = panel_class(name)(self.controller)
+        self.panels[name] = panel
+        index = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, panel, self.tr(PANELS[name].title))
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self.sig_panel_ready.emit(name)
+
+    def current_panel(self) -> QWidget | None:
+        return self.panels.get(self.current_panel_name())
+
+    # -- engine indicator ---------------------------------------------------------------------------
+    def _engine_ready(self, version: str) -> None:
+        self.engine_label.setText(self.tr("engine ready · torch {0}").format(version))
+
+    def _engine_failed(self, message: str) -> None:
+        self.engine_label.setText(self.tr("⚠ engine failed"))
+        self.engine_label.setToolTip(message)
+        self.statusBar().showMessage(message)
+
+    # -- menus --------------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Export data as CSV…"), self.export_csv, "Ctrl+E")
+        self._action(file_menu, self.tr("Export picture as PNG…"), self.export_png, "Ctrl+Shift+E")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, info in enumerate(PANELS.values()):
+            self._action(view_menu, self.tr(info.title), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                         f"Ctrl+{i + 1}" if i < 9 else None)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, self.tr("&About DescentLab"), self.show_about)
+
+    def export_csv(self) -> None:
+        panel = self.current_panel()
+        if panel is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), f"{panel.export_name()}.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            try:
+                with open(path, "w", newline="", encoding="utf-8") as f:
+                    panel.write_csv(f)
+            except (OSError, ValueError) as e:
+                QMessageBox.warning(self, self.tr("Export failed"), str(e))
+                return
+            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+
+    def export_png(self) -> None:
+        panel = self.current_panel()
+        if panel is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PNG"), f"{panel.export_name()}.png",
+                                              self.tr("PNG images (*.png)"))
+        if path:
+            if not panel.current_view().grab().save(path, "PNG"):
+                QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write {0}").format(path))
+                return
+            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{self.tr(v)}</td></tr>" for k, v in SHORTCUTS)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def versions_text(self) -> str:
+        import PySide6
+        import pyqtgraph
+        from PySide6.QtCore import qVersion
+
+        torch = self.controller.torch_version or self.tr("loading…")
+        return (
+            f"DescentLab {__version__}<br>torch {torch}<br>Qt {qVersion()} · PySide6 {PySide6.__version__}"
+            f"<br>pyqtgraph {pyqtgraph.__version__}<br>Python {platform.python_version()} on {sys.platform}"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About DescentLab"),
+            self.tr("<h3>DescentLab</h3><p>See how a neural network learns: gradient descent, learning rates "
+                    "and their schedules, computed with PyTorch.</p>") + f"<p>{self.versions_text()}</p>",
+        )
+
+    # -- shutdown -----------------------------------------------------------------------------------
+    def closeEvent(self, event):  # noqa: N802 (Qt override)
+        self.controller.shutdown()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/panel", self.current_panel_name())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,35 @@
+"""The panels, by the name used on the command line (``--panel lr``).
+
+Plain data: the CLI checks panel names without importing Qt; a panel's module is imported only
+when its panel is built.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PanelInfo:
+    name: str
+    title: str
+    module: str
+    cls: str
+
+
+PANELS: dict[str, PanelInfo] = {
+    p.name: p
+    for p in (
+        PanelInfo("lr", "Learning rate", "simulator.ui.panels.lr", "LRPanel"),
+    )
+}
+
+
+def panel_class(name: str):
+    info = PANELS[name]
+    return getattr(importlib.import_module(info.module), info.cls)
+
+
+def unknown_panel_message(name: str) -> str:
+    return f"unknown panel '{name}'; valid panels: {', '.join(PANELS)}"

@@ -1,0 +1,30 @@
+"""The learning-rate lab (tutorial chapter 4): the effect of the lr, and decay schedules."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from .effect import EffectView
+from .schedules import SchedulesView
+
+
+class LRPanel(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.effect = EffectView(controller)
+        self.schedules = SchedulesView(controller)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.effect, self.tr("Effect of the learning rate (4.1)"))
+        self.tabs.addTab(self.schedules, self.tr("Decay schedules (4.2–4.5)"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+
+    def current_view(self) -> QWidget:
+        return self.tabs.currentWidget()
+
+    def export_name(self) -> str:
+        return "lr-effect" if self.current_view() is self.effect else "lr-schedules"
+
+    def write_csv(self, file) -> None:
+        self.current_view().write_csv(file)

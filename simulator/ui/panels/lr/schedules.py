@@ -1,0 +1,267 @@
+"""Tutorial 4.2-4.5: learning-rate schedules from torch.optim.lr_scheduler, overlaid and compared."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....engine import schedules
+from ....engine.records import ScheduleCurves
+from ....engine.specs import SpecError
+from ... import theme
+from ...figures import ScheduleFigure
+from ...widgets.spec_row import SpecRow
+
+OWNER = "lr.schedules"
+
+# One click away: the tutorial's own comparison, and the schedules people use today.
+PRESETS = {
+    "tutorial": ("Tutorial 4.2–4.4", schedules.TUTORIAL_SPECS),
+    "cosine": ("Cosine family", ("CosineAnnealingLR()", "CosineAnnealingWarmRestarts(T_0=40, T_mult=2)",
+                                 "OneCycleLR()")),
+    "warmup": ("Warm-up and linear", ("LinearLR(start_factor=0.1, total_iters=20)",
+                                      "PolynomialLR(total_iters=200, power=1.0)",
+                                      "ConstantLR(factor=0.5, total_iters=20)")),
+}
+
+
+class SchedulesView(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.rows: dict[int, SpecRow] = {}
+        self._color_of: dict[int, int] = {}
+        self._keys = itertools.count()
+        self.result: ScheduleCurves | None = None
+
+        self.lr_edit = QLineEdit(str(schedules.TUTORIAL_LR))
+        self.lr_edit.setMaximumWidth(110)
+        self.lr_edit.setToolTip(self.tr("Initial learning rate of the optimizer"))
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, schedules.MAX_EPOCHS)
+        self.epochs.setValue(schedules.TUTORIAL_EPOCHS)
+        self.log_y = QCheckBox(self.tr("log scale"))
+        self.input_error = QLabel()
+        self.input_error.setStyleSheet(theme.error_style())
+        self.input_error.hide()
+        self.status = QLabel()
+
+        top = QHBoxLayout()
+        for text, widget in ((self.tr("initial lr"), self.lr_edit), (self.tr("epochs"), self.epochs)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget)
+        top.addSpacing(16)
+        for name, (title, _) in PRESETS.items():
+            b = QPushButton(self.tr(title))
+            b.clicked.connect(lambda _=False, name=name: self.load_preset(name))
+            top.addWidget(b)
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("Add schedule"))
+        self.add_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.add_button)
+        for entry in schedules.SCHEDULERS.entries:
+            menu.addAction(entry.name, lambda e=entry: self.add_row(e.example))
+        self.add_button.setMenu(menu)
+        top.addWidget(self.add_button)
+        top.addWidget(self.log_y)
+        top.addStretch(1)
+        top.addWidget(self.status)
+
+        self.figure = ScheduleFigure()
+        self.cursor_epoch = QSpinBox()
+        self.cursor_epoch.setRange(0, schedules.TUTORIAL_EPOCHS - 1)
+        self.cursor_epoch.setToolTip(self.tr("Read the exact lr in force during this epoch (←/→ move it)"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("schedule"), self.tr("lr at epoch"), self.tr("rule"), self.tr("how it decays"),
+             self.tr("when to use it")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        for column in (2, 3, 4):  # the prose columns share the width and wrap
+            header.setSectionResizeMode(column, QHeaderView.Stretch)
+        self.table.setWordWrap(True)
+
+        cursor_row = QHBoxLayout()
+        cursor_row.addWidget(QLabel(self.tr("cursor at epoch")))
+        cursor_row.addWidget(self.cursor_epoch)
+        cursor_row.addStretch(1)
+        plot_box = QWidget()
+        plot_layout = QVBoxLayout(plot_box)
+        plot_layout.setContentsMargins(0, 0, 0, 0)
+        plot_layout.addWidget(self.figure, 1)
+        plot_layout.addLayout(cursor_row)
+
+        self.rows_box = QVBoxLayout()
+        self.rows_box.addStretch(1)
+        rows_widget = QWidget()
+        rows_widget.setLayout(self.rows_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(rows_widget)
+        scroll.setMinimumWidth(380)
+        top_half = QSplitter(Qt.Horizontal)
+        top_half.addWidget(plot_box)
+        top_half.addWidget(scroll)
+        top_half.setStretchFactor(0, 3)
+        top_half.setStretchFactor(1, 1)
+        body = QSplitter(Qt.Vertical)
+        body.addWidget(top_half)
+        body.addWidget(self.table)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        self.table.setMinimumHeight(140)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.input_error)
+        layout.addWidget(body, 1)
+
+        self._recompute = QTimer(self)  # coalesces a burst of edits into one job
+        self._recompute.setSingleShot(True)
+        self._recompute.setInterval(0)
+        self._recompute.timeout.connect(self.run)
+        self.lr_edit.textEdited.connect(lambda _: self._recompute.start(350))
+        self.lr_edit.returnPressed.connect(self.run)
+        self.epochs.valueChanged.connect(lambda _: self._recompute.start(150))
+        self.log_y.toggled.connect(self.figure.set_log_y)
+        self.figure.sig_cursor_moved.connect(self._cursor_moved)
+        self.cursor_epoch.valueChanged.connect(self.figure.set_cursor)
+        for key, delta in ((Qt.Key_Left, -1), (Qt.Key_Right, 1)):
+            QShortcut(QKeySequence(key), self, lambda d=delta: self.cursor_epoch.setValue(self.cursor_epoch.value() + d),
+                      context=Qt.WidgetWithChildrenShortcut)
+        self.load_preset("tutorial")
+
+    # -- rows ---------------------------------------------------------------------------------------
+    def add_row(self, text: str) -> SpecRow:
+        key = next(self._keys)
+        used = set(self._color_of.values())
+        color = next(i for i in itertools.count() if i not in used)
+        self._color_of[key] = color
+        row = SpecRow(schedules.SCHEDULERS, text, theme.series_color(color),
+                      {"epochs": self.tr("all epochs"), "lr": self.tr("initial lr")})
+        row.sig_changed.connect(lambda _: self._recompute.start())
+        row.sig_remove_requested.connect(lambda key=key: self.remove_row(key))
+        self.rows[key] = row
+        self.rows_box.insertWidget(self.rows_box.count() - 1, row)
+        self._recompute.start()
+        return row
+
+    def remove_row(self, key: int) -> None:
+        row = self.rows.pop(key)
+        self._color_of.pop(key)
+        row.deleteLater()
+        self.figure.remove_series(key)
+        self._recompute.start()
+
+    def load_preset(self, name: str) -> None:
+        title, specs = PRESETS[name]
+        for key in list(self.rows):
+            self.remove_row(key)
+        if name == "tutorial":
+            self.lr_edit.setText(str(schedules.TUTORIAL_LR))
+            self.epochs.setValue(schedules.TUTORIAL_EPOCHS)
+        for text in specs:
+            self.add_row(text)
+        self.run()
+
+    # -- settings -> job ----------------------------------------------------------------------------
+    def read_settings(self) -> tuple[float, int] | None:
+        try:
+            lr = float(self.lr_edit.text().strip())
+            schedules.check_run(lr, self.epochs.value())
+        except (ValueError, SpecError) as e:
+            message = str(e) if isinstance(e, SpecError) else self.tr("initial lr: '{0}' is not a number").format(
+                self.lr_edit.text())
+            self.input_error.setText(message)
+            self.input_error.show()
+            return None
+        self.input_error.hide()
+        return lr, self.epochs.value()
+
+    def run(self) -> None:
+        self._recompute.stop()
+        settings = self.read_settings()
+        if settings is None:
+            return
+        lr, epochs = settings
+        jobs = [(key, row.spec) for key, row in self.rows.items() if row.spec is not None]
+        self.status.setText(self.tr("computing…") if self.controller.engine_ready else self.tr("waiting for the engine…"))
+        self.controller.submit(OWNER, lambda: schedules.curves_job(jobs, lr, epochs), self.show_curves,
+                               self._finished)
+
+    def _finished(self, state: str, error: str | None) -> None:
+        self.status.setText(self.tr("error: {0}").format(error) if error else "")
+
+    # -- record -> screen ---------------------------------------------------------------------------
+    def show_curves(self, result: ScheduleCurves) -> None:
+        self.result = result
+        for curve in result.curves:
+            row = self.rows.get(curve.key)
+            if row is None:
+                continue
+            if curve.error is not None:
+                row.show_error(curve.error)  # the previous curve of this row stays on the plot
+            else:
+                self.figure.set_series(curve.key, curve.label, curve.lrs, self._color_of[curve.key])
+        for key in self.figure.keys():
+            if key not in self.rows:
+                self.figure.remove_series(key)
+        self.cursor_epoch.setMaximum(result.epochs - 1)
+        if result.complete:
+            self.figure.plot_item.enableAutoRange()
+        self._fill_table()
+
+    def _cursor_moved(self, epoch: int) -> None:
+        self.cursor_epoch.setValue(epoch)
+        self._fill_table()
+
+    def lr_at(self, key: int, epoch: int) -> float | None:
+        lrs = self.figure.series(key)
+        return None if lrs is None or epoch >= len(lrs) else float(lrs[epoch])
+
+    def _fill_table(self) -> None:
+        epoch = self.cursor_epoch.value()
+        keys = [k for k in self.rows if self.figure.series(k) is not None]
+        self.table.setRowCount(len(keys))
+        self.table.horizontalHeaderItem(1).setText(self.tr("lr at epoch {0}").format(epoch))
+        for r, key in enumerate(keys):
+            entry = self.rows[key].spec.entry
+            value = self.lr_at(key, epoch)
+            cells = (self.figure.legend_label(key), "" if value is None else repr(value), entry.rule,
+                     self.tr(entry.style), self.tr(entry.use))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setForeground(theme.series_color(self._color_of[key]))
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+
+    # -- export -------------------------------------------------------------------------------------
+    def write_csv(self, file) -> None:
+        if self.result is None:
+            raise ValueError(self.tr("nothing computed yet"))
+        schedules.write_csv(self.result, file)

@@ -1,0 +1,31 @@
+"""Headless rendering for the CLI: the panels' own figures drawn offscreen to PNG, no window."""
+
+from __future__ import annotations
+
+import os
+
+from ..engine.records import ScheduleCurves
+
+
+def _application():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .app import make_application
+
+    return make_application()
+
+
+def render_schedules(result: ScheduleCurves, path: str, size: tuple[int, int] = (1280, 720),
+                     log_y: bool = False) -> None:
+    """The schedule plot of the LR panel with the same colours and legend, saved as PNG."""
+    _application()
+    from .figures import ScheduleFigure
+
+    figure = ScheduleFigure()
+    figure.cursor.hide()
+    for i, curve in enumerate(result.curves):
+        if curve.lrs is not None:
+            figure.set_series(i, curve.label, curve.lrs, i)
+    figure.set_log_y(log_y)
+    figure.resize(*size)
+    if not figure.grab().save(path, "PNG"):
+        raise OSError(f"could not write {path}")

@@ -1,0 +1,125 @@
+"""First / back / play / forward / last buttons with a slider: moves a position through 0..maximum."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+SPEEDS = (1, 2, 5, 10, 30)  # steps per second
+
+
+class PlaybackBar(QWidget):
+    sig_position_changed = Signal(int)
+
+    def __init__(self, unit: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.unit = unit
+        self._maximum = 0
+        self.first_button = self._button("⇤", self.tr("First (Home)"), self.first)
+        self.back_button = self._button("←", self.tr("Step back (←)"), self.back)
+        self.play_button = self._button("▶", self.tr("Play / pause (Space)"), self.toggle_play)
+        self.forward_button = self._button("→", self.tr("Step forward (→)"), self.forward)
+        self.last_button = self._button("⇥", self.tr("Last (End)"), self.last)
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.valueChanged.connect(self._moved)
+        self.label = QLabel()
+        self.label.setMinimumWidth(150)
+        self.speed = QComboBox()
+        for s in SPEEDS:
+            self.speed.addItem(self.tr("{0} / s").format(s), s)
+        self.speed.setCurrentIndex(1)
+        self.speed.setToolTip(self.tr("Playback speed"))
+        self.speed.currentIndexChanged.connect(self._update_speed)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._update_speed()
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for b in (self.first_button, self.back_button, self.play_button, self.forward_button, self.last_button):
+            row.addWidget(b)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.label)
+        row.addWidget(self.speed)
+        self._update_label()
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setMinimumSize(40, 34)
+        b.clicked.connect(slot)
+        return b
+
+    @property
+    def position(self) -> int:
+        return self.slider.value()
+
+    @property
+    def maximum(self) -> int:
+        return self._maximum
+
+    def set_maximum(self, maximum: int, position: int | None = None) -> None:
+        self._maximum = max(0, maximum)
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, self._maximum)
+        self.slider.blockSignals(False)
+        self.set_position(self.position if position is None else position, force=True)
+
+    def set_position(self, position: int, force: bool = False) -> None:
+        position = min(max(0, position), self._maximum)
+        if position == self.slider.value() and not force:
+            return
+        self.slider.blockSignals(True)
+        self.slider.setValue(position)
+        self.slider.blockSignals(False)
+        self._moved(position)
+
+    def _moved(self, position: int) -> None:
+        self._update_label()
+        self.sig_position_changed.emit(position)
+
+    def _update_label(self) -> None:
+        self.label.setText(f"{self.unit} {self.position} / {self._maximum}")
+
+    def first(self) -> None:
+        self.stop()
+        self.set_position(0)
+
+    def last(self) -> None:
+        self.stop()
+        self.set_position(self._maximum)
+
+    def back(self) -> None:
+        self.stop()
+        self.set_position(self.position - 1)
+
+    def forward(self) -> None:
+        self.stop()
+        self.set_position(self.position + 1)
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.stop()
+        else:
+            if self.position >= self._maximum:
+                self.set_position(0)
+            self._timer.start()
+            self.play_button.setText("❚❚")
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.play_button.setText("▶")
+
+    def _update_speed(self) -> None:
+        self._timer.setInterval(int(1000 / self.speed.currentData()))
+
+    def _tick(self) -> None:
+        if self.position >= self._maximum:
+            self.stop()
+        else:
+            self.set_position(self.position + 1)

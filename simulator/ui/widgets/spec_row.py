@@ -1,0 +1,191 @@
+"""One editable spec (an optimizer or a scheduler): a text field in PyTorch syntax plus form controls.
+
+The text is the single source of truth. The form is another way to write it: each edit there is turned
+into spec text and parsed by the same catalog, so both routes give the same checks and messages. A spec
+that does not parse shows its message under the field; the last valid spec stays in force.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine.specs import BOOL, CHOICE, FLOATS, INTS, REQUIRED, Catalog, Spec, SpecError, format_value
+from .. import theme
+
+TYPING_DELAY_MS = 350
+FORM_COLUMNS = 3
+
+
+class SpecRow(QWidget):
+    sig_changed = Signal(object)  # the new valid Spec
+    sig_remove_requested = Signal()
+
+    def __init__(self, catalog: Catalog, text: str, color: QColor, context_words: dict[str, str] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.context_words = context_words or {}  # e.g. {"epochs": "all epochs"} for placeholders
+        self.spec: Spec | None = None
+        self._fields: dict[str, QWidget] = {}
+
+        self.swatch = QLabel()
+        self.swatch.setFixedSize(18, 18)
+        self.swatch.setStyleSheet(f"background: {color.name()}; border-radius: 3px;")
+        self.kind = QComboBox()
+        self.kind.addItems(catalog.names)
+        self.kind.setToolTip(self.tr("Choose the {0}").format(catalog.kind))
+        self.kind.activated.connect(self._kind_chosen)
+        self.edit = QLineEdit()
+        self.edit.setToolTip(self.tr("Write it as in PyTorch, e.g. {0}").format(catalog.entries[0].example))
+        self.edit.textEdited.connect(lambda _: self._typing.start())
+        self.edit.returnPressed.connect(self._parse_text)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.setToolTip(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.sig_remove_requested)
+        self.error = QLabel()
+        self.error.setStyleSheet(theme.error_style())
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.form = QGridLayout()
+        self.form.setContentsMargins(24, 0, 0, 0)
+
+        top = QHBoxLayout()
+        top.addWidget(self.swatch)
+        top.addWidget(self.edit, 1)
+        top.addWidget(self.remove_button)
+        below = QHBoxLayout()
+        below.setContentsMargins(24, 0, 0, 0)
+        below.addWidget(self.kind)
+        below.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 4, 0, 8)
+        box.addLayout(top)
+        box.addWidget(self.error)
+        box.addLayout(below)
+        box.addLayout(self.form)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_DELAY_MS)
+        self._typing.timeout.connect(self._parse_text)
+        self.set_text(text)
+
+    # -- the text -----------------------------------------------------------------------------------
+    def set_text(self, text: str) -> bool:
+        self.edit.setText(text)
+        return self._parse_text()
+
+    def _parse_text(self) -> bool:
+        self._typing.stop()
+        try:
+            spec = self.catalog.parse(self.edit.text())
+        except SpecError as e:
+            self.show_error(str(e))
+            return False
+        self._accept(spec)
+        return True
+
+    def _accept(self, spec: Spec) -> None:
+        self.show_error(None)
+        if self.spec is None or spec.entry is not self.spec.entry:
+            self._build_form(spec)
+        self._fill_form(spec)
+        changed = self.spec != spec
+        self.spec = spec
+        if changed:
+            self.sig_changed.emit(spec)
+
+    def show_error(self, message: str | None) -> None:
+        """Show a problem under the field (None clears it). The last valid spec stays in force."""
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.edit.setStyleSheet(f"border: 2px solid {theme.ERROR_COLOR};" if message else "")
+
+    # -- the form -----------------------------------------------------------------------------------
+    def _kind_chosen(self, index: int) -> None:
+        entry = self.catalog.entries[index]
+        if self.spec is None or entry is not self.spec.entry:
+            self.set_text(entry.example or f"{entry.name}()")
+
+    def _build_form(self, spec: Spec) -> None:
+        while self.form.count():
+            widget = self.form.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._fields = {}
+        self.kind.setCurrentIndex(self.catalog.entries.index(spec.entry))
+        for i, p in enumerate(spec.entry.params):
+            label = QLabel(p.name)
+            label.setToolTip(p.help)
+            if p.kind == BOOL:
+                field = QCheckBox()
+                field.toggled.connect(self._form_edited)
+            elif p.kind == CHOICE:
+                field = QComboBox()
+                field.addItems(p.choices)
+                field.activated.connect(self._form_edited)
+            else:
+                field = QLineEdit()
+                if p.context in self.context_words:
+                    field.setPlaceholderText(self.context_words[p.context])
+                elif p.default is REQUIRED:
+                    field.setPlaceholderText(self.tr("required"))
+                elif p.default is not None:
+                    field.setPlaceholderText(format_value(p.default))
+                field.setMinimumWidth(70)
+                field.editingFinished.connect(self._form_edited)
+            field.setToolTip(p.help)
+            label.setBuddy(field)
+            row, col = divmod(i, FORM_COLUMNS)
+            self.form.addWidget(label, row, 2 * col, Qt.AlignRight)
+            self.form.addWidget(field, row, 2 * col + 1)
+            self._fields[p.name] = field
+
+    def _fill_form(self, spec: Spec) -> None:
+        given = spec.kwargs
+        for p in spec.entry.params:
+            field = self._fields[p.name]
+            value = given.get(p.name, p.default)
+            field.blockSignals(True)
+            if isinstance(field, QCheckBox):
+                field.setChecked(bool(value))
+            elif isinstance(field, QComboBox):
+                field.setCurrentText(str(value))
+            else:
+                field.setText(format_value(given[p.name]) if p.name in given else "")
+            field.blockSignals(False)
+
+    def _form_edited(self, *_):
+        if self.spec is None:
+            return
+        parts = []
+        for p in self.spec.entry.params:
+            field = self._fields[p.name]
+            if isinstance(field, QCheckBox):
+                if field.isChecked() != p.default:
+                    parts.append(f"{p.name}={format_value(field.isChecked())}")
+            elif isinstance(field, QComboBox):
+                if field.currentText() != p.default:
+                    parts.append(f"{p.name}={format_value(field.currentText())}")
+            elif text := field.text().strip():
+                # typed text goes in as written, so the parser judges it exactly like spec text;
+                # "50, 125" in a list field means the list [50, 125]
+                if p.kind == INTS and not text.startswith(("[", "(")):
+                    text = f"[{text}]"
+                elif p.kind == FLOATS and not text.startswith(("[", "(")):
+                    text = f"({text})"
+                parts.append(f"{p.name}={text}")
+        self.set_text(f"{self.spec.entry.name}({', '.join(parts)})")

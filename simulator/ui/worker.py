@@ -1,0 +1,95 @@
+"""The compute thread's side: loads torch, then runs engine generators one at a time.
+
+A job is a generator of records. The worker keeps only the latest record of a job (the GUI picks it up
+at display rate) and checks the job's stop flag between records, so a new job or closing the window
+stops a running job within one step.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+QUEUED, RUNNING, DONE, CANCELLED, FAILED = "queued", "running", "done", "cancelled", "failed"
+TORCH_THREADS = 1  # leave the other core to the GUI
+
+
+class Job:
+    """One run of an engine generator, shared by the GUI thread (reads) and the worker (writes)."""
+
+    def __init__(self, owner: str, make: Callable[[], Iterator[object]]):
+        self.owner = owner  # the panel that asked for it
+        self.make = make  # called on the compute thread, so it may import torch
+        self.stop = threading.Event()
+        self._lock = threading.Lock()
+        self._latest: object = None
+        self._fresh = False
+        self.state = QUEUED
+        self.error: str | None = None
+
+    def post(self, record: object) -> None:
+        with self._lock:
+            self._latest, self._fresh = record, True
+
+    def finish(self, state: str, error: str | None = None) -> None:
+        with self._lock:
+            self.state, self.error = state, error
+
+    def take(self) -> tuple[object | None, str, str | None]:
+        """The latest record if it is new since the last call, the state, and the error if any."""
+        with self._lock:
+            record = self._latest if self._fresh else None
+            self._fresh = False
+            return record, self.state, self.error
+
+
+class Worker(QObject):
+    sig_engine_ready = Signal(str)  # torch version
+    sig_engine_failed = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.engine_seconds: float | None = None
+
+    @Slot()
+    def load_engine(self) -> None:
+        start = time.perf_counter()
+        try:
+            import torch
+
+            torch.set_num_threads(TORCH_THREADS)
+        except Exception as e:  # a broken torch install must not take the window down
+            self.sig_engine_failed.emit(f"torch could not be loaded: {e}")
+            return
+        self.engine_seconds = time.perf_counter() - start
+        self.sig_engine_ready.emit(torch.__version__)
+
+    @Slot(object)
+    def run(self, job: Job) -> None:
+        if job.stop.is_set():
+            job.finish(CANCELLED)
+            return
+        job.finish(RUNNING)
+        try:
+            for record in job.make():
+                job.post(record)
+                if job.stop.is_set():
+                    job.finish(CANCELLED)
+                    return
+        except Exception as e:  # reaches the user as a message; the worker keeps serving jobs
+            job.finish(FAILED, _describe(e))
+            return
+        job.finish(DONE)
+
+
+def _describe(e: Exception) -> str:
+    # Our own SpecError/ValueError messages are written for users; anything else gets its type and
+    # the place it came from, so a bug report can be written from the status bar alone.
+    if isinstance(e, ValueError):
+        return str(e)
+    where = traceback.extract_tb(e.__traceback__)[-1]
+    return f"{type(e).__name__}: {e} ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})"
