@@ -11,6 +11,9 @@ from PySide6.QtCore import Signal
 
 from . import theme
 
+# Every module that draws plots imports this one, so these global options are set before any plot exists.
+pg.setConfigOptions(background="w", foreground="k", antialias=True)
+
 
 def positive_or_nan(values: np.ndarray) -> np.ndarray:
     """Log axes cannot show 0 or negative values; leave a gap instead of a warning."""

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.engine_label)
         controller.sig_engine_ready.connect(self._engine_ready)
         controller.sig_engine_failed.connect(self._engine_failed)
+        if controller.engine_ready:  # the controller may have started before this window existed
+            self._engine_ready(controller.torch_version)
         controller.sig_job_failed.connect(lambda owner, msg: self.statusBar().showMessage(f"{owner}: {msg}", 15000))
 
         self._build_menus()

@@ -1,13 +1,13 @@
 """Colours, pens and fonts shared by every panel and by headless rendering.
 
-Light background by default: dark themes wash out on classroom projectors.
+Light background by default: dark themes wash out on classroom projectors. Qt only: pyqtgraph takes
+a quarter of a second to import, so it is left out of what runs before the first frame.
 """
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QApplication
 
 # Okabe-Ito, the colour-blind-safe palette, ordered for contrast on white (its yellow is left out).
@@ -25,19 +25,19 @@ def apply(app: QApplication) -> None:
     font = app.font()
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
-    pg.setConfigOptions(background="w", foreground="k", antialias=True)
 
 
 def series_color(index: int) -> QColor:
     return QColor(SERIES_COLORS[index % len(SERIES_COLORS)])
 
 
-def series_pen(index: int, width: float = LINE_WIDTH) -> pg.QtGui.QPen:
-    style = SERIES_STYLES[index % len(SERIES_STYLES)]
-    return pg.mkPen(series_color(index), width=width, style=style)
+def series_pen(index: int, width: float = LINE_WIDTH) -> QPen:
+    pen = QPen(series_color(index), width, SERIES_STYLES[index % len(SERIES_STYLES)])
+    pen.setCosmetic(True)  # width in pixels, whatever the zoom
+    return pen
 
 
-def style_plot(plot: pg.PlotItem, x_label: str, y_label: str) -> None:
+def style_plot(plot, x_label: str, y_label: str) -> None:
     """Readable axes: larger tick labels and titles, a light grid."""
     font = QFont()
     font.setPointSize(PLOT_FONT_SIZE)

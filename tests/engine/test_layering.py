@@ -1,0 +1,31 @@
+"""The engine (and the CLI's argument checking) must work without Qt, and must not import torch at import
+time: the GUI imports catalogs from it while torch is still loading on the compute thread."""
+
+import subprocess
+import sys
+import textwrap
+
+
+def test_engine_imports_without_qt_and_without_loading_torch():
+    code = textwrap.dedent(
+        """
+        import importlib, pkgutil, sys
+
+        class Block:
+            def find_spec(self, name, path=None, target=None):
+                if name.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph"):
+                    raise ImportError("Qt is blocked in this test: " + name)
+
+        sys.meta_path.insert(0, Block())
+        import simulator.engine
+        names = [m.name for m in pkgutil.iter_modules(simulator.engine.__path__, "simulator.engine.")]
+        for name in names:
+            importlib.import_module(name)
+        import simulator.cli
+        assert "torch" not in sys.modules, "an engine module imports torch at import time"
+        print(len(names))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) >= 5

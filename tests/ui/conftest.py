@@ -1,0 +1,31 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from simulator.ui import figures, theme  # noqa: F401 (figures sets pyqtgraph's options)
+from simulator.ui.controller import Controller
+
+
+@pytest.fixture(autouse=True)
+def _theme(qapp):
+    theme.apply(qapp)
+
+
+@pytest.fixture
+def controller(qtbot):
+    c = Controller()
+    c.start()
+    yield c
+    assert c.shutdown(), "the compute thread did not stop"
+
+
+@pytest.fixture
+def ready_controller(controller, qtbot):
+    if not controller.engine_ready:
+        with qtbot.waitSignal(controller.sig_engine_ready, timeout=30_000):
+            pass
+    return controller
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)

@@ -1,0 +1,74 @@
+"""The application window: start-up order, panels, settings, about, clean close."""
+
+import time
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from simulator.ui.main_window import MainWindow
+from simulator.ui.panels import PANELS
+
+
+@pytest.fixture
+def window(controller, settings, qtbot):
+    w = MainWindow(controller, settings, "lr")
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.sig_panel_ready, timeout=20_000):
+        w.show()
+    yield w
+    w.close()
+
+
+def test_paints_first_then_builds_the_panel_and_reports_the_engine(controller, settings, qtbot):
+    w = MainWindow(controller, settings, "lr")
+    qtbot.addWidget(w)
+    order = []
+    w.sig_first_frame.connect(lambda: order.append("frame"))
+    w.sig_panel_ready.connect(lambda name: order.append(name))
+    w.show()
+    qtbot.waitUntil(lambda: "lr" in order, timeout=20_000)
+    assert order[:2] == ["frame", "lr"]
+    qtbot.waitUntil(lambda: controller.engine_ready, timeout=30_000)
+    assert "engine ready" in w.engine_label.text() and controller.torch_version in w.engine_label.text()
+    w.close()
+
+
+def test_about_lists_app_torch_and_qt_versions(window, ready_controller):
+    import torch
+    from PySide6.QtCore import qVersion
+
+    text = window.versions_text()
+    assert "DescentLab" in text and torch.__version__ in text and qVersion() in text
+
+
+def test_geometry_and_panel_are_restored(controller, tmp_path, qtbot):
+    path = str(tmp_path / "s.ini")
+    w = MainWindow(controller, QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(700, 500)  # within the offscreen screen, which restoreGeometry clamps to
+    w.close()
+    w2 = MainWindow(controller, QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w2)
+    assert (w2.width(), w2.height()) == (700, 500)
+    assert w2.current_panel_name() == "lr"
+
+
+def test_every_registered_panel_builds(window):
+    assert set(window.panels) == {"lr"} == set(PANELS)
+
+
+def test_closing_during_a_long_job_ends_the_thread_promptly(controller, settings, qtbot):
+    w = MainWindow(controller, settings, "lr")
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.sig_panel_ready, timeout=20_000):
+        w.show()
+    view = w.panels["lr"].schedules
+    view.epochs.setValue(100_000)
+    view.run()
+    qtbot.waitUntil(lambda: controller.busy("lr.schedules"), timeout=5_000)
+    qtbot.wait(200)
+    start = time.perf_counter()
+    w.close()
+    assert time.perf_counter() - start < 2.0
+    assert not controller._thread.isRunning()
