@@ -186,8 +186,10 @@ def build(spec: Spec, optimizer, epochs: int):
 def iter_lr(spec: Spec, lr: float, epochs: int) -> Iterator[float]:
     """The lr in force during each epoch, as ``get_last_lr()`` reports it before that epoch's step.
 
-    The optimizer is the tutorial's SGD with momentum 0.9 on one parameter; its steps do not change
-    the lr, but calling ``optimizer.step()`` first keeps the order torch expects.
+    The optimizer is the tutorial's SGD with momentum 0.9 on one parameter. Its steps never change
+    the lr, so it steps once, only so torch sees the order it expects (optimizer, then scheduler):
+    a gradient-free ``optimizer.step()`` on every epoch starves the GUI thread of the GIL for up to
+    0.1 s at a time (benchmarks/responsiveness.py).
     """
     import torch
 
@@ -195,10 +197,10 @@ def iter_lr(spec: Spec, lr: float, epochs: int) -> Iterator[float]:
     param = torch.zeros(1, requires_grad=True)
     optimizer = torch.optim.SGD([param], lr=lr, momentum=0.9)
     scheduler = build(spec, optimizer, epochs)
+    optimizer.step()
     for epoch in range(epochs):
         yield float(scheduler.get_last_lr()[0])
         if epoch + 1 < epochs:  # OneCycleLR refuses to step past its last epoch
-            optimizer.step()
             try:
                 scheduler.step()
             except (ValueError, ZeroDivisionError) as e:

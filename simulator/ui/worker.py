@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QObject, Signal, Slot
 
 QUEUED, RUNNING, DONE, CANCELLED, FAILED = "queued", "running", "done", "cancelled", "failed"
-TORCH_THREADS = 1  # leave the other core to the GUI
 
 
 class Job:
@@ -57,16 +56,16 @@ class Worker(QObject):
 
     @Slot()
     def load_engine(self) -> None:
+        from ..engine import runtime
+
         start = time.perf_counter()
         try:
-            import torch
-
-            torch.set_num_threads(TORCH_THREADS)
+            version = runtime.load()
         except Exception as e:  # a broken torch install must not take the window down
             self.sig_engine_failed.emit(f"torch could not be loaded: {e}")
             return
         self.engine_seconds = time.perf_counter() - start
-        self.sig_engine_ready.emit(torch.__version__)
+        self.sig_engine_ready.emit(version)
 
     @Slot(object)
     def run(self, job: Job) -> None:
