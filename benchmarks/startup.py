@@ -9,11 +9,13 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 
-def launch() -> dict[str, float]:
-    env = dict(os.environ, DESCENTLAB_STARTUP_REPORT="1")
+def launch(config_dir: str) -> dict[str, float]:
+    # a settings folder of its own, so offscreen runs never overwrite the user's saved window
+    env = dict(os.environ, DESCENTLAB_STARTUP_REPORT="1", XDG_CONFIG_HOME=config_dir)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.time()
     done = subprocess.run([sys.executable, "-m", "simulator", "--panel", "lr"], env=env, capture_output=True,
@@ -37,8 +39,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     runs = parser.parse_args().runs
-    launch()  # warm the file cache once, like every launch after the first
-    samples = [launch() for _ in range(runs)]
+    with tempfile.TemporaryDirectory() as config_dir:
+        launch(config_dir)  # warm the file cache once, like every launch after the first
+        samples = [launch(config_dir) for _ in range(runs)]
     torch_import = statistics.median(timed([sys.executable, "-c", "import torch"]) for _ in range(runs))
     print(f"median of {runs} launches (platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}):")
     for name in ("first_frame", "panel_ready", "engine_ready"):

@@ -17,13 +17,13 @@ START = 2.0
 MAX_ITERATIONS = 10_000
 CONVERGED_TOL = 1e-6  # |x| below this counts as having reached the minimum at x = 0
 
-# The tutorial's cases: (learning rate, what happens)
+# The tutorial's cases: (learning rate, short name, what happens)
 PRESETS = (
-    (0.01, "too small: creeps towards the minimum"),
-    (0.1, "normal: converges in a few steps"),
-    (0.125, "exactly right: reaches the minimum in one step"),
-    (0.2, "too large: jumps across 0 and oscillates"),
-    (0.3, "far too large: oscillates ever wider and diverges"),
+    (0.01, "too small", "creeps towards the minimum"),
+    (0.1, "normal", "converges in a few steps"),
+    (0.125, "one step", "lands exactly on the minimum in one step"),
+    (0.2, "overshoots", "jumps across 0 and oscillates while shrinking"),
+    (0.3, "diverges", "oscillates ever wider and diverges"),
 )
 
 

@@ -24,6 +24,7 @@ from .. import __version__
 from .controller import Controller
 from .panels import PANELS, panel_class
 
+MIN_RESTORED_SIZE = (640, 400)  # a saved window smaller than this is not worth restoring
 SHORTCUTS = (
     ("Ctrl+1 … Ctrl+9", "switch panel"),
     ("Ctrl+E", "export the current view's data as CSV"),
@@ -73,10 +74,12 @@ class MainWindow(QMainWindow):
     # -- start-up -----------------------------------------------------------------------------------
     def _restore(self, panel: str | None) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored or self.width() < MIN_RESTORED_SIZE[0] or self.height() < MIN_RESTORED_SIZE[1]:
+            # first start, or a geometry saved on a much smaller screen: fill most of this one
+            screen = self.screen().availableGeometry()
+            self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
+            self.move(screen.center() - self.rect().center())
         name = panel or self.settings.value("window/panel", "lr")
         names = list(PANELS)
         self.tabs.setCurrentIndex(names.index(name) if name in names else 0)

@@ -86,6 +86,7 @@ class SpecRow(QWidget):
     # -- the text -----------------------------------------------------------------------------------
     def set_text(self, text: str) -> bool:
         self.edit.setText(text)
+        self.edit.setCursorPosition(0)  # show the name, not the tail of a long spec
         return self._parse_text()
 
     def _parse_text(self) -> bool:

@@ -119,8 +119,8 @@ class EffectView(QWidget):
             settings.addWidget(widget)
         settings.addSpacing(16)
         self.preset_buttons = []
-        for lr, meaning in lr_effect.PRESETS:
-            b = QPushButton(str(lr))
+        for lr, name, meaning in lr_effect.PRESETS:
+            b = QPushButton(f"{lr} · {self.tr(name)}")
             b.setToolTip(self.tr(meaning))
             b.clicked.connect(lambda _=False, lr=lr: self.set_lr(lr))
             settings.addWidget(b)
@@ -184,6 +184,9 @@ class EffectView(QWidget):
         body.addWidget(self.table)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
+        for widget in (self.curve_plot, self.loss_plot):
+            widget.setMinimumHeight(220)
+        self.table.setMinimumHeight(120)
 
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
@@ -283,7 +286,9 @@ class EffectView(QWidget):
         texts = {
             "converged": (GOOD, self.tr("Converged: x reached the minimum at iteration {0}.").format(k)),
             "converging": (GOOD, self.tr("Converging: x = {0} after {1} iterations.").format(f32(path.x[-1]), path.steps)),
-            "oscillating": (WARN, self.tr("Oscillating: every step jumps across the minimum at x = 0.")),
+            "oscillating": (WARN, self.tr("Oscillating: every step jumps across the minimum at x = 0, closing in on it.")
+                            if abs(path.x[-1]) < abs(path.x[0]) else
+                            self.tr("Oscillating: every step jumps across the minimum at x = 0, never closer.")),
             "diverging": (BAD, self.tr("Diverging: x moves away from the minimum.")),
             "diverged": (BAD, self.tr("Diverged at iteration {0}: the values overflowed float32.").format(k)),
             "stalled": (WARN, self.tr("Stalled: with lr = 0 nothing moves.")),

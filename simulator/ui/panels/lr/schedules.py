@@ -134,6 +134,7 @@ class SchedulesView(QWidget):
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
         self.table.setMinimumHeight(140)
+        self.figure.setMinimumHeight(260)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
