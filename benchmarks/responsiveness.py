@@ -11,11 +11,11 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from simulator.engine import lr_effect, schedules  # noqa: E402
-from simulator.ui.app import make_application  # noqa: E402
-from simulator.ui.controller import Controller  # noqa: E402
+from simulator.engine import lr_effect, schedules
+from simulator.ui.app import make_application
+from simulator.ui.controller import Controller
 
 TICK_MS = 10
 

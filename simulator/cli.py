@@ -77,9 +77,7 @@ def _lr(parser: argparse.ArgumentParser, args) -> int:
         parser.error(str(e))
     size = _size(parser, args.size) if args.png else None
 
-    result = None
-    for result in schedules.curves_job(list(enumerate(specs)), args.lr, args.epochs):
-        pass
+    *_, result = schedules.curves_job(list(enumerate(specs)), args.lr, args.epochs)
     failed = [c for c in result.curves if c.error]
     if failed:
         for c in failed:

@@ -4,7 +4,6 @@ import csv
 import subprocess
 import sys
 
-import numpy as np
 import pytest
 import torch
 

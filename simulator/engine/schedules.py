@@ -223,7 +223,7 @@ def curves_job(rows: Sequence[tuple[object, Spec]], lr: float, epochs: int, chun
                 values[epoch] = value
                 if (epoch + 1) % chunk == 0:
                     partial = ScheduleCurve(key, spec.text, values.copy(), None)
-                    yield ScheduleCurves(tuple(done) + (partial,), lr, epochs, complete=False)
+                    yield ScheduleCurves((*done, partial), lr, epochs, complete=False)
             done.append(ScheduleCurve(key, spec.text, values, None))
         except SpecError as e:
             done.append(ScheduleCurve(key, spec.text, None, str(e)))

@@ -109,7 +109,7 @@ class Spec:
         out.update(self.args)
         return out
 
-    def with_args(self, **changes) -> "Spec":
+    def with_args(self, **changes) -> Spec:
         """A copy with some arguments changed (``None`` removes one); values are re-checked."""
         args = dict(self.args)
         for k, v in changes.items():

@@ -64,7 +64,7 @@ class ScheduleFigure(pg.PlotWidget):
     def legend_label(self, key) -> str:
         return self._labels[key]
 
-    def keys(self) -> list:
+    def series_keys(self) -> list:
         return list(self._curves)
 
     def series(self, key) -> np.ndarray | None:
@@ -86,10 +86,10 @@ class ScheduleFigure(pg.PlotWidget):
         self.cursor.setValue(epoch)
 
     def cursor_epoch(self) -> int:
-        return int(round(self.cursor.value()))
+        return round(self.cursor.value())
 
     def _snap_cursor(self) -> None:
-        epoch = max(0, int(round(self.cursor.value())))
+        epoch = max(0, round(self.cursor.value()))
         if epoch != self.cursor.value():
             self.cursor.setValue(epoch)  # re-enters once with an integer value
             return

@@ -177,8 +177,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def versions_text(self) -> str:
-        import PySide6
         import pyqtgraph
+        import PySide6
         from PySide6.QtCore import qVersion
 
         torch = self.controller.torch_version or self.tr("loading…")

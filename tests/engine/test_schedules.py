@@ -32,7 +32,8 @@ def tutorial_loop(make_scheduler, lr=0.1, epochs=200, iterations=10):
 S = torch.optim.lr_scheduler
 TUTORIAL = {
     "StepLR(step_size=50, gamma=0.5)": lambda o: S.StepLR(o, step_size=50, gamma=0.5),
-    "MultiStepLR(milestones=[50, 125, 160], gamma=0.5)": lambda o: S.MultiStepLR(o, milestones=[50, 125, 160], gamma=0.5),
+    "MultiStepLR(milestones=[50, 125, 160], gamma=0.5)":
+        lambda o: S.MultiStepLR(o, milestones=[50, 125, 160], gamma=0.5),
     "ExponentialLR(gamma=0.95)": lambda o: S.ExponentialLR(o, gamma=0.95),
 }
 

@@ -5,7 +5,6 @@ import pytest
 import torch
 from PySide6.QtCore import Qt
 
-from simulator.engine import schedules
 from simulator.ui.panels.lr import LRPanel
 
 
@@ -28,7 +27,7 @@ def panel(ready_controller, qtbot):
     p.resize(1400, 900)
     p.show()
     view = p.schedules
-    qtbot.waitUntil(lambda: len(view.figure.keys()) == 3 and not ready_controller.busy("lr.schedules"),
+    qtbot.waitUntil(lambda: len(view.figure.series_keys()) == 3 and not ready_controller.busy("lr.schedules"),
                     timeout=20_000)
     qtbot.waitUntil(lambda: p.effect.path is not None, timeout=20_000)
     return p
@@ -46,15 +45,15 @@ def first_key(view):
 def test_tutorial_preset_shows_the_three_torch_curves(panel):
     view = panel.schedules
     keys = list(view.rows)
-    S = torch.optim.lr_scheduler
+    lr_scheduler = torch.optim.lr_scheduler
     expected = [
-        torch_curve(lambda o: S.StepLR(o, step_size=50, gamma=0.5)),
-        torch_curve(lambda o: S.MultiStepLR(o, milestones=[50, 125, 160], gamma=0.5)),
-        torch_curve(lambda o: S.ExponentialLR(o, gamma=0.95)),
+        torch_curve(lambda o: lr_scheduler.StepLR(o, step_size=50, gamma=0.5)),
+        torch_curve(lambda o: lr_scheduler.MultiStepLR(o, milestones=[50, 125, 160], gamma=0.5)),
+        torch_curve(lambda o: lr_scheduler.ExponentialLR(o, gamma=0.95)),
     ]
-    for key, curve in zip(keys, expected):
+    for key, curve in zip(keys, expected, strict=True):
         np.testing.assert_array_equal(view.figure.series(key), curve)
-        xs, ys = view.figure._curves[key].getData()
+        _, ys = view.figure._curves[key].getData()
         np.testing.assert_array_equal(ys, curve)  # what is drawn is what torch gave
 
 
@@ -133,14 +132,14 @@ def test_cursor_reads_the_exact_lr_at_an_epoch(panel, qtbot):
 def test_add_and_remove_rows_and_log_scale(panel, qtbot):
     view = panel.schedules
     row = view.add_row("PolynomialLR(total_iters=100)")  # reaches 0 at epoch 100
-    key = [k for k, r in view.rows.items() if r is row][0]
+    key = next(k for k, r in view.rows.items() if r is row)
     qtbot.waitUntil(lambda: view.figure.series(key) is not None, timeout=10_000)
     view.log_y.setChecked(True)
     ys = view.figure._curves[key].yData  # the data handed to the plot, before its log transform
     assert np.all((ys > 0) | np.isnan(ys))
     assert np.isnan(ys[100:]).all()  # the zeros are left out, not drawn at -inf
     view.remove_row(key)
-    assert key not in view.figure.keys()
+    assert key not in view.figure.series_keys()
 
 
 def test_initial_lr_and_epochs_apply_and_bad_lr_is_reported(panel, qtbot):
@@ -181,7 +180,7 @@ def test_effect_steps_back_and_forward_with_the_keyboard(panel, qtbot):
     qtbot.keyClick(effect.table, Qt.Key_Right)
     assert effect.playback.position == 2
     assert effect.table_model.current == 2
-    xs, ys = effect.trail.getData()
+    xs, _ = effect.trail.getData()
     assert list(xs) == list(effect.path.x[:3])  # the path on the curve stops at the current step
     qtbot.keyClick(effect.table, Qt.Key_Left)
     assert effect.playback.position == 1

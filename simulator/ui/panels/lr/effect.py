@@ -29,6 +29,7 @@ from ...widgets.playback import PlaybackBar
 OWNER = "lr.effect"
 DEFAULT_LR = 0.1
 DEFAULT_ITERATIONS = 10
+_ROOT = QModelIndex()  # Qt's "no parent" index, for the model overrides
 GOOD, WARN, BAD = "#007A4D", "#B35C00", theme.ERROR_COLOR
 
 
@@ -57,10 +58,10 @@ class DescentTable(QAbstractTableModel):
         for r in (old, row):
             self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.HEADERS) - 1))
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
         return 0 if self.path is None or parent.isValid() else len(self.path.x)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
@@ -283,12 +284,14 @@ class EffectView(QWidget):
     def _show_verdict(self, path: DescentPath) -> None:
         factor = lr_effect.step_factor(path.lr)
         k = path.verdict_step
+        closer = abs(path.x[-1]) < abs(path.x[0])
         texts = {
             "converged": (GOOD, self.tr("Converged: x reached the minimum at iteration {0}.").format(k)),
-            "converging": (GOOD, self.tr("Converging: x = {0} after {1} iterations.").format(f32(path.x[-1]), path.steps)),
-            "oscillating": (WARN, self.tr("Oscillating: every step jumps across the minimum at x = 0, closing in on it.")
-                            if abs(path.x[-1]) < abs(path.x[0]) else
-                            self.tr("Oscillating: every step jumps across the minimum at x = 0, never closer.")),
+            "converging": (GOOD, self.tr("Converging: x = {0} after {1} iterations.").format(
+                f32(path.x[-1]), path.steps)),
+            "oscillating": (WARN, self.tr("Oscillating: each step jumps across the minimum at x = 0, closing in on it.")
+                            if closer else
+                            self.tr("Oscillating: each step jumps across the minimum at x = 0, never closer.")),
             "diverging": (BAD, self.tr("Diverging: x moves away from the minimum.")),
             "diverged": (BAD, self.tr("Diverged at iteration {0}: the values overflowed float32.").format(k)),
             "stalled": (WARN, self.tr("Stalled: with lr = 0 nothing moves.")),

@@ -152,7 +152,7 @@ class SchedulesView(QWidget):
         self.figure.sig_cursor_moved.connect(self._cursor_moved)
         self.cursor_epoch.valueChanged.connect(self.figure.set_cursor)
         for key, delta in ((Qt.Key_Left, -1), (Qt.Key_Right, 1)):
-            QShortcut(QKeySequence(key), self, lambda d=delta: self.cursor_epoch.setValue(self.cursor_epoch.value() + d),
+            QShortcut(QKeySequence(key), self, lambda d=delta: self.cursor_epoch.stepBy(d),
                       context=Qt.WidgetWithChildrenShortcut)
         self.load_preset("tutorial")
 
@@ -179,7 +179,7 @@ class SchedulesView(QWidget):
         self._recompute.start()
 
     def load_preset(self, name: str) -> None:
-        title, specs = PRESETS[name]
+        _, specs = PRESETS[name]
         for key in list(self.rows):
             self.remove_row(key)
         if name == "tutorial":
@@ -210,7 +210,8 @@ class SchedulesView(QWidget):
             return
         lr, epochs = settings
         jobs = [(key, row.spec) for key, row in self.rows.items() if row.spec is not None]
-        self.status.setText(self.tr("computing…") if self.controller.engine_ready else self.tr("waiting for the engine…"))
+        ready = self.controller.engine_ready
+        self.status.setText(self.tr("computing…") if ready else self.tr("waiting for the engine…"))
         self.controller.submit(OWNER, lambda: schedules.curves_job(jobs, lr, epochs), self.show_curves,
                                self._finished)
 
@@ -228,7 +229,7 @@ class SchedulesView(QWidget):
                 row.show_error(curve.error)  # the previous curve of this row stays on the plot
             else:
                 self.figure.set_series(curve.key, curve.label, curve.lrs, self._color_of[curve.key])
-        for key in self.figure.keys():
+        for key in self.figure.series_keys():
             if key not in self.rows:
                 self.figure.remove_series(key)
         self.cursor_epoch.setMaximum(result.epochs - 1)
