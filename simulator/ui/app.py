@@ -29,6 +29,7 @@ def run_gui(panel: str | None = None) -> int:
     app = make_application()
     controller = Controller()
     window = MainWindow(controller, QSettings(), panel)
+    app.aboutToQuit.connect(controller.shutdown)  # also when the app quits without closing the window
     if os.environ.get(STARTUP_REPORT_ENV):
         _report_startup(app, controller, window)
     controller.start()
