@@ -7,12 +7,20 @@ message the GUI shows next to the field.
 from __future__ import annotations
 
 import argparse
+import csv
+import re
 import sys
 
 from . import __version__
-from .engine import schedules
+from .engine import race as race_engine
+from .engine import schedules, surfaces
 from .engine.specs import SpecError
 from .ui.panels import PANELS, unknown_panel_message
+
+NUMBER_LIST = re.compile(r"^\s*-?[\d.]+(e-?\d+)?\s*(,\s*-?[\d.]+(e-?\d+)?\s*)*$")
+TUTORIAL_RACERS = (
+    "SGD(lr=0.01, momentum=0.9)", "Adagrad(lr=0.01)", "RMSprop(lr=0.01, alpha=0.9)", "Adam(lr=0.01, betas=(0.9, 0.99))",
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,14 +46,43 @@ def _parser() -> argparse.ArgumentParser:
     lr.add_argument("--png", metavar="FILE", help="render the panel's figure to this PNG")
     lr.add_argument("--size", default="1280x720", metavar="WxH", help="PNG size (default 1280x720)")
     lr.add_argument("--log", action="store_true", help="log-scale lr axis in the PNG")
+
+    race = commands.add_parser(
+        "race", help="optimizers racing on a loss surface, as CSV or PNG",
+        description="Race torch.optim optimizers from one start point. Without --optimizer: the tutorial's "
+                    "four (section 3.3) on its loss w²/2 from w = 1.",
+    )
+    race.add_argument("--surface", default="tutorial", metavar="NAME_OR_FORMULA",
+                      help=f"built-in ({', '.join(surfaces.BUILTIN)}) or a formula in x and y")
+    race.add_argument("--start", metavar="X,Y", help="start point (default: the surface's); --start -1.5,2 works")
+    race.add_argument("--optimizer", action="append", metavar="SPEC", help="e.g. 'Adam(lr=0.01)'; repeat to race")
+    race.add_argument("--scheduler", action="append", default=[], metavar="SPEC",
+                      help="pairs with the --optimizer flags in order ('none' to skip one)")
+    race.add_argument("--steps", type=int, default=100, help="number of updates (default 100)")
+    race.add_argument("--csv", metavar="FILE", help="write index,label,step,x,y,loss rows ('-' = standard output)")
+    race.add_argument("--png", metavar="FILE", help="render the race panel's surface figure to this PNG")
+    race.add_argument("--size", default="1280x720", metavar="WxH", help="PNG size (default 1280x720)")
     return parser
+
+
+def _join_negative_values(argv: list[str]) -> list[str]:
+    """argparse reads '--start -1.5,2' as two flags; join such a value to its flag ('--start=-1.5,2')."""
+    out: list[str] = []
+    for token in argv:
+        if out and out[-1] == "--start" and NUMBER_LIST.match(token):
+            out[-1] = f"--start={token}"
+        else:
+            out.append(token)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(_join_negative_values(sys.argv[1:] if argv is None else list(argv)))
     if args.command == "lr":
         return _lr(parser, args)
+    if args.command == "race":
+        return _race(parser, args)
     if args.panel is not None and args.panel not in PANELS:
         parser.error(unknown_panel_message(args.panel))
     from .ui.app import run_gui
@@ -93,3 +130,47 @@ def _lr(parser: argparse.ArgumentParser, args) -> int:
 
         render_schedules(result, args.png, size, log_y=args.log)
     return 0
+
+
+def _race(parser: argparse.ArgumentParser, args) -> int:
+    try:
+        surface = surfaces.surface_from_text(args.surface)
+    except SpecError as e:
+        parser.error(f"--surface '{args.surface}': {e}")
+    try:
+        start = surface.start if args.start is None else [float(v) for v in args.start.split(",")]
+    except ValueError:
+        parser.error(f"--start must be numbers separated by commas, e.g. --start=-1.5,2; got '{args.start}'")
+    texts = args.optimizer or (list(TUTORIAL_RACERS) if surface.name == "tutorial" else ["SGD(lr=0.01)"])
+    try:
+        racers = race_engine.parse_racers(texts, args.scheduler)
+        race_engine.check_start(surface, start)
+    except SpecError as e:
+        parser.error(str(e))
+    size = _size(parser, args.size) if args.png else None
+    try:
+        *_, record = race_engine.race(surface, racers, start, args.steps, record_every=args.steps)
+    except SpecError as e:  # values torch rejects, or steps out of range
+        parser.error(str(e))
+    if args.csv == "-" or (args.csv is None and args.png is None):
+        _write_race_csv(record, sys.stdout)
+    elif args.csv:
+        with open(args.csv, "w", newline="", encoding="utf-8") as f:
+            _write_race_csv(record, f)
+    if args.png:
+        from .ui.render import render_race
+
+        render_race(record, args.png, size)
+    return 0
+
+
+def _write_race_csv(record, file) -> None:
+    writer = csv.writer(file, lineterminator="\n")
+    writer.writerow(["index", "label", "step", "x", "y", "loss"])
+    for r, racer in enumerate(record.racers):
+        status, at = record.status[r]
+        last = at if status == race_engine.DIVERGED else record.steps_done
+        for step in range(last + 1):
+            x = record.positions[step, r, 0]
+            y = repr(float(x[1])) if record.surface.dims == 2 else ""
+            writer.writerow([r, racer.label, step, repr(float(x[0])), y, repr(float(record.loss[step, r, 0]))])

@@ -9,7 +9,9 @@ from .specs import BOOL, FLOAT, FLOATS, Catalog, Entry, Param, Spec, SpecError
 
 _LR = Param("lr", FLOAT, 1e-3, low=0.0, help="learning rate")
 _WD = Param("weight_decay", FLOAT, 0.0, low=0.0, help="L2 penalty added to the gradient")
-_EPS = Param("eps", FLOAT, 1e-8, low=0.0, help="added to the denominator for stability")
+_EPS = Param("eps", FLOAT, 1e-8, above=0.0, help="added to the denominator for stability")
+_BETAS = Param("betas", FLOATS, (0.9, 0.999), low=0.0, below=1.0, length=2,
+               help="(β1, β2): decay of the gradient average and of the squared-gradient average")
 
 
 def _sgd_params(momentum: float) -> tuple[Param, ...]:
@@ -41,7 +43,7 @@ OPTIMIZERS = Catalog(
             "Adagrad", "Adagrad",
             (Param("lr", FLOAT, 1e-2, low=0.0, help="learning rate"),
              Param("lr_decay", FLOAT, 0.0, low=0.0), _WD,
-             Param("initial_accumulator_value", FLOAT, 0.0, low=0.0), Param("eps", FLOAT, 1e-10, low=0.0)),
+             Param("initial_accumulator_value", FLOAT, 0.0, low=0.0), Param("eps", FLOAT, 1e-10, above=0.0)),
             aliases=("adagrad",),
             rule="s ← s + g²;  w ← w − lr·g / (√s + ε)",
             style="per-parameter step that only shrinks",
@@ -59,16 +61,14 @@ OPTIMIZERS = Catalog(
         ),
         Entry(
             "Adam", "Adam",
-            (_LR, Param("betas", FLOATS, (0.9, 0.999), low=0.0, high=1.0, length=2, help="(β1, β2)"),
-             _EPS, _WD, Param("amsgrad", BOOL, False)),
+            (_LR, _BETAS, _EPS, _WD, Param("amsgrad", BOOL, False)),
             rule="m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²;  w ← w − lr·m̂ / (√v̂ + ε)",
             style="momentum plus RMSProp, with bias correction",
             use="the usual first choice for deep networks",
         ),
         Entry(
             "AdamW", "AdamW",
-            (_LR, Param("betas", FLOATS, (0.9, 0.999), low=0.0, high=1.0, length=2, help="(β1, β2)"),
-             _EPS, Param("weight_decay", FLOAT, 1e-2, low=0.0, help="decoupled weight decay"),
+            (_LR, _BETAS, _EPS, Param("weight_decay", FLOAT, 1e-2, low=0.0, help="decoupled weight decay"),
              Param("amsgrad", BOOL, False)),
             rule="Adam, with weight decay applied to w directly",
             style="Adam with decoupled weight decay",

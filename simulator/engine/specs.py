@@ -50,6 +50,8 @@ class Param:
     default: object = REQUIRED
     low: float | None = None  # inclusive bounds
     high: float | None = None
+    above: float | None = None  # exclusive bounds, e.g. eps > 0, beta < 1
+    below: float | None = None
     choices: tuple[str, ...] = ()
     length: int | None = None  # exact length of a FLOATS tuple, e.g. Adam's betas
     context: str | None = None  # when missing, take this value from the run (e.g. "epochs", "lr")
@@ -179,7 +181,7 @@ class Catalog:
         try:
             tree = ast.parse(text, mode="eval")
         except SyntaxError as e:
-            col = _char_col(text, (e.offset or 1) - 1)
+            col = char_column(text, (e.offset or 1) - 1)
             raise SpecError(f"not a valid {self.kind}: {e.msg}", col) from None
         except (RecursionError, MemoryError, ValueError):
             raise SpecError(f"not a valid {self.kind}: nested too deeply or contains invalid characters") from None
@@ -244,11 +246,11 @@ class Catalog:
                 text, node,
                 f"{p.name} must be a literal ({_kind_words(p)}), not '{_source(text, node)[:40]}'",
             )
-        col, length = _span(text, node)
+        col, length = node_span(text, node)
         return _convert(p, raw, col, entry.name, length)
 
     def _error(self, text: str, node: ast.AST, message: str) -> SpecError:
-        col, length = _span(text, node)
+        col, length = node_span(text, node)
         return SpecError(message, col, length)
 
 
@@ -306,6 +308,10 @@ def _convert(p: Param, raw, column, owner: str, length: int = 1):
             fail(f"must be at least {format_value(p.low)}, got {format_value(v)}")
         if p.high is not None and v > p.high:
             fail(f"must be at most {format_value(p.high)}, got {format_value(v)}")
+        if p.above is not None and v <= p.above:
+            fail(f"must be greater than {format_value(p.above)}, got {format_value(v)}")
+        if p.below is not None and v >= p.below:
+            fail(f"must be less than {format_value(p.below)}, got {format_value(v)}")
         return int(v) if whole else float(v)
 
     if p.kind == INT:
@@ -344,19 +350,19 @@ def _dotted(node: ast.expr) -> str | None:
     return ".".join(reversed(parts))
 
 
-def _char_col(text: str, byte_offset: int) -> int:
+def char_column(text: str, byte_offset: int) -> int:
     """ast reports UTF-8 byte offsets; the GUI needs character positions."""
     return len(text.encode("utf-8")[: max(0, byte_offset)].decode("utf-8", errors="ignore"))
 
 
-def _span(text: str, node: ast.AST) -> tuple[int | None, int]:
+def node_span(text: str, node: ast.AST) -> tuple[int | None, int]:
     if not hasattr(node, "col_offset"):
         return None, 1
-    start = _char_col(text, node.col_offset)
-    end = _char_col(text, getattr(node, "end_col_offset", node.col_offset + 1) or node.col_offset + 1)
+    start = char_column(text, node.col_offset)
+    end = char_column(text, getattr(node, "end_col_offset", node.col_offset + 1) or node.col_offset + 1)
     return start, max(1, end - start)
 
 
 def _source(text: str, node: ast.AST) -> str:
-    start, length = _span(text, node)
+    start, length = node_span(text, node)
     return "" if start is None else text[start : start + length]
