@@ -7,7 +7,6 @@ message the GUI shows next to the field.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 
@@ -153,24 +152,13 @@ def _race(parser: argparse.ArgumentParser, args) -> int:
     except SpecError as e:  # values torch rejects, or steps out of range
         parser.error(str(e))
     if args.csv == "-" or (args.csv is None and args.png is None):
-        _write_race_csv(record, sys.stdout)
+        race_engine.write_csv(record, sys.stdout)
     elif args.csv:
         with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            _write_race_csv(record, f)
+            race_engine.write_csv(record, f)
     if args.png:
         from .ui.render import render_race
 
         render_race(record, args.png, size)
     return 0
 
-
-def _write_race_csv(record, file) -> None:
-    writer = csv.writer(file, lineterminator="\n")
-    writer.writerow(["index", "label", "step", "x", "y", "loss"])
-    for r, racer in enumerate(record.racers):
-        status, at = record.status[r]
-        last = at if status == race_engine.DIVERGED else record.steps_done
-        for step in range(last + 1):
-            x = record.positions[step, r, 0]
-            y = repr(float(x[1])) if record.surface.dims == 2 else ""
-            writer.writerow([r, racer.label, step, repr(float(x[0])), y, repr(float(record.loss[step, r, 0]))])

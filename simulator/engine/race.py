@@ -184,14 +184,15 @@ def race(surface: Surface, racers, start, steps: int, record_every: int = 1):
     for step in range(steps + 1):
         for p in params:
             p.grad = None
-        values = surface.loss(torch.cat(params)).reshape(count, n)
+        flat = torch.cat(params)  # one forward and one backward for every racer and point
+        values = surface.loss(flat).reshape(count, n)
         values.sum().backward()
         keep = row < rows and recorded[row] == step
         if keep:
-            positions[row] = np.stack([p.detach().numpy() for p in params])
+            positions[row] = flat.detach().numpy().reshape(count, n, dims)
             loss[row] = values.detach().numpy()
             if not swarm:
-                grad[row] = np.stack([p.grad.numpy() for p in params])
+                grad[row] = torch.cat([p.grad for p in params]).numpy().reshape(count, n, dims)
                 for r, (o, p) in enumerate(zip(opts, params, strict=True)):
                     lr[row, r] = o.param_groups[0]["lr"]
                     for name, value in o.state[p].items():
@@ -200,46 +201,51 @@ def race(surface: Surface, racers, start, steps: int, record_every: int = 1):
                             state[r][name] = np.full(shape, np.nan, dtype=np.float64)
                         state[r][name][row] = value.detach().numpy() if torch.is_tensor(value) else value
         if not swarm:
-            _update_status(surface, status, alive, step, positions, grad, row, low, high, values)
+            _update_status(surface, status, alive, step, positions, loss, grad, row, low, high)
         if keep:
             row += 1
         if step == steps or not any(alive):
             break
+        if step % record_every == 0 and step > 0:
+            yield snapshot(int(recorded[row - 1]), False)
         with torch.no_grad():
             for r in range(count):
                 if alive[r]:
                     opts[r].step()
                     if scheds[r] is not None:
                         scheds[r].step()
-        if step % record_every == record_every - 1:
-            yield snapshot(step + 1, False)
     yield snapshot(int(recorded[row - 1]), True)
 
 
-def _update_status(surface, status, alive, step, positions, grad, row, low, high, values) -> None:
-    """First event per racer of a single-point race (where row == step): diverged, left the view,
-    converged (or stalled, when the gradient vanished far from every known minimum)."""
-    import torch
-
+def _update_status(surface, status, alive, step, positions, loss, grad, row, low, high) -> None:
+    """Status per racer of a single-point race (where row == step): diverged and left the view are
+    final; converged (or stalled, when the gradient vanished far from every known minimum) holds
+    while the racer stays at rest, with the step where that rest began."""
+    points = positions[row, :, 0]
+    finite = np.isfinite(points).all(axis=1) & np.isfinite(loss[row, :, 0])
+    outside = (points < low).any(axis=1) | (points > high).any(axis=1)
+    if step > 0:
+        with np.errstate(over="ignore", invalid="ignore"):  # a racer on its way to infinity
+            resting = (np.linalg.norm(grad[row, :, 0], axis=1) < GRAD_TOL) & (
+                np.linalg.norm(points - positions[row - 1, :, 0], axis=1) < STEP_TOL)
+    else:
+        resting = np.zeros(len(status), dtype=bool)
     for r in range(len(status)):
         if not alive[r]:
             continue
-        point = positions[row, r, 0]
-        if not (np.all(np.isfinite(point)) and torch.isfinite(values[r]).all()):
+        if not finite[r]:
             status[r] = [DIVERGED, step]
             alive[r] = False  # a non-finite parameter cannot take another step
+        elif status[r][0] == LEFT_VIEW:
             continue
-        if status[r][0] != RUNNING:
-            continue
-        if np.any(point < low) or np.any(point > high):
+        elif outside[r]:
             status[r] = [LEFT_VIEW, step]
-        elif step > 0:
-            g = float(np.linalg.norm(grad[row, r, 0]))
-            moved = float(np.linalg.norm(point - positions[row - 1, r, 0]))
-            if g < GRAD_TOL and moved < STEP_TOL:
-                _, distance = surface.nearest_minimum(point[None].astype(np.float64))
-                stalled = bool(surface.minima) and distance[0] > NEAR_MINIMUM
-                status[r] = [STALLED if stalled else CONVERGED, step]
+        elif resting[r] and status[r][0] == RUNNING:
+            _, distance = surface.nearest_minimum(points[r : r + 1].astype(np.float64))
+            stalled = bool(surface.minima) and distance[0] > NEAR_MINIMUM
+            status[r] = [STALLED if stalled else CONVERGED, step]
+        elif not resting[r] and status[r][0] != RUNNING:
+            status[r] = [RUNNING, None]  # it came to rest only for a moment (momentum, oscillation)
 
 
 def first_reaching(loss: np.ndarray, recorded: np.ndarray, threshold: float) -> np.ndarray:
@@ -248,3 +254,30 @@ def first_reaching(loss: np.ndarray, recorded: np.ndarray, threshold: float) -> 
     hit = loss <= threshold
     first = np.where(hit.any(axis=0), hit.argmax(axis=0), -1)
     return np.where(first >= 0, recorded[np.maximum(first, 0)], -1)
+
+
+def write_csv(record: RaceRecord, file) -> None:
+    """A race: ``index,label,step,x,y,loss``, one row per racer per step, a racer's rows ending where it
+    diverged (y empty on 1-D surfaces). A swarm: where each start point is at the last recorded step."""
+    import csv
+
+    writer = csv.writer(file, lineterminator="\n")
+    two_d = record.surface.dims == 2
+
+    def coords(p):
+        return [repr(float(p[0])), repr(float(p[1])) if two_d else ""]
+
+    if record.n_points > 1:
+        writer.writerow(["index", "label", "point", "start_x", "start_y", "step", "x", "y", "loss"])
+        for r, racer in enumerate(record.racers):
+            for i, start in enumerate(record.swarm_starts):
+                writer.writerow([r, racer.label, i, *coords(start), int(record.recorded[-1]),
+                                 *coords(record.positions[-1, r, i]), repr(float(record.loss[-1, r, i]))])
+        return
+    writer.writerow(["index", "label", "step", "x", "y", "loss"])
+    for r, racer in enumerate(record.racers):
+        status, at = record.status[r]
+        last = at if status == DIVERGED else record.steps_done
+        for step in range(last + 1):
+            writer.writerow([r, racer.label, step, *coords(record.positions[step, r, 0]),
+                             repr(float(record.loss[step, r, 0]))])

@@ -50,3 +50,18 @@ class DescentPath:
     def steps(self) -> int:
         """Updates actually done (fewer than asked when the run diverged)."""
         return len(self.x) - 1
+
+
+@dataclass(frozen=True)
+class SurfaceImage:
+    """A surface sampled for drawing: values on a grid, the colour scale, and isolines as one path."""
+
+    name: str
+    formula: str
+    xs: np.ndarray
+    ys: np.ndarray  # length 1 for 1-D surfaces
+    values: np.ndarray  # [y, x] for 2-D, [x] for 1-D
+    shade: np.ndarray  # what the colours encode: values, or log10 of (values − min) for wide ranges
+    log_scale: bool
+    iso_x: np.ndarray  # all isolines joined, NaN between lines
+    iso_y: np.ndarray

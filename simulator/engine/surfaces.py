@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .expressions import Expression, parse_expression
+from .records import SurfaceImage
 from .specs import SpecError
 
 
@@ -61,7 +62,8 @@ class Surface:
             shape = points.shape[:-1]
             return np.full(shape, -1), np.full(shape, np.nan)
         minima = np.asarray(self.minima, dtype=np.float64)
-        d = np.linalg.norm(points[..., None, :] - minima, axis=-1)
+        with np.errstate(over="ignore", invalid="ignore"):  # diverged racers are far from everything
+            d = np.linalg.norm(points[..., None, :] - minima, axis=-1)
         return np.argmin(d, axis=-1), np.min(d, axis=-1)
 
 
@@ -111,3 +113,28 @@ def surface_from_text(text: str) -> Surface:
     if expression.dims == 1:
         return Surface("custom", expression, (-3, 3, 0, 0), (2.0,))
     return Surface("custom", expression, (-3, 3, -3, 3), (2.0, 2.0))
+
+
+ISOLINES = 14
+
+
+def surface_image(surface: Surface, resolution: int = 240) -> SurfaceImage:
+    """Sample the surface once for the race panel; isolines by contourpy, spaced like the colours."""
+    xs, ys, values = surface.grid(resolution)
+    finite = np.isfinite(values)
+    low = float(values[finite].min()) if finite.any() else 0.0
+    high = float(values[finite].max()) if finite.any() else 1.0
+    shade = values
+    if surface.log_colors:
+        shade = np.log10(values - low + (high - low) * 1e-6 + 1e-12)
+    iso_x, iso_y = np.zeros(0), np.zeros(0)
+    if surface.dims == 2 and finite.all() and high > low:
+        import contourpy
+
+        generator = contourpy.contour_generator(xs, ys, shade, line_type=contourpy.LineType.Separate)
+        levels = np.linspace(float(shade.min()), float(shade.max()), ISOLINES + 2)[1:-1]
+        pieces = [line for level in levels for line in generator.lines(level)]
+        if pieces:
+            joined = np.concatenate([np.vstack([p, [[np.nan, np.nan]]]) for p in pieces])
+            iso_x, iso_y = joined[:, 0], joined[:, 1]
+    return SurfaceImage(surface.name, surface.formula, xs, ys, values, shade, surface.log_colors, iso_x, iso_y)

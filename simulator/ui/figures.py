@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem
 
 from . import theme
 
@@ -94,3 +95,149 @@ class ScheduleFigure(pg.PlotWidget):
             self.cursor.setValue(epoch)  # re-enters once with an integer value
             return
         self.sig_cursor_moved.emit(epoch)
+
+
+SYMBOLS = ("o", "s", "t", "d", "+", "x", "star", "p", "h", "t1", "t2", "t3")  # a second cue besides colour
+BASIN_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+
+
+TRAIL_POINTS = 1000
+
+
+def decimate(points: np.ndarray, limit: int = TRAIL_POINTS) -> np.ndarray:
+    """At most ``limit`` points of a trail, evenly spaced, always with the last (the racer's position):
+    drawing cost then stays flat however long the race runs."""
+    if len(points) <= limit:
+        return points
+    index = np.linspace(0, len(points) - 1, limit).round().astype(int)
+    return points[index]
+
+
+class RaceFigure(pg.PlotWidget):
+    """A loss surface (filled colours + isolines, or a curve in 1-D) with racers' trails and positions."""
+
+    sig_clicked = Signal(float, float)
+    sig_start_dragged = Signal(float, float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plot_item = self.getPlotItem()
+        theme.style_plot(self.plot_item, "x", "y")
+        self.plot_item.showGrid(x=False, y=False)  # the isolines are the grid here; a grid doubles frame time
+        self.legend = self.plot_item.addLegend(offset=(10, 10), labelTextSize=f"{theme.PLOT_FONT_SIZE}pt",
+                                               brush=pg.mkBrush(255, 255, 255, 200))
+        self.image = pg.ImageItem()
+        self.image.setColorMap(pg.colormap.get("cividis"))
+        self.plot_item.addItem(self.image)
+        self.isolines = self.plot_item.plot(pen=pg.mkPen(255, 255, 255, 110, width=1), connect="finite")
+        # The surface does not change while racers move: keep its rendering as a pixmap (a third of a frame).
+        for item in (self.image, self.isolines):
+            item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.curve = self.plot_item.plot(pen=pg.mkPen("#666666", width=2))
+        self.minima = pg.ScatterPlotItem(symbol="star", size=16, brush="w", pen=pg.mkPen("k", width=1))
+        self.plot_item.addItem(self.minima)
+        self.swarm = pg.ScatterPlotItem(size=5, pen=None)
+        self.plot_item.addItem(self.swarm)
+        self.trails: list[pg.PlotDataItem] = []
+        self.heads: list[pg.PlotDataItem] = []
+        self.gradient_arrow = self.plot_item.plot(pen=pg.mkPen("#D55E00", width=2, style=Qt.DashLine))
+        self.update_arrow = self.plot_item.plot(pen=pg.mkPen("k", width=3))
+        self.hover = pg.ScatterPlotItem(size=14, brush=None, pen=pg.mkPen("k", width=2))
+        self.plot_item.addItem(self.hover)
+        self.start = pg.TargetItem((0, 0), size=16, movable=True, pen=pg.mkPen("w", width=2))
+        self.plot_item.addItem(self.start)
+        self.start.sigPositionChangeFinished.connect(
+            lambda item: self.sig_start_dragged.emit(float(item.pos().x()), float(item.pos().y())))
+        self.scene().sigMouseClicked.connect(self._clicked)
+        self.dims = 2
+
+    # -- the surface ---------------------------------------------------------------------------------
+    def set_surface(self, image, minima, box) -> None:
+        self.dims = 1 if image.values.ndim == 1 else 2
+        x0, x1, y0, y1 = box
+        if self.dims == 2:
+            self.image.setImage(image.shade.T, autoLevels=True)
+            self.image.setRect(pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
+            self.image.show()
+            self.isolines.setData(image.iso_x, image.iso_y)
+            self.curve.setData([], [])
+            self.plot_item.setLabel("left", "y")
+            self.minima.setData([m[0] for m in minima], [m[1] for m in minima])
+            self.plot_item.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        else:
+            self.image.hide()
+            self.isolines.setData([], [])
+            self.curve.setData(image.xs, image.values)
+            self.plot_item.setLabel("left", "loss")
+            self.minima.setData([m[0] for m in minima], [float(np.interp(m[0], image.xs, image.values))
+                                                         for m in minima])
+            self.plot_item.setRange(xRange=(x0, x1), padding=0.05)
+        self.plot_item.setTitle(f"{image.name}: {image.formula}" + ("  (colours: log scale)" if image.log_scale
+                                                                      else ""))
+
+    def set_start(self, point) -> None:
+        self.start.blockSignals(True)
+        self.start.setPos(point[0], point[1] if len(point) > 1 else 0.0)
+        self.start.blockSignals(False)
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.LeftButton or event.isAccepted():
+            return
+        pos = self.plot_item.vb.mapSceneToView(event.scenePos())
+        if self.plot_item.vb.sceneBoundingRect().contains(event.scenePos()):
+            self.sig_clicked.emit(float(pos.x()), float(pos.y()))
+
+    # -- racers ----------------------------------------------------------------------------------------
+    def set_racers(self, labels: list[str]) -> None:
+        for item in self.trails + self.heads:
+            self.legend.removeItem(item)
+            self.plot_item.removeItem(item)
+        self.trails, self.heads = [], []
+        for i, label in enumerate(labels):
+            color = theme.series_color(i)
+            trail = self.plot_item.plot(pen=theme.series_pen(i, width=2, dashed=False), connect="finite",
+                                        skipFiniteCheck=True)
+            head = self.plot_item.plot(pen=None, symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=14,
+                                       symbolBrush=color, symbolPen=pg.mkPen("w", width=1.5), name=label)
+            self.trails.append(trail)
+            self.heads.append(head)
+
+    def show_paths(self, paths: list[np.ndarray], heights: list[np.ndarray]) -> None:
+        """Trails up to the current step: paths[r] is (steps, dims); heights[r] the loss (used in 1-D)."""
+        for r, (path, height) in enumerate(zip(paths, heights, strict=True)):
+            xy = np.column_stack([path[:, 0], path[:, 1] if self.dims == 2 else height])
+            shown = decimate(xy)
+            self.trails[r].setData(shown[:, 0], shown[:, 1])
+            self.heads[r].setData(xy[-1:, 0], xy[-1:, 1])
+
+    def show_arrows(self, point, gradient, update, height=None, next_height=None) -> None:
+        """The selected racer's gradient (scaled to a tenth of the view, pointing downhill) and its update."""
+        if point is None:
+            self.gradient_arrow.setData([], [])
+            self.update_arrow.setData([], [])
+            return
+        if self.dims == 1:
+            self.update_arrow.setData([point[0], point[0] + update[0]], [height, next_height])
+            self.gradient_arrow.setData([], [])
+            return
+        (x0, x1), _ = self.plot_item.vb.viewRange()
+        norm = float(np.linalg.norm(gradient))
+        if norm > 0 and np.isfinite(norm):
+            down = -gradient / norm * (x1 - x0) / 10
+            self.gradient_arrow.setData([point[0], point[0] + down[0]], [point[1], point[1] + down[1]])
+        else:
+            self.gradient_arrow.setData([], [])
+        self.update_arrow.setData([point[0], point[0] + update[0]], [point[1], point[1] + update[1]])
+
+    def show_hover(self, points: np.ndarray | None) -> None:
+        if points is None:
+            self.hover.setData([], [])
+        else:
+            self.hover.setData(points[:, 0], points[:, 1])
+
+    def show_swarm(self, points: np.ndarray | None, colors=None) -> None:
+        if points is None:
+            self.swarm.setData([], [])
+        else:
+            y = points[:, 1] if points.shape[1] > 1 else np.zeros(len(points))
+            self.swarm.setData(points[:, 0], y, brush=colors)

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
             self.move(screen.center() - self.rect().center())
-        name = panel or self.settings.value("window/panel", "lr")
+        name = panel or self.settings.value("window/panel", next(iter(PANELS)))
         names = list(PANELS)
         self.tabs.setCurrentIndex(names.index(name) if name in names else 0)
 

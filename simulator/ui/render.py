@@ -29,3 +29,21 @@ def render_schedules(result: ScheduleCurves, path: str, size: tuple[int, int] = 
     figure.resize(*size)
     if not figure.grab().save(path, "PNG"):
         raise OSError(f"could not write {path}")
+
+
+def render_race(record, path: str, size: tuple[int, int] = (1280, 720)) -> None:
+    """The race panel's surface figure with every racer's whole trail, saved as PNG."""
+    _application()
+    from ..engine.surfaces import surface_image
+    from .figures import RaceFigure
+
+    figure = RaceFigure()
+    figure.resize(*size)
+    surface = record.surface
+    figure.set_surface(surface_image(surface), surface.minima, surface.box)
+    figure.set_start(record.positions[0, 0, 0])
+    figure.set_racers([r.label for r in record.racers])
+    figure.show_paths([record.positions[:, r, 0] for r in range(len(record.racers))],
+                      [record.loss[:, r, 0] for r in range(len(record.racers))])
+    if not figure.grab().save(path, "PNG"):
+        raise OSError(f"could not write {path}")

@@ -31,8 +31,11 @@ def series_color(index: int) -> QColor:
     return QColor(SERIES_COLORS[index % len(SERIES_COLORS)])
 
 
-def series_pen(index: int, width: float = LINE_WIDTH) -> QPen:
-    pen = QPen(series_color(index), width, SERIES_STYLES[index % len(SERIES_STYLES)])
+def series_pen(index: int, width: float = LINE_WIDTH, dashed: bool = True) -> QPen:
+    """Colour plus a dash pattern; ``dashed=False`` for long trails, whose dashes cost more to draw
+    than everything else in a frame (they keep their marker shape as the second cue)."""
+    style = SERIES_STYLES[index % len(SERIES_STYLES)] if dashed else Qt.SolidLine
+    pen = QPen(series_color(index), width, style)
     pen.setCosmetic(True)  # width in pixels, whatever the zoom
     return pen
 

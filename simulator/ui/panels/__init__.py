@@ -21,6 +21,7 @@ class PanelInfo:
 PANELS: dict[str, PanelInfo] = {
     p.name: p
     for p in (
+        PanelInfo("race", "Optimizer race", "simulator.ui.panels.race", "RacePanel"),
         PanelInfo("lr", "Learning rate", "simulator.ui.panels.lr", "LRPanel"),
     )
 }

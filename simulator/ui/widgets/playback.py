@@ -5,16 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
-SPEEDS = (1, 2, 5, 10, 30)  # steps per second
+SPEEDS = (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)  # multiples of the bar's base rate
+TICK_MS = 33  # fast speeds advance several steps per tick instead of ticking faster than the screen
 
 
 class PlaybackBar(QWidget):
     sig_position_changed = Signal(int)
 
-    def __init__(self, unit: str, parent: QWidget | None = None):
+    def __init__(self, unit: str, base_rate: float = 2.0, parent: QWidget | None = None):
         super().__init__(parent)
         self.unit = unit
+        self.base_rate = base_rate  # steps per second at 1×
         self._maximum = 0
+        self._due = 0.0  # fractional steps owed by the timer
         self.first_button = self._button("⇤", self.tr("First (Home)"), self.first)
         self.back_button = self._button("←", self.tr("Step back (←)"), self.back)
         self.play_button = self._button("▶", self.tr("Play / pause (Space)"), self.toggle_play)
@@ -26,13 +29,12 @@ class PlaybackBar(QWidget):
         self.label.setMinimumWidth(150)
         self.speed = QComboBox()
         for s in SPEEDS:
-            self.speed.addItem(self.tr("{0} / s").format(s), s)
-        self.speed.setCurrentIndex(1)
-        self.speed.setToolTip(self.tr("Playback speed"))
-        self.speed.currentIndexChanged.connect(self._update_speed)
+            self.speed.addItem(f"{s:g}×", s)
+        self.speed.setCurrentIndex(SPEEDS.index(1))
+        self.speed.setToolTip(self.tr("Playback speed (1× = {0:g} steps per second)").format(base_rate))
         self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
-        self._update_speed()
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +110,7 @@ class PlaybackBar(QWidget):
         else:
             if self.position >= self._maximum:
                 self.set_position(0)
+            self._due = 1.0  # the first step comes at once
             self._timer.start()
             self.play_button.setText("❚❚")
 
@@ -115,11 +118,11 @@ class PlaybackBar(QWidget):
         self._timer.stop()
         self.play_button.setText("▶")
 
-    def _update_speed(self) -> None:
-        self._timer.setInterval(int(1000 / self.speed.currentData()))
-
     def _tick(self) -> None:
         if self.position >= self._maximum:
             self.stop()
-        else:
-            self.set_position(self.position + 1)
+            return
+        self._due += self.base_rate * self.speed.currentData() * TICK_MS / 1000
+        steps, self._due = int(self._due), self._due % 1
+        if steps:
+            self.set_position(self.position + steps)

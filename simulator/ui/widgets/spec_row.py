@@ -29,25 +29,32 @@ FORM_COLUMNS = 3
 
 
 class SpecRow(QWidget):
-    sig_changed = Signal(object)  # the new valid Spec
+    sig_changed = Signal(object)  # the new valid Spec (None: an optional spec left empty)
     sig_remove_requested = Signal()
 
-    def __init__(self, catalog: Catalog, text: str, color: QColor, context_words: dict[str, str] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, catalog: Catalog, text: str, color: QColor | None, context_words: dict[str, str] | None = None,
+                 optional: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.catalog = catalog
+        self.optional = optional  # an empty text means "no spec" (e.g. a racer without a scheduler)
         self.context_words = context_words or {}  # e.g. {"epochs": "all epochs"} for placeholders
         self.spec: Spec | None = None
         self._fields: dict[str, QWidget] = {}
 
         self.swatch = QLabel()
         self.swatch.setFixedSize(18, 18)
-        self.swatch.setStyleSheet(f"background: {color.name()}; border-radius: 3px;")
+        if color is not None:
+            self.swatch.setStyleSheet(f"background: {color.name()}; border-radius: 3px;")
+        self.swatch.setVisible(color is not None)
         self.kind = QComboBox()
+        if optional:
+            self.kind.addItem(self.tr("no {0}").format(catalog.kind))
         self.kind.addItems(catalog.names)
         self.kind.setToolTip(self.tr("Choose the {0}").format(catalog.kind))
         self.kind.activated.connect(self._kind_chosen)
         self.edit = QLineEdit()
+        if optional:
+            self.edit.setPlaceholderText(self.tr("no {0} (choose one or type it)").format(catalog.kind))
         self.edit.setToolTip(self.tr("Write it as in PyTorch, e.g. {0}").format(catalog.entries[0].example))
         self.edit.textEdited.connect(lambda _: self._typing.start())
         self.edit.returnPressed.connect(self._parse_text)
@@ -55,6 +62,7 @@ class SpecRow(QWidget):
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove"))
         self.remove_button.clicked.connect(self.sig_remove_requested)
+        self.remove_button.setVisible(not optional)
         self.error = QLabel()
         self.error.setStyleSheet(theme.error_style())
         self.error.setWordWrap(True)
@@ -91,6 +99,13 @@ class SpecRow(QWidget):
 
     def _parse_text(self) -> bool:
         self._typing.stop()
+        if self.optional and not self.edit.text().strip():
+            self.show_error(None)
+            self._build_form(None)
+            changed, self.spec = self.spec is not None, None
+            if changed:
+                self.sig_changed.emit(None)
+            return True
         try:
             spec = self.catalog.parse(self.edit.text())
         except SpecError as e:
@@ -117,18 +132,24 @@ class SpecRow(QWidget):
 
     # -- the form -----------------------------------------------------------------------------------
     def _kind_chosen(self, index: int) -> None:
+        if self.optional:
+            if index == 0:
+                self.set_text("")
+                return
+            index -= 1
         entry = self.catalog.entries[index]
         if self.spec is None or entry is not self.spec.entry:
             self.set_text(entry.example or f"{entry.name}()")
 
-    def _build_form(self, spec: Spec) -> None:
+    def _build_form(self, spec: Spec | None) -> None:
         while self.form.count():
             widget = self.form.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         self._fields = {}
-        self.kind.setCurrentIndex(self.catalog.entries.index(spec.entry))
-        for i, p in enumerate(spec.entry.params):
+        offset = 1 if self.optional else 0
+        self.kind.setCurrentIndex(0 if spec is None else self.catalog.entries.index(spec.entry) + offset)
+        for i, p in enumerate(() if spec is None else spec.entry.params):
             label = QLabel(p.name)
             label.setToolTip(p.help)
             if p.kind == BOOL:

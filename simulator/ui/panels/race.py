@@ -1,0 +1,593 @@
+"""The optimizer race (tutorial 3.3): real torch.optim optimizers on a loss surface, step by step."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import internals, optimizers, race, schedules, surfaces
+from ...engine.records import SurfaceImage
+from ...engine.specs import SpecError
+from .. import theme
+from ..figures import BASIN_COLORS, RaceFigure, positive_or_nan
+from ..widgets.playback import PlaybackBar
+from ..widgets.spec_row import SpecRow
+
+OWNER = "race"
+CUSTOM = "custom formula"
+
+
+@dataclass(frozen=True)
+class Preset:
+    title: str
+    surface: str
+    start: tuple[float, ...] | None
+    racers: tuple[str, ...]
+    steps: int
+
+
+# The tutorial's stories, one click each.
+PRESETS = {
+    "tutorial": Preset("Tutorial: w²/2 (3.3)", "tutorial", (1.0,), (
+        "SGD(lr=0.01)", "SGD(lr=0.01, momentum=0.9)", "Adagrad(lr=0.01)", "RMSprop(lr=0.01, alpha=0.9)",
+        "Adam(lr=0.01, betas=(0.9, 0.99))"), 100),
+    "saddle": Preset("Saddle: momentum escapes", "saddle", (1.5, 0.001), (
+        "SGD(lr=0.01)", "Momentum(lr=0.01)", "Adam(lr=0.01)"), 400),
+    "ravine": Preset("Ravine: zig-zag vs Adam", "ravine", (-5.0, 1.5), (
+        "SGD(lr=0.45)", "Momentum(lr=0.05)", "Adam(lr=0.3)"), 150),
+    "adagrad": Preset("AdaGrad's lr dies out", "bowl", (1.5, 1.8), (
+        "SGD(lr=0.05)", "Adagrad(lr=0.05)", "RMSprop(lr=0.05, alpha=0.9)"), 300),
+    "five": Preset("All five on Rosenbrock", "rosenbrock", (-1.5, 2.0), (
+        "SGD(lr=0.0005)", "Momentum(lr=0.0005)", "Adagrad(lr=0.5)", "RMSprop(lr=0.01)", "Adam(lr=0.05)"), 1000),
+}
+DEFAULT_PRESET = "saddle"
+
+
+@dataclass(frozen=True)
+class RaceFrame:
+    """What the race job yields: the surface picture (computed once per surface) and the race so far."""
+
+    image: SurfaceImage
+    record: race.RaceRecord
+
+
+def race_job(surface, racers, start, steps, image):
+    """Runs on the compute thread: sample the surface if needed, then race."""
+    image = image or surfaces.surface_image(surface)
+    every = max(1, steps // 100)  # the GUI only shows the latest record anyway
+    for record in race.race(surface, racers, start, steps, record_every=every):
+        yield RaceFrame(image, record)
+
+
+class RacerRow(QFrame):
+    """An optimizer spec plus an optional scheduler spec for it."""
+
+    def __init__(self, text: str, index: int, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.optimizer = SpecRow(optimizers.OPTIMIZERS, text, theme.series_color(index))
+        self.scheduler = SpecRow(schedules.SCHEDULERS, "", None, {"epochs": "all steps", "lr": "the optimizer's lr"},
+                                 optional=True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 2, 6, 2)
+        box.addWidget(self.optimizer)
+        box.addWidget(self.scheduler)
+
+    def racer(self) -> race.Racer | None:
+        if self.optimizer.spec is None:
+            return None
+        return race.Racer(self.optimizer.spec, self.scheduler.spec)
+
+
+class RacePanel(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.rows: list[RacerRow] = []
+        self.surface = surfaces.BUILTIN["saddle"]
+        self.image: SurfaceImage | None = None
+        self.record: race.RaceRecord | None = None
+        self._follow = True  # keep showing the newest step while a race computes
+
+        # -- settings row --------------------------------------------------------------------------
+        self.surface_box = QComboBox()
+        self.surface_box.addItems([*surfaces.BUILTIN, CUSTOM])
+        self.formula = QLineEdit()
+        self.formula.setToolTip(self.tr("A formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2"))
+        self.start_edit = QLineEdit()
+        self.start_edit.setMaximumWidth(140)
+        self.start_edit.setToolTip(self.tr("Start point x, y; or click / drag on the surface"))
+        self.steps = QSpinBox()
+        self.steps.setRange(1, race.MAX_STEPS)
+        self.input_error = QLabel()
+        self.input_error.setStyleSheet(theme.error_style())
+        self.input_error.setWordWrap(True)
+        self.input_error.hide()
+        self.status = QLabel()
+        settings = QHBoxLayout()
+        for text, widget in ((self.tr("surface"), self.surface_box), (self.tr("formula"), self.formula),
+                             (self.tr("start"), self.start_edit), (self.tr("steps"), self.steps)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            settings.addWidget(label)
+            settings.addWidget(widget, 2 if widget is self.formula else 0)
+        presets = QHBoxLayout()
+        presets.addWidget(QLabel(self.tr("stories:")))
+        self.preset_buttons = {}
+        for key, preset in PRESETS.items():
+            b = QPushButton(self.tr(preset.title))
+            b.clicked.connect(lambda _=False, key=key: self.load_preset(key))
+            presets.addWidget(b)
+            self.preset_buttons[key] = b
+        presets.addStretch(1)
+        self.swarm = QCheckBox(self.tr("swarm"))
+        self.swarm.setToolTip(self.tr("Many start points per optimizer: see where each one ends up"))
+        self.swarm_size = QSpinBox()
+        self.swarm_size.setRange(4, race.MAX_SWARM)
+        self.swarm_size.setValue(2500)
+        self.swarm_layout = QComboBox()
+        self.swarm_layout.addItems(["grid", "random"])
+        self.swarm_color = QComboBox()
+        self.swarm_color.addItems([self.tr("colour by minimum reached"), self.tr("colour by final loss")])
+        for w in (self.swarm, self.swarm_size, self.swarm_layout, self.swarm_color):
+            presets.addWidget(w)
+        presets.addWidget(self.status)
+
+        # -- figure, plots, inspector ----------------------------------------------------------------
+        self.figure = RaceFigure()
+        self.figure.setMinimumSize(420, 320)
+        self.loss_plot = pg.PlotWidget()
+        theme.style_plot(self.loss_plot.getPlotItem(), "step", "loss")
+        self.dist_plot = pg.PlotWidget()
+        theme.style_plot(self.dist_plot.getPlotItem(), "step", "distance to nearest minimum")
+        for p in (self.loss_plot, self.dist_plot):
+            p.setMinimumHeight(160)
+        self.loss_curves: list[pg.PlotDataItem] = []
+        self.dist_curves: list[pg.PlotDataItem] = []
+        self.step_lines = [pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#555555", width=1.5))
+                           for _ in (self.loss_plot, self.dist_plot)]
+        self.hover_lines = [pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#D55E00", width=1, style=Qt.DashLine))
+                            for _ in (self.loss_plot, self.dist_plot)]
+        for plot, line, hover in zip((self.loss_plot, self.dist_plot), self.step_lines, self.hover_lines,
+                                     strict=True):
+            plot.addItem(line, ignoreBounds=True)
+            plot.addItem(hover, ignoreBounds=True)
+            hover.hide()
+            plot.scene().sigMouseMoved.connect(lambda pos, plot=plot: self._hovered(plot, pos))
+        self.log_loss = QCheckBox(self.tr("log scale"))
+        self.log_loss.toggled.connect(self._set_log)
+
+        self.inspect = QComboBox()
+        self.inspector = QTextBrowser()
+        self.inspector.setMinimumWidth(380)
+        self.threshold = QLineEdit("1e-3")
+        self.threshold.setMaximumWidth(90)
+        self.ranking = QTableWidget(0, 4)
+        self.ranking.setHorizontalHeaderLabels([self.tr("racer"), self.tr("reached at step"),
+                                                self.tr("final loss"), self.tr("status")])
+        self.ranking.verticalHeader().hide()
+        self.ranking.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.ranking.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+
+        self.rows_box = QVBoxLayout()
+        self.rows_box.addStretch(1)
+        rows_widget = QWidget()
+        rows_widget.setLayout(self.rows_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(rows_widget)
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("Add racer"))
+        self.add_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.add_button)
+        for text in ("SGD(lr=0.01)", "Momentum(lr=0.01)", "SGD(lr=0.01, momentum=0.9, nesterov=True)",
+                     "Adagrad(lr=0.1)", "RMSprop(lr=0.01)", "Adam(lr=0.01)", "AdamW(lr=0.01)"):
+            menu.addAction(text, lambda t=text: self.add_racer(t))
+        self.add_button.setMenu(menu)
+
+        self.playback = PlaybackBar(self.tr("step"), base_rate=10)
+        self.playback.sig_position_changed.connect(self.show_step)
+
+        right = QSplitter(Qt.Vertical)
+        racers_box = QWidget()
+        racers_layout = QVBoxLayout(racers_box)
+        racers_layout.setContentsMargins(0, 0, 0, 0)
+        racers_layout.addWidget(scroll, 1)
+        racers_layout.addWidget(self.add_button)
+        right.addWidget(racers_box)
+        inspect_box = QWidget()
+        inspect_layout = QVBoxLayout(inspect_box)
+        inspect_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("inspect")))
+        row.addWidget(self.inspect, 1)
+        inspect_layout.addLayout(row)
+        inspect_layout.addWidget(self.inspector, 1)
+        right.addWidget(inspect_box)
+        rank_box = QWidget()
+        rank_layout = QVBoxLayout(rank_box)
+        rank_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("first to loss ≤")))
+        row.addWidget(self.threshold)
+        row.addStretch(1)
+        rank_layout.addLayout(row)
+        rank_layout.addWidget(self.ranking, 1)
+        right.addWidget(rank_box)
+        scroll.setMinimumHeight(200)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 3)
+        right.setStretchFactor(2, 1)
+
+        plots = QSplitter(Qt.Horizontal)
+        loss_box = QWidget()
+        loss_layout = QVBoxLayout(loss_box)
+        loss_layout.setContentsMargins(0, 0, 0, 0)
+        loss_layout.addWidget(self.loss_plot, 1)
+        loss_layout.addWidget(self.log_loss)
+        plots.addWidget(loss_box)
+        plots.addWidget(self.dist_plot)
+        left = QSplitter(Qt.Vertical)
+        left.addWidget(self.figure)
+        left.addWidget(plots)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        body = QSplitter(Qt.Horizontal)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(settings)
+        layout.addLayout(presets)
+        layout.addWidget(self.input_error)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.playback)
+
+        # -- wiring ------------------------------------------------------------------------------------
+        self._rerun = QTimer(self)  # coalesces a burst of edits into one job
+        self._rerun.setSingleShot(True)
+        self._rerun.setInterval(0)
+        self._rerun.timeout.connect(self.run)
+        self.surface_box.activated.connect(self._surface_chosen)
+        self.formula.returnPressed.connect(self._formula_typed)
+        self.formula.editingFinished.connect(self._formula_typed)
+        self.start_edit.returnPressed.connect(lambda: self._rerun.start())
+        self.start_edit.editingFinished.connect(lambda: self._rerun.start())
+        self.steps.valueChanged.connect(lambda _: self._rerun.start(300))
+        for w in (self.swarm, ):
+            w.toggled.connect(lambda _: self._rerun.start())
+        self.swarm_size.valueChanged.connect(lambda _: self._rerun.start(300) if self.swarm.isChecked() else None)
+        self.swarm_layout.activated.connect(lambda _: self._rerun.start() if self.swarm.isChecked() else None)
+        self.swarm_color.activated.connect(lambda _: self.show_step(self.playback.position))
+        self.inspect.activated.connect(lambda _: self.show_step(self.playback.position))
+        self.threshold.editingFinished.connect(self._fill_ranking)
+        self.figure.sig_clicked.connect(self._start_picked)
+        self.figure.sig_start_dragged.connect(self._start_picked)
+        for key, slot in (
+            (Qt.Key_Left, self.playback.back), (Qt.Key_Right, self.playback.forward),
+            (Qt.Key_Home, self.playback.first), (Qt.Key_End, self.playback.last),
+            (Qt.Key_Space, self.playback.toggle_play), (Qt.Key_R, self.reset),
+        ):
+            QShortcut(QKeySequence(key), self, slot, context=Qt.WidgetWithChildrenShortcut)
+        self.load_preset(DEFAULT_PRESET)
+
+    # -- settings ----------------------------------------------------------------------------------
+    def load_preset(self, key: str) -> None:
+        preset = PRESETS[key]
+        self._set_surface(surfaces.BUILTIN[preset.surface])
+        self.start_edit.setText(", ".join(f"{v:g}" for v in (preset.start or self.surface.start)))
+        self.steps.blockSignals(True)
+        self.steps.setValue(preset.steps)
+        self.steps.blockSignals(False)
+        for row in list(self.rows):
+            self.remove_racer(row)
+        for text in preset.racers:
+            self.add_racer(text)
+        self.run()
+
+    def add_racer(self, text: str) -> RacerRow:
+        row = RacerRow(text, len(self.rows))
+        row.optimizer.sig_changed.connect(lambda _: self._rerun.start())
+        row.scheduler.sig_changed.connect(lambda _: self._rerun.start())
+        row.optimizer.sig_remove_requested.connect(lambda row=row: self.remove_racer(row))
+        self.rows.append(row)
+        self.rows_box.insertWidget(self.rows_box.count() - 1, row)
+        self._rerun.start()
+        return row
+
+    def remove_racer(self, row: RacerRow) -> None:
+        self.rows.remove(row)
+        row.deleteLater()
+        self._rerun.start()
+
+    def _set_surface(self, surface) -> None:
+        if surface.formula != self.surface.formula:
+            self.image = None  # sampled again on the compute thread
+        self.surface = surface
+        self.surface_box.setCurrentText(surface.name if surface.name in surfaces.BUILTIN else CUSTOM)
+        self.formula.setText(surface.formula)
+
+    def _surface_chosen(self, _index: int) -> None:
+        name = self.surface_box.currentText()
+        if name == CUSTOM:
+            self.formula.setFocus()
+            return
+        self._set_surface(surfaces.BUILTIN[name])
+        self.start_edit.setText(", ".join(f"{v:g}" for v in self.surface.start))
+        self._rerun.start()
+
+    def _formula_typed(self) -> None:
+        if self.formula.text().strip() == self.surface.formula:
+            return
+        try:
+            surface = surfaces.surface_from_text(self.formula.text())
+        except SpecError as e:
+            self._show_input_error(self.tr("formula: {0}").format(e))
+            return
+        dims_changed = surface.dims != self.surface.dims
+        self._set_surface(surface)
+        if dims_changed or surface.name != "custom":
+            self.start_edit.setText(", ".join(f"{v:g}" for v in surface.start))
+        self._rerun.start()
+
+    def _start_picked(self, x: float, y: float) -> None:
+        self.start_edit.setText(f"{x:.4g}" if self.surface.dims == 1 else f"{x:.4g}, {y:.4g}")
+        self._rerun.start()
+
+    def _show_input_error(self, message: str | None) -> None:
+        self.input_error.setText(message or "")
+        self.input_error.setVisible(bool(message))
+
+    def read_start(self) -> np.ndarray | None:
+        try:
+            values = [float(v) for v in self.start_edit.text().replace(";", ",").split(",") if v.strip()]
+            return race.check_start(self.surface, values)[0]
+        except ValueError as e:
+            message = str(e) if isinstance(e, SpecError) else self.tr("numbers separated by a comma, e.g. -1.5, 2")
+            self._show_input_error(self.tr("start: {0}").format(message))
+            return None
+
+    def reset(self) -> None:
+        self.playback.stop()
+        self.playback.first()
+
+    # -- job ---------------------------------------------------------------------------------------
+    def run(self) -> None:
+        self._rerun.stop()
+        start = self.read_start()
+        racers = [r.racer() for r in self.rows]
+        if start is None:
+            return
+        if not racers or any(r is None for r in racers):
+            self._show_input_error(self.tr("every racer needs a valid optimizer (see the message under it)")
+                                   if racers else self.tr("add a racer"))
+            return
+        self._show_input_error(None)
+        points = start[None]
+        if self.swarm.isChecked():
+            points = race.swarm_starts(self.surface, self.swarm_size.value(), self.swarm_layout.currentText())
+        self.figure.set_start(start)
+        surface, steps, image = self.surface, self.steps.value(), self.image
+        self.status.setText(self.tr("racing…") if self.controller.engine_ready else self.tr("waiting for the engine…"))
+        self._follow = True
+        self.playback.stop()
+        self.controller.submit(OWNER, lambda: race_job(surface, racers, points, steps, image), self.show_frame,
+                               self._finished)
+
+    def _finished(self, state: str, error: str | None) -> None:
+        self.status.setText("")
+        if error:
+            self._show_input_error(error)  # e.g. values torch rejects for an optimizer
+        elif state == "done" and self.record is not None and self._follow:
+            self._follow = False
+            self.playback.set_position(0)
+            self.playback.toggle_play()  # a race is best watched
+
+    # -- records -> screen -------------------------------------------------------------------------------
+    def show_frame(self, frame: RaceFrame) -> None:
+        new_race = self.record is None or frame.record.racers != self.record.racers \
+            or frame.record.surface is not self.record.surface or frame.record.steps_done < self.record.steps_done
+        if frame.image is not self.image or self.record is None or frame.record.surface is not self.record.surface:
+            self.image = frame.image
+            self.figure.set_surface(frame.image, frame.record.surface.minima, frame.record.surface.box)
+            known = bool(frame.record.surface.minima)
+            self.dist_plot.setTitle(self.tr("distance to the nearest minimum") if known
+                                    else self.tr("no known minimum on this surface"))
+        self.record = frame.record
+        if new_race:
+            self._new_race(frame.record)
+        record = frame.record
+        self.playback.set_maximum(record.steps_done, position=record.steps_done if self._follow else None)
+        self._draw_series()
+        self._fill_ranking()
+
+    def _new_race(self, record: race.RaceRecord) -> None:
+        labels = [r.label for r in record.racers]
+        self.figure.set_racers(labels)
+        for plot, curves in ((self.loss_plot, self.loss_curves), (self.dist_plot, self.dist_curves)):
+            for c in curves:
+                plot.removeItem(c)
+            curves.clear()
+            for i in range(len(labels)):
+                curves.append(plot.plot(pen=theme.series_pen(i, width=2), connect="finite"))
+        current = self.inspect.currentIndex()
+        self.inspect.clear()
+        self.inspect.addItems(labels)
+        self.inspect.setCurrentIndex(min(max(current, 0), len(labels) - 1))
+
+    def _draw_series(self) -> None:
+        record = self.record
+        steps = record.recorded.astype(float)
+        mean_loss = np.nanmean(record.loss, axis=2) if record.n_points > 1 else record.loss[:, :, 0]
+        _, distance = record.surface.nearest_minimum(record.positions.astype(np.float64))
+        mean_distance = np.nanmean(distance, axis=2) if record.n_points > 1 else distance[:, :, 0]
+        for r in range(len(record.racers)):
+            loss = mean_loss[:, r]
+            self.loss_curves[r].setData(steps, positive_or_nan(loss) if self.log_loss.isChecked() else loss)
+            self.dist_curves[r].setData(steps, mean_distance[:, r])
+        if not self.log_loss.isChecked() and self.image is not None:
+            # the losses seen inside the view box: a racer running off to −∞ must not flatten the others
+            shown = np.concatenate([self.image.values.ravel(), mean_loss[0]])
+            shown = shown[np.isfinite(shown)]
+            if shown.size:
+                self.loss_plot.setYRange(float(shown.min()), float(shown.max()), padding=0.05)
+
+    def _set_log(self, on: bool) -> None:
+        self.loss_plot.getPlotItem().setLogMode(y=on)
+        self.loss_plot.enableAutoRange(y=on)
+        if self.record is not None:
+            self._draw_series()
+
+    def show_step(self, step: int) -> None:
+        record = self.record
+        if record is None:
+            return
+        if step < record.steps_done:
+            self._follow = False
+        row = record.row(step)
+        for line in self.step_lines:
+            line.setValue(record.recorded[row])
+        if record.n_points > 1:
+            self._show_swarm(row)
+            return
+        self.figure.show_swarm(None)
+        self.figure.show_paths([record.positions[: row + 1, r, 0] for r in range(len(record.racers))],
+                               [record.loss[: row + 1, r, 0] for r in range(len(record.racers))])
+        self._show_internals(step)
+
+    def _show_swarm(self, row: int) -> None:
+        record, r = self.record, max(0, self.inspect.currentIndex())
+        self.figure.show_paths([np.zeros((0, record.surface.dims))] * len(record.racers),
+                               [np.zeros(0)] * len(record.racers))
+        final = record.positions[row, r].astype(np.float64)
+        if self.swarm_color.currentIndex() == 0:
+            basin, distance = record.surface.nearest_minimum(final)
+            reached = np.isfinite(final).all(axis=1) & (distance < 0.05)
+            colors = [pg.mkBrush(BASIN_COLORS[b % len(BASIN_COLORS)] if ok else "#999999")
+                      for b, ok in zip(basin, reached, strict=True)]
+        else:
+            loss = record.loss[row, r].astype(np.float64)
+            finite = np.isfinite(loss)
+            scaled = np.zeros_like(loss)
+            if finite.any():
+                logs = np.log10(loss[finite] - loss[finite].min() + 1e-9)
+                scaled[finite] = (logs - logs.min()) / max(1e-12, np.ptp(logs))
+            cmap = pg.colormap.get("viridis")
+            colors = [pg.mkBrush(cmap.map(v, mode="qcolor")) if ok else pg.mkBrush("#999999")
+                      for v, ok in zip(scaled, finite, strict=True)]
+        self.figure.show_swarm(record.swarm_starts, colors)
+        self.figure.show_arrows(None, None, None)
+        self.inspector.setHtml(self.tr(
+            "<p><b>Swarm</b>: each dot is a start point of <b>{0}</b>, coloured by where it is at step {1}. "
+            "Grey: no known minimum reached (or diverged).</p>").format(html.escape(record.racers[r].label),
+                                                                         record.recorded[row]))
+
+    def _show_internals(self, step: int) -> None:
+        record, r = self.record, max(0, self.inspect.currentIndex())
+        if r >= len(record.racers):
+            return
+        status, at = record.status[r]
+        head = f"<p><b style='color:{theme.SERIES_COLORS[r % len(theme.SERIES_COLORS)]}'>" \
+               f"{html.escape(record.racers[r].label)}</b> — {self.tr(status)}" \
+               f"{'' if at is None else self.tr(' at step {0}').format(at)}</p>"
+        if step >= record.steps_done:
+            point = record.positions[step, r, 0]
+            self.figure.show_arrows(None, None, None)
+            self.inspector.setHtml(head + self.tr("<p>Step {0}: w = {1}, loss = {2}. No update after the last "
+                                                  "step.</p>").format(step, internals.fmt(point),
+                                                                      f"{record.loss[step, r, 0]:.6g}"))
+            return
+        explanation = internals.explain(record, r, step)
+        point = record.positions[step, r, 0]
+        self.figure.show_arrows(point, record.grad[step, r, 0], explanation.actual,
+                                record.loss[step, r, 0], record.loss[step + 1, r, 0])
+        rows = "".join(
+            f"<tr><td><b>{html.escape(line.name)}</b></td><td>{html.escape(line.formula)}</td>"
+            f"<td>{html.escape(line.substituted)}</td></tr>" for line in explanation.lines)
+        check = self.tr("torch's update: Δw = {0} (equations differ by {1:.1e})").format(
+            internals.fmt(explanation.actual), explanation.difference)
+        self.inspector.setHtml(
+            head + self.tr("<p>Update from step {0} to {1}, lr = {2:g}</p>").format(step, step + 1,
+                                                                                    record.lr[step, r])
+            + f"<table cellspacing='4'>{rows}</table><p>{html.escape(check)}</p>")
+
+    def _hovered(self, plot, pos) -> None:
+        record = self.record
+        if record is None or record.n_points > 1:
+            return
+        vb = plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(pos):
+            for line in self.hover_lines:
+                line.hide()
+            self.figure.show_hover(None)
+            return
+        step = int(np.clip(round(vb.mapSceneToView(pos).x()), 0, record.steps_done))
+        for line in self.hover_lines:
+            line.setValue(step)
+            line.show()
+        points = record.positions[step, :, 0]
+        if record.surface.dims == 1:
+            points = np.column_stack([points[:, 0], record.loss[step, :, 0]])
+        self.figure.show_hover(points)
+
+    def _fill_ranking(self) -> None:
+        record = self.record
+        if record is None:
+            return
+        try:
+            threshold = float(self.threshold.text())
+        except ValueError:
+            self._show_input_error(self.tr("threshold: '{0}' is not a number").format(self.threshold.text()))
+            return
+        loss = np.nanmin(record.loss, axis=2) if record.n_points > 1 else record.loss[:, :, 0]
+        first = race.first_reaching(loss, record.recorded, threshold)
+        order = sorted(range(len(record.racers)), key=lambda r: (first[r] < 0, first[r]))
+        self.ranking.setRowCount(len(order))
+        for i, r in enumerate(order):
+            status, at = record.status[r]
+            cells = (record.racers[r].label, "—" if first[r] < 0 else str(first[r]), f"{loss[-1, r]:.4g}",
+                     self.tr(status) + ("" if at is None else f" ({at})"))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setForeground(theme.series_color(r))
+                self.ranking.setItem(i, c, item)
+
+    # -- export ------------------------------------------------------------------------------------
+    def current_view(self) -> QWidget:
+        return self
+
+    def export_name(self) -> str:
+        return "race"
+
+    def write_csv(self, file) -> None:
+        if self.record is None:
+            raise ValueError(self.tr("nothing computed yet"))
+        race.write_csv(self.record, file)
