@@ -4,6 +4,7 @@ import csv
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 import torch
 
@@ -78,3 +79,81 @@ def test_lr_png_renders_the_panel_figure(tmp_path):
 def test_version():
     done = cli("--version")
     assert done.returncode == 0 and "DescentLab" in done.stdout
+
+
+def read_rows(text):
+    return list(csv.DictReader(text.splitlines()))
+
+
+def test_race_defaults_print_the_tutorials_four_results():
+    done = cli("race", "--steps", "2")
+    assert done.returncode == 0, done.stderr
+    rows = read_rows(done.stdout)
+    assert list(rows[0]) == ["index", "label", "step", "x", "y", "loss"]
+    final = {r["label"]: f"{float(r['x']):f}" for r in rows if r["step"] == "2"}
+    assert final == {"SGD(lr=0.01, momentum=0.9)": "0.971100", "Adagrad(lr=0.01)": "0.982965",
+                     "RMSprop(lr=0.01, alpha=0.9)": "0.945788", "Adam(lr=0.01, betas=(0.9, 0.99))": "0.980003"}
+    assert all(r["y"] == "" for r in rows)  # a 1-D surface
+
+
+def test_race_rows_match_a_plain_torch_loop_and_accept_a_negative_start(tmp_path):
+    out = tmp_path / "race.csv"
+    done = cli("race", "--surface", "rosenbrock", "--start", "-1.5,2", "--optimizer", "Adam(lr=0.05)",
+               "--optimizer", "SGD(lr=0.001)", "--scheduler", "StepLR(step_size=10, gamma=0.5)",
+               "--steps", "30", "--csv", str(out))
+    assert done.returncode == 0, done.stderr
+    rows = read_rows(out.read_text())
+    assert len(rows) == 2 * 31
+    w = torch.tensor([[-1.5, 2.0]], requires_grad=True)
+    opt = torch.optim.Adam([w], lr=0.05)
+    sched = torch.optim.lr_scheduler.StepLR(opt, 10, 0.5)
+    expected = [w.detach().numpy()[0].copy()]
+    for _ in range(30):
+        opt.zero_grad()
+        x, y = w[:, 0], w[:, 1]
+        ((1 - x) ** 2 + 100 * (y - x**2) ** 2).sum().backward()
+        opt.step()
+        sched.step()
+        expected.append(w.detach().numpy()[0].copy())
+    adam = [(float(r["x"]), float(r["y"])) for r in rows if r["index"] == "0"]
+    np.testing.assert_array_equal(np.float32(adam), np.array(expected))
+
+
+def test_race_rows_end_where_a_racer_diverged():
+    done = cli("race", "--surface", "saddle", "--start=1,0.001", "--optimizer", "SGD(lr=0.6)",
+               "--optimizer", "SGD(lr=0.01)", "--steps", "300")
+    assert done.returncode == 0, done.stderr
+    rows = read_rows(done.stdout)
+    diverged = [r for r in rows if r["index"] == "0"]
+    assert len(diverged) < 301
+    assert not np.isfinite(float(diverged[-1]["loss"]))
+    assert len([r for r in rows if r["index"] == "1"]) == 301
+
+
+def test_race_png(tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "race.png"
+    done = cli("race", "--surface", "himmelblau", "--optimizer", "Adam(lr=0.1)", "--steps", "50", "--png", str(out),
+               "--size", "640x480")
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (640, 480)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["race", "--surface", "x**2 + __import__('os')"], "unknown function"),
+    (["race", "--surface", "nowhere"], "unknown surface 'nowhere'"),
+    (["race", "--surface", "bowl", "--start", "1"], "needs 2 coordinates"),
+    (["race", "--start", "a,b"], "--start must be numbers"),
+    (["race", "--optimizer", "Adam(lr=-0.1)"], "optimizer 1 'Adam(lr=-0.1)'"),
+    (["race", "--optimizer", "Adam(betas=(0.9, 1.0))"], "less than 1.0"),
+    (["race", "--optimizer", "Adam(eps=0)"], "greater than 0"),
+    (["race", "--optimizer", "SGD(lr=0.1)", "--scheduler", "StepLR(step_size=1)", "--scheduler", "StepLR(step_size=2)"],
+     "more schedulers"),
+    (["race", "--steps", "0"], "steps must be"),
+])
+def test_race_bad_input(args, message):
+    done = cli(*args)
+    assert done.returncode == 2
+    assert message in done.stderr and "Traceback" not in done.stderr

@@ -175,9 +175,10 @@ class RaceFigure(pg.PlotWidget):
         self.plot_item.setTitle(f"{image.name}: {image.formula}" + ("  (colours: log scale)" if image.log_scale
                                                                       else ""))
 
-    def set_start(self, point) -> None:
+    def set_start(self, point, height: float) -> None:
+        """The draggable start marker at ``point`` (its height: y, or the loss on a 1-D curve)."""
         self.start.blockSignals(True)
-        self.start.setPos(point[0], point[1] if len(point) > 1 else 0.0)
+        self.start.setPos(point[0], height)
         self.start.blockSignals(False)
 
     def _clicked(self, event) -> None:

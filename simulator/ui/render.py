@@ -41,7 +41,8 @@ def render_race(record, path: str, size: tuple[int, int] = (1280, 720)) -> None:
     figure.resize(*size)
     surface = record.surface
     figure.set_surface(surface_image(surface), surface.minima, surface.box)
-    figure.set_start(record.positions[0, 0, 0])
+    start = record.positions[0, 0, 0]
+    figure.set_start(start, start[1] if surface.dims == 2 else record.loss[0, 0, 0])
     figure.set_racers([r.label for r in record.racers])
     figure.show_paths([record.positions[:, r, 0] for r in range(len(record.racers))],
                       [record.loss[:, r, 0] for r in range(len(record.racers))])

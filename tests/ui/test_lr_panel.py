@@ -173,6 +173,8 @@ def test_effect_steps_back_and_forward_with_the_keyboard(panel, qtbot):
     effect.set_lr(0.2)
     qtbot.waitUntil(lambda: effect.path.lr == 0.2, timeout=10_000)
     assert effect.playback.position == 10
+    panel.activateWindow()  # shortcuts act in the active window only
+    qtbot.waitUntil(panel.isActiveWindow, timeout=5_000)
     effect.table.setFocus()
     qtbot.keyClick(effect.table, Qt.Key_Home)
     assert effect.playback.position == 0

@@ -77,8 +77,9 @@ class RaceFrame:
 
 
 def race_job(surface, racers, start, steps, image):
-    """Runs on the compute thread: sample the surface if needed, then race."""
-    image = image or surfaces.surface_image(surface)
+    """Runs on the compute thread: sample the surface unless ``image`` already shows it, then race."""
+    if image is None or image.formula != surface.formula:
+        image = surfaces.surface_image(surface)
     every = max(1, steps // 100)  # the GUI only shows the latest record anyway
     for record in race.race(surface, racers, start, steps, record_every=every):
         yield RaceFrame(image, record)
@@ -188,7 +189,7 @@ class RacePanel(QWidget):
         self.threshold = QLineEdit("1e-3")
         self.threshold.setMaximumWidth(90)
         self.ranking = QTableWidget(0, 4)
-        self.ranking.setHorizontalHeaderLabels([self.tr("racer"), self.tr("reached at step"),
+        self.ranking.setHorizontalHeaderLabels([self.tr("racer"), self.tr("first step"),
                                                 self.tr("final loss"), self.tr("status")])
         self.ranking.verticalHeader().hide()
         self.ranking.setEditTriggers(QTableWidget.NoEditTriggers)
@@ -333,6 +334,7 @@ class RacePanel(QWidget):
         self.surface = surface
         self.surface_box.setCurrentText(surface.name if surface.name in surfaces.BUILTIN else CUSTOM)
         self.formula.setText(surface.formula)
+        self.log_loss.setChecked(surface.log_colors)  # losses spanning decades read better on a log axis
 
     def _surface_chosen(self, _index: int) -> None:
         name = self.surface_box.currentText()
@@ -374,6 +376,14 @@ class RacePanel(QWidget):
             self._show_input_error(self.tr("start: {0}").format(message))
             return None
 
+    def _height(self, point) -> float:
+        """Where a point sits in the figure's second coordinate: y, or the loss on a 1-D curve."""
+        if self.surface.dims == 2:
+            return float(point[1])
+        if self.image is None or self.image.values.ndim != 1:
+            return 0.0
+        return float(np.interp(point[0], self.image.xs, self.image.values))
+
     def reset(self) -> None:
         self.playback.stop()
         self.playback.first()
@@ -393,7 +403,7 @@ class RacePanel(QWidget):
         points = start[None]
         if self.swarm.isChecked():
             points = race.swarm_starts(self.surface, self.swarm_size.value(), self.swarm_layout.currentText())
-        self.figure.set_start(start)
+        self.figure.set_start(start, self._height(start))
         surface, steps, image = self.surface, self.steps.value(), self.image
         self.status.setText(self.tr("racing…") if self.controller.engine_ready else self.tr("waiting for the engine…"))
         self._follow = True
@@ -417,6 +427,9 @@ class RacePanel(QWidget):
         if frame.image is not self.image or self.record is None or frame.record.surface is not self.record.surface:
             self.image = frame.image
             self.figure.set_surface(frame.image, frame.record.surface.minima, frame.record.surface.box)
+            start = self.read_start()
+            if start is not None:
+                self.figure.set_start(start, self._height(start))
             known = bool(frame.record.surface.minima)
             self.dist_plot.setTitle(self.tr("distance to the nearest minimum") if known
                                     else self.tr("no known minimum on this surface"))
@@ -566,14 +579,19 @@ class RacePanel(QWidget):
         except ValueError:
             self._show_input_error(self.tr("threshold: '{0}' is not a number").format(self.threshold.text()))
             return
-        loss = np.nanmin(record.loss, axis=2) if record.n_points > 1 else record.loss[:, :, 0]
+        swarm = record.n_points > 1
+        loss = np.nanmin(record.loss, axis=2) if swarm else record.loss[:, :, 0]
         first = race.first_reaching(loss, record.recorded, threshold)
         order = sorted(range(len(record.racers)), key=lambda r: (first[r] < 0, first[r]))
         self.ranking.setRowCount(len(order))
         for i, r in enumerate(order):
-            status, at = record.status[r]
-            cells = (record.racers[r].label, "—" if first[r] < 0 else str(first[r]), f"{loss[-1, r]:.4g}",
-                     self.tr(status) + ("" if at is None else f" ({at})"))
+            if swarm:  # share of start points that ended at a known minimum
+                _, distance = record.surface.nearest_minimum(record.positions[-1, r].astype(np.float64))
+                status = self.tr("{0:.0f}% at a minimum").format(100 * np.mean(distance < 0.05))
+            else:
+                name, at = record.status[r]
+                status = self.tr(name) + ("" if at is None else f" ({at})")
+            cells = (record.racers[r].label, "—" if first[r] < 0 else str(first[r]), f"{loss[-1, r]:.4g}", status)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0:

@@ -1,0 +1,177 @@
+"""The optimizer race panel as a user drives it."""
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import Qt
+
+from simulator.engine import race, surfaces
+from simulator.ui.panels.race import PRESETS, RacePanel
+
+
+@pytest.fixture
+def panel(ready_controller, qtbot):
+    p = RacePanel(ready_controller)
+    qtbot.addWidget(p)
+    p.resize(1500, 950)
+    p.show()
+    settle(p, qtbot)
+    return p
+
+
+def settle(panel, qtbot):
+    qtbot.wait(20)
+    qtbot.waitUntil(lambda: panel.record is not None and panel.record.complete
+                    and not panel.controller.busy("race"), timeout=30_000)
+
+
+def load(panel, qtbot, key):
+    panel.load_preset(key)
+    settle(panel, qtbot)
+    panel.playback.stop()
+
+
+def test_tutorial_preset_reproduces_the_printed_results(panel, qtbot):
+    load(panel, qtbot, "tutorial")
+    record = panel.record
+    labels = [r.label for r in record.racers]
+    assert labels == list(PRESETS["tutorial"].racers)
+    printed = {"SGD(lr=0.01, momentum=0.9)": "0.971100", "Adagrad(lr=0.01)": "0.982965",
+               "RMSprop(lr=0.01, alpha=0.9)": "0.945788", "Adam(lr=0.01, betas=(0.9, 0.99))": "0.980003"}
+    for r, label in enumerate(labels):
+        if label in printed:
+            assert f"{record.positions[2, r, 0, 0]:f}" == printed[label]
+
+
+def test_stepping_back_shows_the_stored_state_of_that_step(panel, qtbot):
+    load(panel, qtbot, "ravine")
+    panel.inspect.setCurrentIndex(2)  # Adam
+    panel.inspect.activated.emit(2)
+    panel.activateWindow()  # shortcuts act in the active window only
+    qtbot.waitUntil(panel.isActiveWindow, timeout=5_000)
+    panel.ranking.setFocus()
+    panel.playback.set_position(10)
+    qtbot.keyClick(panel.ranking, Qt.Key_Left)
+    assert panel.playback.position == 9
+    xs, _ = panel.figure.trails[2].getData()
+    np.testing.assert_array_equal(xs, panel.record.positions[:10, 2, 0, 0])
+    text = panel.inspector.toPlainText()
+    assert "Update from step 9 to 10" in text and "m̂" in text
+    # the numbers shown are torch's: the exp_avg stored for step 10 appears in the m line
+    m = panel.record.state[2]["exp_avg"][10, 0]
+    assert f"{m[0]:.6g}" in text
+
+
+def test_editing_a_racer_reruns_and_bad_values_are_reported_at_the_field(panel, qtbot):
+    row = panel.rows[0].optimizer
+    row.edit.setText("SGD(lr=0.02)")
+    qtbot.keyClick(row.edit, Qt.Key_Return)
+    settle(panel, qtbot)
+    assert panel.record.racers[0].label == "SGD(lr=0.02)"
+    before = panel.record
+    for text, words in (("SGD(lr=-1)", "at least 0"), ("Adam(betas=(0.9, 1.5))", "less than 1.0"),
+                        ("Adam(eps=0)", "greater than 0"), ("Adam(lr=0.1, momentum=0.9)", "no argument 'momentum'")):
+        row.edit.setText(text)
+        qtbot.keyClick(row.edit, Qt.Key_Return)
+        assert not row.error.isHidden() and words in row.error.text()
+    qtbot.wait(100)
+    assert panel.record is before  # nothing rerun with a bad racer; the last race stays
+
+
+def test_a_scheduler_attached_to_a_racer_changes_its_lr(panel, qtbot):
+    scheduler = panel.rows[0].scheduler
+    scheduler.set_text("StepLR(step_size=10, gamma=0.5)")
+    settle(panel, qtbot)
+    lr = panel.record.lr[:, 0]
+    assert lr[0] == 0.01 and lr[10] == 0.005 and lr[20] == 0.0025
+
+
+def test_clicking_the_surface_sets_the_start_point(panel, qtbot):
+    panel.figure.sig_clicked.emit(-1.0, 0.5)
+    settle(panel, qtbot)
+    np.testing.assert_allclose(panel.record.positions[0, 0, 0], [-1.0, 0.5])
+    assert panel.start_edit.text() == "-1, 0.5"
+
+
+def test_typed_formulas_and_their_errors(panel, qtbot):
+    panel.formula.setText("x**2 + 3*y**2")
+    panel.formula.editingFinished.emit()
+    settle(panel, qtbot)
+    assert panel.record.surface.formula == "x**2 + 3*y**2"
+    assert panel.surface_box.currentText() == "custom formula"
+    panel.formula.setText("x**2 + open(y)")
+    panel.formula.editingFinished.emit()
+    assert not panel.input_error.isHidden() and "unknown function" in panel.input_error.text()
+    assert panel.record.surface.formula == "x**2 + 3*y**2"
+
+
+def test_a_one_dimensional_formula_races_along_a_curve(panel, qtbot):
+    panel.formula.setText("x**4 - x**2")
+    panel.formula.editingFinished.emit()
+    settle(panel, qtbot)
+    assert panel.record.surface.dims == 1 and panel.start_edit.text() == "2"
+    assert panel.figure.curve.getData()[0] is not None and not panel.figure.image.isVisible()
+
+
+def test_bad_start_is_reported_and_the_last_race_kept(panel, qtbot):
+    before = panel.record
+    panel.start_edit.setText("1, two")
+    panel.start_edit.editingFinished.emit()
+    qtbot.wait(50)
+    assert not panel.input_error.isHidden() and "start" in panel.input_error.text()
+    assert panel.record is before
+
+
+def test_swarm_colours_start_points_by_the_minimum_they_reach(panel, qtbot):
+    panel.surface_box.setCurrentText("himmelblau")
+    panel._surface_chosen(0)
+    panel.swarm_size.setValue(400)
+    panel.swarm.setChecked(True)
+    settle(panel, qtbot)
+    record = panel.record
+    assert record.n_points == 400
+    panel.playback.stop()
+    panel.playback.last()
+    brushes = {b.color().name() for b in panel.figure.swarm.data["brush"]}
+    assert len(brushes) >= 3  # several basins of attraction, each its own colour
+    # each point's end matches a single-point race from that start
+    s = surfaces.BUILTIN["himmelblau"]
+    *_, alone = race.race(s, [record.racers[0]], record.swarm_starts[123:124], record.steps)
+    np.testing.assert_array_equal(alone.positions[-1, 0, 0], record.positions[-1, 0, 123])
+
+
+def test_ranking_orders_by_first_step_below_the_threshold(panel, qtbot):
+    load(panel, qtbot, "adagrad")
+    panel.threshold.setText("0.01")
+    panel.threshold.editingFinished.emit()
+    first = [panel.ranking.item(i, 0).text() for i in range(panel.ranking.rowCount())]
+    steps = [panel.ranking.item(i, 1).text() for i in range(panel.ranking.rowCount())]
+    assert first[-1].startswith("Adagrad") and steps[-1] == "—"  # its lr died out before reaching it
+    numbers = [int(s) for s in steps if s != "—"]
+    assert numbers == sorted(numbers)
+
+
+def test_hovering_the_loss_plot_highlights_that_step_on_the_surface(panel, qtbot):
+    plot = panel.loss_plot
+    vb = plot.getPlotItem().vb
+    scene_pos = vb.mapViewToScene(pg_point(30, 0))
+    panel._hovered(plot, scene_pos)
+    xs, ys = panel.figure.hover.getData()
+    np.testing.assert_allclose(np.column_stack([xs, ys]), panel.record.positions[30, :, 0], rtol=1e-6)
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
+
+
+def test_export_csv_matches_the_cli_format(panel, tmp_path):
+    import io
+
+    out = io.StringIO()
+    panel.write_csv(out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "index,label,step,x,y,loss"
+    assert lines[1].startswith("0,SGD(lr=0.01),0,1.5,0.0010000000474974513,")
+    assert torch.tensor(0.001).item() == 0.0010000000474974513  # the float32 start, as torch holds it
