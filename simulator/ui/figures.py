@@ -142,6 +142,12 @@ class RaceFigure(pg.PlotWidget):
         self.heads: list[pg.PlotDataItem] = []
         self.gradient_arrow = self.plot_item.plot(pen=pg.mkPen("#D55E00", width=2, style=Qt.DashLine))
         self.update_arrow = self.plot_item.plot(pen=pg.mkPen("k", width=3))
+        self.heads_of_arrows = []
+        for color in ("#D55E00", "k"):
+            head = pg.ArrowItem(headLen=14, tipAngle=35, brush=color, pen=None)
+            head.hide()
+            self.plot_item.addItem(head)
+            self.heads_of_arrows.append(head)
         self.hover = pg.ScatterPlotItem(size=14, brush=None, pen=pg.mkPen("k", width=2))
         self.plot_item.addItem(self.hover)
         self.start = pg.TargetItem((0, 0), size=16, movable=True, pen=pg.mkPen("w", width=2))
@@ -213,22 +219,34 @@ class RaceFigure(pg.PlotWidget):
 
     def show_arrows(self, point, gradient, update, height=None, next_height=None) -> None:
         """The selected racer's gradient (scaled to a tenth of the view, pointing downhill) and its update."""
+        for head in self.heads_of_arrows:
+            head.hide()
+        self.gradient_arrow.setData([], [])
+        self.update_arrow.setData([], [])
         if point is None:
-            self.gradient_arrow.setData([], [])
-            self.update_arrow.setData([], [])
             return
         if self.dims == 1:
-            self.update_arrow.setData([point[0], point[0] + update[0]], [height, next_height])
-            self.gradient_arrow.setData([], [])
+            self._arrow(1, (point[0], height), (point[0] + update[0], next_height))
             return
         (x0, x1), _ = self.plot_item.vb.viewRange()
         norm = float(np.linalg.norm(gradient))
         if norm > 0 and np.isfinite(norm):
             down = -gradient / norm * (x1 - x0) / 10
-            self.gradient_arrow.setData([point[0], point[0] + down[0]], [point[1], point[1] + down[1]])
-        else:
-            self.gradient_arrow.setData([], [])
-        self.update_arrow.setData([point[0], point[0] + update[0]], [point[1], point[1] + update[1]])
+            self._arrow(0, point, point + down)
+        self._arrow(1, point, (point[0] + update[0], point[1] + update[1]))
+
+    def _arrow(self, which: int, tail, tip) -> None:
+        """A line from tail to tip with an arrow head drawn in screen space (the axes may differ in scale)."""
+        line = (self.gradient_arrow, self.update_arrow)[which]
+        line.setData([tail[0], tip[0]], [tail[1], tip[1]])
+        vb = self.plot_item.vb
+        a, b = vb.mapViewToScene(pg.Point(*tail)), vb.mapViewToScene(pg.Point(*tip))
+        if (b - a).manhattanLength() < 3 or not all(np.isfinite([tip[0], tip[1]])):
+            return  # too short to carry a head
+        head = self.heads_of_arrows[which]
+        head.setStyle(angle=180 + np.degrees(np.arctan2(b.y() - a.y(), b.x() - a.x())))
+        head.setPos(tip[0], tip[1])
+        head.show()
 
     def show_hover(self, points: np.ndarray | None) -> None:
         if points is None:

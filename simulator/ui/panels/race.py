@@ -465,12 +465,14 @@ class RacePanel(QWidget):
             loss = mean_loss[:, r]
             self.loss_curves[r].setData(steps, positive_or_nan(loss) if self.log_loss.isChecked() else loss)
             self.dist_curves[r].setData(steps, mean_distance[:, r])
-        if not self.log_loss.isChecked() and self.image is not None:
-            # the losses seen inside the view box: a racer running off to −∞ must not flatten the others
-            shown = np.concatenate([self.image.values.ravel(), mean_loss[0]])
-            shown = shown[np.isfinite(shown)]
-            if shown.size:
-                self.loss_plot.setYRange(float(shown.min()), float(shown.max()), padding=0.05)
+        finite = mean_loss[np.isfinite(mean_loss)]
+        if not self.log_loss.isChecked() and self.image is not None and finite.size:
+            # the racers' losses, clipped to those inside the view box: one racer running off to −∞
+            # must not flatten the others
+            box = self.image.values[np.isfinite(self.image.values)]
+            low, high = max(finite.min(), box.min()), min(finite.max(), box.max())
+            if high > low:
+                self.loss_plot.setYRange(float(low), float(high), padding=0.05)
 
     def _set_log(self, on: bool) -> None:
         self.loss_plot.getPlotItem().setLogMode(y=on)
@@ -541,9 +543,10 @@ class RacePanel(QWidget):
         point = record.positions[step, r, 0]
         self.figure.show_arrows(point, record.grad[step, r, 0], explanation.actual,
                                 record.loss[step, r, 0], record.loss[step + 1, r, 0])
-        rows = "".join(
-            f"<tr><td><b>{html.escape(line.name)}</b></td><td>{html.escape(line.formula)}</td>"
-            f"<td>{html.escape(line.substituted)}</td></tr>" for line in explanation.lines)
+        rows = "".join(  # the formula, then the same with this step's numbers under it
+            f"<tr><td valign='top'><b>{html.escape(line.name)}</b></td><td>{html.escape(line.formula)}<br>"
+            f"<span style='color:#0B4F8A'>{html.escape(line.substituted)}</span></td></tr>"
+            for line in explanation.lines)
         check = self.tr("torch's update: Δw = {0} (equations differ by {1:.1e})").format(
             internals.fmt(explanation.actual), explanation.difference)
         self.inspector.setHtml(
