@@ -7,12 +7,13 @@ message the GUI shows next to the field.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 
 from . import __version__
+from .engine import backprop, network, schedules, surfaces
 from .engine import race as race_engine
-from .engine import schedules, surfaces
 from .engine.specs import SpecError
 from .ui.panels import PANELS, unknown_panel_message
 
@@ -61,6 +62,27 @@ def _parser() -> argparse.ArgumentParser:
     race.add_argument("--csv", metavar="FILE", help="write index,label,step,x,y,loss rows ('-' = standard output)")
     race.add_argument("--png", metavar="FILE", help="render the race panel's surface figure to this PNG")
     race.add_argument("--size", default="1280x720", metavar="WxH", help="PNG size (default 1280x720)")
+
+    bp = commands.add_parser(
+        "backprop", help="the backpropagation trace of a small network as JSON / CSV",
+        description="Forward pass, loss, every chain-rule factor and the update, computed by hand in float64 "
+                    "and checked against torch autograd. Without --layers: a preset (default: the tutorial's "
+                    "classic 2-2-2 network).",
+    )
+    bp.add_argument("--preset", default="classic", help=f"one of {', '.join(network.PRESETS)} (default classic)")
+    bp.add_argument("--layers", metavar="N,N,...", help="layer sizes from inputs to outputs, e.g. 2,3,2")
+    bp.add_argument("--activation", default="sigmoid", help="hidden activation, or one per hidden layer: tanh,relu")
+    bp.add_argument("--output-activation", default="sigmoid", help=f"{', '.join(network.OUTPUT_ACTIVATIONS)}")
+    bp.add_argument("--loss", default="half_sse", help=f"{', '.join(network.LOSSES)}")
+    bp.add_argument("--inputs", metavar="X,X,...", help="input values")
+    bp.add_argument("--targets", metavar="T,T,...", help="target values")
+    bp.add_argument("--lr", type=float, help="learning rate")
+    bp.add_argument("--seed", type=int, default=0, help="seed of the initial weights (with --layers)")
+    bp.add_argument("--bias", choices=network.BIAS_MODES, default="shared", help="one bias per layer or per neuron")
+    bp.add_argument("--train-bias", choices=("yes", "no"), help="update the biases too")
+    bp.add_argument("--iterations", type=int, default=1, help="updates to run (default 1)")
+    bp.add_argument("--json", metavar="FILE", help="write the trace as JSON ('-' = standard output)")
+    bp.add_argument("--csv", metavar="FILE", help="write the steps as CSV")
     return parser
 
 
@@ -82,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         return _lr(parser, args)
     if args.command == "race":
         return _race(parser, args)
+    if args.command == "backprop":
+        return _backprop(parser, args)
     if args.panel is not None and args.panel not in PANELS:
         parser.error(unknown_panel_message(args.panel))
     from .ui.app import run_gui
@@ -162,3 +186,60 @@ def _race(parser: argparse.ArgumentParser, args) -> int:
         render_race(record, args.png, size)
     return 0
 
+
+
+def _number_list(parser, flag: str, text: str | None):
+    if text is None:
+        return None
+    try:
+        return [float(v) for v in text.split(",")]
+    except ValueError:
+        parser.error(f"{flag} must be numbers separated by commas, got '{text}'")
+
+
+def _backprop(parser: argparse.ArgumentParser, args) -> int:
+    inputs = _number_list(parser, "--inputs", args.inputs)
+    targets = _number_list(parser, "--targets", args.targets)
+    try:
+        if args.layers:
+            try:
+                sizes = [int(v) for v in args.layers.split(",")]
+            except ValueError:
+                parser.error(f"--layers must be whole numbers separated by commas, got '{args.layers}'")
+            activations = args.activation.split(",")
+            net = network.build(sizes, activations[0] if len(activations) == 1 else activations,
+                                args.output_activation, args.loss, inputs, targets,
+                                0.5 if args.lr is None else args.lr, args.bias, args.train_bias != "no", args.seed)
+        else:
+            if args.preset not in network.PRESETS:
+                parser.error(f"unknown preset '{args.preset}'; presets: {', '.join(network.PRESETS)}")
+            net = network.PRESETS[args.preset]()
+            net = network.build(net.sizes, net.activations, net.output_activation, net.loss,
+                                inputs if inputs is not None else net.inputs,
+                                targets if targets is not None else net.targets,
+                                net.lr if args.lr is None else args.lr, net.bias_mode,
+                                net.train_bias if args.train_bias is None else args.train_bias == "yes",
+                                weights=net.weights, biases=net.biases, classic_names=net.classic_names, name=net.name)
+        networks, losses = backprop.train(net, args.iterations)
+    except (SpecError, ValueError) as e:
+        parser.error(str(e))
+    first = backprop.trace(net)
+    document = {
+        "network": {"preset": net.name, "layers": list(net.sizes), "activations": list(net.activations),
+                    "output_activation": net.output_activation, "loss": net.loss, "inputs": list(net.inputs),
+                    "targets": list(net.targets), "lr": net.lr, "bias": net.bias_mode, "train_bias": net.train_bias},
+        "params": net.parameters(), "loss": first.loss, "grads": first.grads, "updated": first.updated,
+        "loss_history": losses, "final_params": networks[-1].parameters(),
+        "steps": [{"phase": s.phase, "target": s.target, "formula": s.formula, "substituted": s.substituted,
+                   "value": s.value, "autograd": s.autograd, "autograd_diff": s.diff} for s in first.steps],
+    }
+    if args.json == "-" or (args.json is None and args.csv is None):
+        json.dump(document, sys.stdout, indent=1, ensure_ascii=False)
+        print()
+    elif args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(document, f, indent=1, ensure_ascii=False)
+    if args.csv:
+        with open(args.csv, "w", newline="", encoding="utf-8") as f:
+            backprop.write_csv(first, f)
+    return 0

@@ -157,3 +157,48 @@ def test_race_bad_input(args, message):
     done = cli(*args)
     assert done.returncode == 2
     assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_backprop_json_has_the_classic_numbers(tmp_path):
+    import json
+
+    out, table = tmp_path / "trace.json", tmp_path / "trace.csv"
+    done = cli("backprop", "--iterations", "3", "--json", str(out), "--csv", str(table))
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(out.read_text())
+    assert f"{doc['loss']:.9f}" == "0.298371109"
+    assert f"{doc['grads']['w5']:.9f}" == "0.082167041"
+    assert f"{doc['updated']['w5']:.8f}" == "0.35891648" and f"{doc['updated']['w1']:.9f}" == "0.149780716"
+    assert doc["params"]["w1"] == 0.15 and doc["params"]["b2"] == 0.6
+    assert len(doc["loss_history"]) == 3 and doc["loss_history"][0] == doc["loss"]
+    assert doc["final_params"]["w5"] < doc["updated"]["w5"]
+    step = doc["steps"][0]
+    assert set(step) >= {"phase", "target", "formula", "substituted", "value", "autograd_diff"}
+    assert max(s["autograd_diff"] for s in doc["steps"] if s["autograd_diff"] is not None) < 1e-12
+    rows = list(csv.DictReader(table.read_text().splitlines()))
+    assert len(rows) == len(doc["steps"]) and rows[0]["target"] == "net_h1"
+
+
+def test_backprop_custom_network_uses_generic_names():
+    import json
+
+    done = cli("backprop", "--layers", "2,3,2", "--activation", "tanh", "--output-activation", "softmax",
+               "--loss", "cross_entropy", "--inputs", "0.5,-1", "--targets", "0,1", "--bias", "per-neuron",
+               "--lr", "0.1")
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert "W1[2,1]" in doc["params"] and "b2[1]" in doc["params"] and "b1" not in doc["params"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["backprop", "--layers", "2,0,1"], "at least one neuron"),
+    (["backprop", "--layers", "2,10000,1"], "at most 16"),
+    (["backprop", "--inputs", "nan,1"], "finite"),
+    (["backprop", "--inputs", "a,b"], "--inputs must be numbers"),
+    (["backprop", "--preset", "zzz"], "unknown preset"),
+    (["backprop", "--layers", "2,2,1", "--loss", "cross_entropy", "--output-activation", "identity"],
+     "cross-entropy needs"),
+])
+def test_backprop_bad_input(args, message):
+    done = cli(*args)
+    assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
