@@ -21,6 +21,7 @@ class PanelInfo:
 PANELS: dict[str, PanelInfo] = {
     p.name: p
     for p in (
+        PanelInfo("backprop", "Backpropagation", "simulator.ui.panels.backprop", "BackpropPanel"),
         PanelInfo("race", "Optimizer race", "simulator.ui.panels.race", "RacePanel"),
         PanelInfo("lr", "Learning rate", "simulator.ui.panels.lr", "LRPanel"),
     )
@@ -29,6 +30,7 @@ PANELS: dict[str, PanelInfo] = {
 
 def panel_class(name: str):
     info = PANELS[name]
+    importlib.import_module("simulator.ui.figures")  # sets pyqtgraph's global options before any plot exists
     return getattr(importlib.import_module(info.module), info.cls)
 
 

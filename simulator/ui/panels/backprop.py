@@ -1,0 +1,447 @@
+"""Backpropagation step by step (tutorial 3.2): the diagram, the formula of each step, every value."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import backprop, network
+from ...engine.specs import SpecError
+from .. import theme
+from ..widgets.network_diagram import NetworkDiagram
+from ..widgets.playback import PlaybackBar
+
+OWNER = "backprop"
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class BackpropRecord:
+    trace: backprop.Trace
+    losses: tuple[float, ...]  # before each update, up to the shown iteration
+
+
+def backprop_job(net: network.Network, iteration: int, digits: int):
+    """Runs on the compute thread: train up to ``iteration``, then trace that iteration."""
+    networks, losses = backprop.train(net, iteration)
+    yield BackpropRecord(backprop.trace(networks[-1], iteration, digits), tuple(losses))
+
+
+class StepTable(QAbstractTableModel):
+    """Every step up to the current one: phase, quantity, formula, numbers, value, autograd difference."""
+
+    HEADERS = ("#", "phase", "quantity", "formula", "numbers", "value", "|manual − autograd|")
+
+    def __init__(self):
+        super().__init__()
+        self.steps: tuple[backprop.Step, ...] = ()
+        self.count = 0
+        self.digits = 9
+
+    def show(self, steps, count: int, digits: int) -> None:
+        self.beginResetModel()
+        self.steps, self.count, self.digits = steps, count, digits
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else self.count
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def row_texts(self, k: int) -> list[str]:
+        s = self.steps[k]
+        diff = "" if s.diff is None else f"{s.diff:.1e}"
+        return [str(k), s.phase, s.target, s.formula, s.substituted, f"{s.value:.{self.digits}g}", diff]
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and index.isValid():
+            return self.row_texts(index.row())[index.column()]
+        return None
+
+    def as_text(self) -> str:
+        """Tab-separated, for the clipboard (pastes into a spreadsheet)."""
+        lines = ["\t".join(self.HEADERS)] + ["\t".join(self.row_texts(k)) for k in range(self.count)]
+        return "\n".join(lines)
+
+
+class BackpropPanel(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.network = network.classic()
+        self.iteration = 0
+        self.record: BackpropRecord | None = None
+        self.focus: str | None = None
+
+        # -- network settings -------------------------------------------------------------------------
+        self.preset = QComboBox()
+        self.preset.addItems(list(network.PRESETS))
+        self.layers = QLineEdit()
+        self.activation = QComboBox()
+        self.activation.addItems(network.ACTIVATIONS)
+        self.output_activation = QComboBox()
+        self.output_activation.addItems(network.OUTPUT_ACTIVATIONS)
+        self.loss = QComboBox()
+        self.loss.addItems(network.LOSSES)
+        self.inputs = QLineEdit()
+        self.targets = QLineEdit()
+        self.lr = QLineEdit()
+        self.lr.setMaximumWidth(80)
+        self.bias_mode = QComboBox()
+        self.bias_mode.addItems(network.BIAS_MODES)
+        self.train_bias = QCheckBox(self.tr("train biases"))
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 10**6)
+        self.input_error = QLabel()
+        self.input_error.setStyleSheet(theme.error_style())
+        self.input_error.setWordWrap(True)
+        self.input_error.hide()
+        settings = QGridLayout()
+        fields = ((self.tr("preset"), self.preset), (self.tr("layers"), self.layers),
+                  (self.tr("hidden activation"), self.activation), (self.tr("output"), self.output_activation),
+                  (self.tr("loss"), self.loss), (self.tr("inputs"), self.inputs), (self.tr("targets"), self.targets),
+                  (self.tr("learning rate η"), self.lr), (self.tr("bias"), self.bias_mode),
+                  (self.tr("seed"), self.seed))
+        for k, (text, widget) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            settings.addWidget(label, k // 5, 2 * (k % 5), Qt.AlignRight)
+            settings.addWidget(widget, k // 5, 2 * (k % 5) + 1)
+        settings.addWidget(self.train_bias, 0, 10)
+
+        # -- diagram, formula, tables -------------------------------------------------------------------
+        self.diagram = NetworkDiagram()
+        self.diagram.setMinimumSize(520, 380)
+        self.phase_label = QLabel()
+        self.formula = QLabel()
+        self.substituted = QLabel()
+        self.result = QLabel()
+        self.check = QLabel()
+        big = QFont(self.font())
+        big.setPointSize(big.pointSize() + 4)
+        for w in (self.formula, self.substituted, self.result):
+            w.setFont(big)
+            w.setWordWrap(True)
+            w.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.focus_view = QLabel()
+        self.focus_view.setWordWrap(True)
+        self.focus_view.setTextFormat(Qt.RichText)
+        self.focus_view.setAlignment(Qt.AlignTop)
+        self.digits = QSpinBox()
+        self.digits.setRange(4, 9)
+        self.digits.setValue(9)
+        self.digits.setToolTip(self.tr("Significant digits of the numbers shown"))
+        self.copy_button = QPushButton(self.tr("Copy table"))
+        self.step_model = StepTable()
+        self.step_table = QTableView()
+        self.step_table.setModel(self.step_model)
+        self.step_table.verticalHeader().hide()
+        self.step_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.step_table.horizontalHeader().setStretchLastSection(True)
+        self.params = QTableWidget(0, 2)
+        self.params.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("value (edit)")])
+        self.params.verticalHeader().hide()
+        self.params.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.loss_plot = pg.PlotWidget()
+        theme.style_plot(self.loss_plot.getPlotItem(), "iteration", "E_total")
+        self.loss_plot.setMinimumHeight(120)
+        self.loss_curve = self.loss_plot.plot(pen=theme.series_pen(0, width=2), symbol="o", symbolSize=5,
+                                              symbolBrush=theme.SERIES_COLORS[0], symbolPen=None)
+
+        # -- stepping ----------------------------------------------------------------------------------
+        self.playback = PlaybackBar(self.tr("step"), base_rate=2)
+        self.prev_phase = QPushButton(self.tr("◀ phase"))
+        self.next_phase = QPushButton(self.tr("phase ▶"))
+        self.run_to_param = QComboBox()
+        self.run_to = QPushButton(self.tr("run to update of"))
+        self.next_iteration = QPushButton(self.tr("next iteration"))
+        self.reset_button = QPushButton(self.tr("reset"))
+        self.iteration_label = QLabel()
+        controls = QHBoxLayout()
+        for w in (self.prev_phase, self.next_phase, self.run_to, self.run_to_param, self.next_iteration,
+                  self.reset_button, self.iteration_label):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        controls.addWidget(QLabel(self.tr("digits")))
+        controls.addWidget(self.digits)
+        controls.addWidget(self.copy_button)
+
+        formula_box = QWidget()
+        formula_layout = QVBoxLayout(formula_box)
+        formula_layout.setContentsMargins(8, 0, 0, 0)
+        for w in (self.phase_label, self.formula, self.substituted, self.result, self.check):
+            formula_layout.addWidget(w)
+        formula_layout.addWidget(self.focus_view, 1)
+        top = QSplitter(Qt.Horizontal)
+        top.addWidget(self.diagram)
+        top.addWidget(formula_box)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        formula_box.setMinimumWidth(380)
+        bottom = QSplitter(Qt.Horizontal)
+        bottom.addWidget(self.step_table)
+        side = QSplitter(Qt.Vertical)
+        side.addWidget(self.params)
+        side.addWidget(self.loss_plot)
+        bottom.addWidget(side)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 1)
+        body = QSplitter(Qt.Vertical)
+        body.addWidget(top)
+        body.addWidget(bottom)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        self.step_table.setMinimumHeight(150)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(settings)
+        layout.addWidget(self.input_error)
+        layout.addWidget(body, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.playback)
+
+        # -- wiring ------------------------------------------------------------------------------------
+        self.preset.activated.connect(lambda _: self.load_preset(self.preset.currentText()))
+        for w in (self.layers, self.inputs, self.targets, self.lr):
+            w.editingFinished.connect(self.apply_settings)
+        for w in (self.activation, self.output_activation, self.loss, self.bias_mode):
+            w.activated.connect(lambda _: self.apply_settings())
+        self.train_bias.toggled.connect(lambda _: self.apply_settings())
+        self.seed.valueChanged.connect(lambda _: self.apply_settings(reseed=True))
+        self.digits.valueChanged.connect(lambda _: self.run())
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.step_model.as_text()))
+        self.params.itemChanged.connect(self._param_edited)
+        self.playback.sig_position_changed.connect(self.show_step)
+        self.prev_phase.clicked.connect(lambda: self.jump_phase(-1))
+        self.next_phase.clicked.connect(lambda: self.jump_phase(1))
+        self.run_to.clicked.connect(self.run_to_breakpoint)
+        self.next_iteration.clicked.connect(lambda: self.set_iteration(self.iteration + 1))
+        self.reset_button.clicked.connect(lambda: self.set_iteration(0))
+        self.diagram.sig_focus.connect(self.set_focus)
+        for key, slot in (
+            (Qt.Key_Left, self.playback.back), (Qt.Key_Right, self.playback.forward),
+            (Qt.Key_Home, self.playback.first), (Qt.Key_End, self.playback.last),
+            (Qt.Key_Space, self.playback.toggle_play), (Qt.Key_N, lambda: self.set_iteration(self.iteration + 1)),
+            (Qt.Key_R, lambda: self.set_iteration(0)),
+            (QKeySequence("Shift+Left"), lambda: self.jump_phase(-1)),
+            (QKeySequence("Shift+Right"), lambda: self.jump_phase(1)),
+        ):
+            QShortcut(QKeySequence(key), self, slot, context=Qt.WidgetWithChildrenShortcut)
+        self.load_preset("classic")
+
+    # -- settings -> network ---------------------------------------------------------------------------
+    def load_preset(self, name: str) -> None:
+        self.set_network(network.PRESETS[name]())
+
+    def set_network(self, net: network.Network, keep_iteration: bool = False) -> None:
+        self.network = net
+        self._fill_fields(net)
+        self._show_error(None)
+        if not keep_iteration:
+            self.iteration = 0
+        self.run()
+
+    def _fill_fields(self, net: network.Network) -> None:
+        widgets = (self.preset, self.activation, self.output_activation, self.loss, self.bias_mode, self.train_bias,
+                   self.seed)
+        for w in widgets:
+            w.blockSignals(True)
+        if net.name in network.PRESETS:
+            self.preset.setCurrentText(net.name)
+        self.layers.setText(",".join(str(s) for s in net.sizes))
+        self.activation.setCurrentText(net.activations[0] if net.activations else "sigmoid")
+        self.output_activation.setCurrentText(net.output_activation)
+        self.loss.setCurrentText(net.loss)
+        self.inputs.setText(", ".join(f"{v:g}" for v in net.inputs))
+        self.targets.setText(", ".join(f"{v:g}" for v in net.targets))
+        self.lr.setText(f"{net.lr:g}")
+        self.bias_mode.setCurrentText(net.bias_mode)
+        self.train_bias.setChecked(net.train_bias)
+        for w in widgets:
+            w.blockSignals(False)
+
+    def apply_settings(self, reseed: bool = False) -> None:
+        """Rebuild the network from the fields; an invalid edit shows a message and keeps the last network."""
+        try:
+            sizes = [int(v) for v in self.layers.text().replace(" ", "").split(",") if v]
+        except ValueError:
+            self._show_error(self.tr("layers: whole numbers separated by commas, e.g. 2,3,2"))
+            return
+        try:
+            inputs = [float(v) for v in self.inputs.text().split(",")]
+            targets = [float(v) for v in self.targets.text().split(",")]
+            lr = float(self.lr.text())
+        except ValueError:
+            self._show_error(self.tr("inputs, targets and learning rate take numbers (comma-separated lists)"))
+            return
+        old = self.network
+        same_shape = tuple(sizes) == old.sizes and self.bias_mode.currentText() == old.bias_mode and not reseed
+        try:
+            net = network.build(
+                sizes, self.activation.currentText(), self.output_activation.currentText(), self.loss.currentText(),
+                inputs, targets, lr, self.bias_mode.currentText(), self.train_bias.isChecked(), self.seed.value(),
+                weights=old.weights if same_shape else None, biases=old.biases if same_shape else None,
+                classic_names=old.classic_names and same_shape, name=old.name if same_shape else "custom")
+        except SpecError as e:
+            self._show_error(str(e))
+            return
+        if net != old:
+            self.set_network(net)
+
+    def _param_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() != 1:
+            return
+        name = self.params.item(item.row(), 0).text()
+        try:
+            net = self.network.with_parameter(name, float(item.text()))
+        except (ValueError, SpecError) as e:
+            self._show_error(self.tr("{0}: {1}").format(name, e if isinstance(e, SpecError) else
+                                                        self.tr("'{0}' is not a number").format(item.text())))
+            return
+        self.set_network(net)
+
+    def _show_error(self, message: str | None) -> None:
+        self.input_error.setText(message or "")
+        self.input_error.setVisible(bool(message))
+
+    def set_iteration(self, iteration: int) -> None:
+        self.iteration = max(0, min(iteration, backprop.MAX_ITERATIONS))
+        self.run()
+
+    # -- job ---------------------------------------------------------------------------------------------
+    def run(self) -> None:
+        net, iteration, digits = self.network, self.iteration, self.digits.value()
+        self.controller.submit(OWNER, lambda: backprop_job(net, iteration, digits), self.show_record)
+
+    def show_record(self, record: BackpropRecord) -> None:
+        keep = self.record is not None and self.record.trace.network.sizes == record.trace.network.sizes \
+            and self.record.trace.iteration == record.trace.iteration
+        self.record = record
+        trace = record.trace
+        self.diagram.set_network(trace.network)
+        self.params.blockSignals(True)
+        current = trace.network.parameters()
+        self.params.setRowCount(len(current))
+        for r, (name, value) in enumerate(current.items()):
+            key = QTableWidgetItem(name)
+            key.setFlags(key.flags() & ~Qt.ItemIsEditable)
+            self.params.setItem(r, 0, key)
+            self.params.setItem(r, 1, QTableWidgetItem(repr(value)))
+        self.params.blockSignals(False)
+        chosen = self.run_to_param.currentText()
+        self.run_to_param.clear()
+        self.run_to_param.addItems(list(trace.grads))
+        if chosen in trace.grads:
+            self.run_to_param.setCurrentText(chosen)
+        self.iteration_label.setText(self.tr("iteration {0} · E_total = {1:.9g}").format(trace.iteration, trace.loss))
+        self.loss_curve.setData(np.arange(len(record.losses) + 1), [*record.losses, trace.loss])
+        self.playback.set_maximum(len(trace.steps) - 1, position=self.playback.position if keep else 0)
+
+    # -- stepping --------------------------------------------------------------------------------------------
+    def jump_phase(self, direction: int) -> None:
+        if self.record is None:
+            return
+        starts = sorted(self.record.trace.phase_starts().values())
+        k = self.playback.position
+        targets = [s for s in starts if s > k] if direction > 0 else [s for s in starts if s < k]
+        if targets:
+            self.playback.set_position(targets[0] if direction > 0 else targets[-1])
+        elif direction > 0:
+            self.playback.last()
+
+    def run_to_breakpoint(self) -> None:
+        if self.record is not None and self.run_to_param.currentText():
+            self.playback.stop()
+            self.playback.set_position(self.record.trace.update_step(self.run_to_param.currentText()))
+
+    def set_focus(self, name: str) -> None:
+        self.focus = None if name == self.focus else name
+        self.show_step(self.playback.position)
+
+    def show_step(self, k: int) -> None:
+        if self.record is None:
+            return
+        trace, digits = self.record.trace, self.digits.value()
+        steps = trace.steps
+        k = min(k, len(steps) - 1)
+        step = steps[k]
+        self.phase_label.setText(self.tr("{0} · step {1} of {2}").format(step.phase, k + 1, len(steps)))
+        self.formula.setText(step.formula)
+        self.substituted.setText("= " + step.substituted)
+        self.result.setText(f"= {step.value:.{digits}g}")
+        if step.diff is None:
+            self.check.setText(self.tr("(no autograd counterpart: one term of a sum)"))
+            self.check.setStyleSheet("color: #555555;")
+        else:
+            ok = step.diff <= 1e-9 * max(1.0, abs(step.value))
+            self.check.setText(("✓ " if ok else "✗ ") + self.tr("autograd {0:.{1}g}, |manual − autograd| = {2:.1e}")
+                               .format(step.autograd, digits, step.diff))
+            self.check.setStyleSheet(f"color: {'#007A4D' if ok else theme.ERROR_COLOR};")
+        self.step_model.show(steps, k + 1, digits)
+        self.step_table.scrollToBottom()
+        # what is known after this step: node values, gradients, updated weights
+        weights = trace.network.parameters()
+        values: dict[str, str] = {}
+        grads: dict[str, float] = {}
+        for s in steps[: k + 1]:
+            if s.phase == backprop.FORWARD and s.target.startswith(("net_", "out_")):
+                kind, node = s.target.split("_", 1)
+                values[node] = (values.get(node, "").split("\n")[0] + "\n" if kind == "out" else "") + \
+                    f"{kind} {s.value:.4g}"
+            elif s.phase == backprop.BACKWARD and s.param is not None:
+                grads[s.param] = s.value
+            elif s.phase == backprop.UPDATE and s.param in weights:
+                weights[s.param] = s.value
+        self.diagram.show_state(weights, grads, values, set(step.nodes), set(step.edges), self.focus)
+        self._show_focus(steps[: k + 1], digits)
+
+    def _show_focus(self, done, digits: int) -> None:
+        if self.focus is None:
+            self.focus_view.setText(self.tr("<i>Click a neuron or a weight to see every computation it takes "
+                                            "part in.</i>"))
+            return
+        mine = [s for s in done if self.focus in s.nodes or self.focus in s.edges or s.param == self.focus]
+        rows = "".join(f"<tr><td>{html.escape(s.formula)}<br><span style='color:#0B4F8A'>= "
+                       f"{html.escape(s.substituted)} = {s.value:.{digits}g}</span></td></tr>" for s in mine[-8:])
+        self.focus_view.setText(f"<b>{html.escape(self.focus)}</b><table>{rows}</table>" if rows else
+                                self.tr("<b>{0}</b>: nothing computed yet at this step").format(self.focus))
+
+    # -- export -------------------------------------------------------------------------------------
+    def current_view(self) -> QWidget:
+        return self
+
+    def export_name(self) -> str:
+        return "backprop"
+
+    def write_csv(self, file) -> None:
+        if self.record is None:
+            raise ValueError(self.tr("nothing computed yet"))
+        backprop.write_csv(self.record.trace, file)

@@ -1,0 +1,152 @@
+"""The network drawn the tutorial's way: inputs on the left, neurons as labelled circles, weights as
+lines coloured by sign and as thick as |w|. Items are created once per network and only restyled while
+stepping, so scrubbing stays fast."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+)
+
+from ...engine.network import Network
+from .. import theme
+
+POSITIVE, NEGATIVE, HIGHLIGHT, FOCUS = QColor("#0072B2"), QColor("#D55E00"), QColor("#E69F00"), QColor("#CC79A7")
+LABELS_UP_TO = 40  # edges; beyond this only highlighted or focused edges carry numbers
+LABEL_SPOTS = (0.5, 0.32, 0.68, 0.2, 0.8, 0.42, 0.58)  # where along its edge a label may sit
+
+
+class NetworkDiagram(QGraphicsView):
+    sig_focus = Signal(str)  # a neuron name (h1) or a parameter name (w5)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.Antialiasing)
+        self.setBackgroundBrush(QBrush(QColor("white")))
+        self.nodes: dict[str, tuple[QGraphicsEllipseItem, QGraphicsSimpleTextItem, QGraphicsSimpleTextItem]] = {}
+        self.edges: dict[str, tuple[QGraphicsLineItem, QGraphicsSimpleTextItem]] = {}
+        self.network: Network | None = None
+        self.font_size = theme.BASE_POINT_SIZE
+
+    def set_network(self, net: Network) -> None:
+        """Build the items (only when the architecture changes; weights are restyled in show())."""
+        same = self.network is not None and self.network.sizes == net.sizes and \
+            self.network.classic_names == net.classic_names
+        self.network = net
+        if same:
+            return
+        scene = self.scene()
+        scene.clear()
+        self.nodes, self.edges = {}, {}
+        biggest = max(net.sizes)
+        radius = max(14.0, min(34.0, 260.0 / biggest))
+        dx, dy = 260.0, max(2.6 * radius, 440.0 / biggest)
+        positions = {}
+        for layer, size in enumerate(net.sizes):
+            for j in range(size):
+                positions[(layer, j)] = QPointF(layer * dx, (j - (size - 1) / 2) * dy)
+        label_font, value_font = QFont(), QFont()
+        label_font.setPointSizeF(self.font_size)
+        label_font.setBold(True)
+        value_font.setPointSizeF(self.font_size * 0.85)
+        for layer in range(1, len(net.sizes)):
+            for j in range(net.sizes[layer]):
+                for i in range(net.sizes[layer - 1]):
+                    a, b = positions[(layer - 1, i)], positions[(layer, j)]
+                    name = net.weight_name(layer, j, i)
+                    line = QGraphicsLineItem(a.x(), a.y(), b.x(), b.y())
+                    line.setData(0, name)
+                    line.setZValue(0)
+                    scene.addItem(line)
+                    text = QGraphicsSimpleTextItem()
+                    text.setData(0, name)
+                    text.setFont(value_font)
+                    text.setZValue(3)
+                    scene.addItem(text)
+                    self.edges[name] = (line, text)
+        for (layer, j), p in positions.items():
+            name = net.neuron(layer, j)
+            circle = QGraphicsEllipseItem(p.x() - radius, p.y() - radius, 2 * radius, 2 * radius)
+            circle.setBrush(QBrush(QColor("#F2F2F2") if layer else QColor("#E8F0F8")))
+            circle.setPen(QPen(QColor("#333333"), 1.5))
+            circle.setData(0, name)
+            circle.setZValue(2)
+            scene.addItem(circle)
+            label = QGraphicsSimpleTextItem(name)
+            label.setData(0, name)
+            label.setFont(label_font)
+            label.setZValue(4)
+            label.setPos(p.x() - label.boundingRect().width() / 2, p.y() - label.boundingRect().height() / 2)
+            scene.addItem(label)
+            value = QGraphicsSimpleTextItem()
+            value.setData(0, name)
+            value.setFont(value_font)
+            value.setZValue(4)
+            value.setPos(p.x() - radius, p.y() + radius + 2)
+            scene.addItem(value)
+            self.nodes[name] = (circle, label, value)
+        self.fit()
+
+    def fit(self) -> None:
+        rect = self.scene().itemsBoundingRect().adjusted(-40, -30, 40, 30)
+        self.setSceneRect(rect)
+        self.fitInView(rect, Qt.KeepAspectRatio)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.scene().items():
+            self.fit()
+
+    def show_state(self, weights: dict[str, float], grads: dict[str, float], values: dict[str, str],
+                   nodes: set[str], edges: set[str], focus: str | None) -> None:
+        """Restyle for one step: weights (sign, |w|), known values, the step's nodes/edges, the focus."""
+        biggest = max((abs(v) for v in weights.values()), default=1.0) or 1.0
+        many = len(self.edges) > LABELS_UP_TO
+        placed: list = [item.sceneBoundingRect() for item, *_ in self.nodes.values()]
+        for name, (line, text) in self.edges.items():
+            w = weights.get(name, 0.0)
+            highlighted, focused = name in edges, name == focus
+            color = HIGHLIGHT if highlighted else FOCUS if focused else (POSITIVE if w >= 0 else NEGATIVE)
+            pen = QPen(color, 1.0 + 5.0 * abs(w) / biggest + (2.0 if highlighted or focused else 0.0))
+            pen.setCosmetic(True)
+            line.setPen(pen)
+            line.setZValue(1 if highlighted or focused else 0)
+            show = not many or highlighted or focused
+            text.setVisible(show)
+            if show:
+                label = f"{name}={w:.4g}" + (f"\n∂E={grads[name]:.4g}" if name in grads else "")
+                text.setText(label)
+                placed.append(self._place(line, text, placed))
+        for name, (circle, _, value) in self.nodes.items():
+            highlighted, focused = name in nodes, name == focus
+            circle.setPen(QPen(HIGHLIGHT if highlighted else FOCUS if focused else QColor("#333333"),
+                               4.0 if highlighted or focused else 1.5))
+            value.setText(values.get(name, ""))
+
+    @staticmethod
+    def _place(line, text, placed):
+        """Put the label at the first spot along its line that overlaps no label placed before it."""
+        a, b = line.line().p1(), line.line().p2()
+        size = text.boundingRect()
+        rect = None
+        for t in LABEL_SPOTS:
+            text.setPos(a + (b - a) * t - QPointF(size.width() / 2, size.height() / 2))
+            rect = text.sceneBoundingRect()
+            if not any(rect.intersects(other) for other in placed):
+                break
+        return rect
+
+    def mousePressEvent(self, event):  # noqa: N802 (Qt override)
+        item = self.itemAt(event.position().toPoint())
+        while item is not None and item.data(0) is None:
+            item = item.parentItem()
+        if item is not None:
+            self.sig_focus.emit(str(item.data(0)))
+        super().mousePressEvent(event)
