@@ -52,7 +52,7 @@ def test_lr_without_schedulers_prints_the_tutorial_three():
         (["lr", "--lr", "-0.1"], "initial lr must be a positive number"),
         (["lr", "--epochs", "0"], "epochs must be"),
         (["lr", "--png", "x.png", "--size", "big"], "--size"),
-        (["--panel", "nope"], "unknown panel 'nope'; valid panels: race, lr"),
+        (["--panel", "nope"], "unknown panel 'nope'; valid panels: backprop, race, lr"),
     ],
 )
 def test_bad_input_exits_non_zero_with_a_clear_message(args, message):

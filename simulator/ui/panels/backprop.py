@@ -61,9 +61,19 @@ class StepTable(QAbstractTableModel):
         self.digits = 9
 
     def show(self, steps, count: int, digits: int) -> None:
-        self.beginResetModel()
-        self.steps, self.count, self.digits = steps, count, digits
-        self.endResetModel()
+        """Rows 0..count-1; stepping only inserts or removes rows at the end (no full reset)."""
+        if steps is not self.steps or digits != self.digits:
+            self.beginResetModel()
+            self.steps, self.count, self.digits = steps, count, digits
+            self.endResetModel()
+        elif count > self.count:
+            self.beginInsertRows(_ROOT, self.count, count - 1)
+            self.count = count
+            self.endInsertRows()
+        elif count < self.count:
+            self.beginRemoveRows(_ROOT, count, self.count - 1)
+            self.count = count
+            self.endRemoveRows()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else self.count
@@ -164,7 +174,9 @@ class BackpropPanel(QWidget):
         self.step_table = QTableView()
         self.step_table.setModel(self.step_model)
         self.step_table.verticalHeader().hide()
-        self.step_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # fixed widths: sizing to contents would read every row of a long trace on every step
+        for column, width in enumerate((44, 80, 150, 330, 330, 120)):
+            self.step_table.setColumnWidth(column, width)
         self.step_table.horizontalHeader().setStretchLastSection(True)
         self.params = QTableWidget(0, 2)
         self.params.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("value (edit)")])
@@ -303,6 +315,9 @@ class BackpropPanel(QWidget):
             self._show_error(self.tr("inputs, targets and learning rate take numbers (comma-separated lists)"))
             return
         old = self.network
+        if tuple(sizes) != old.sizes and sizes:  # new architecture: inputs and targets follow its ends
+            inputs = (inputs + [0.5] * sizes[0])[: sizes[0]]
+            targets = (targets + [0.5] * sizes[-1])[: sizes[-1]]
         same_shape = tuple(sizes) == old.sizes and self.bias_mode.currentText() == old.bias_mode and not reseed
         try:
             net = network.build(

@@ -1,0 +1,144 @@
+"""The backprop step-through as a student uses it."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from simulator.engine import backprop
+from simulator.ui.panels.backprop import BackpropPanel
+
+
+@pytest.fixture
+def panel(ready_controller, qtbot):
+    p = BackpropPanel(ready_controller)
+    qtbot.addWidget(p)
+    p.resize(1500, 950)
+    p.show()
+    wait_for(p, qtbot, lambda r: True)
+    return p
+
+
+def wait_for(panel, qtbot, condition):
+    qtbot.wait(20)
+    qtbot.waitUntil(lambda: panel.record is not None and not panel.controller.busy("backprop")
+                    and condition(panel.record), timeout=20_000)
+
+
+def test_opens_on_the_classic_network_at_its_first_step(panel):
+    trace = panel.record.trace
+    assert trace.network.name == "classic" and panel.playback.position == 0
+    assert panel.formula.text() == "net_h1 = w1·i1 + w2·i2 + b1"
+    assert panel.result.text() == "= 0.3775"
+    assert panel.check.text().startswith("✓")
+    assert f"{trace.loss:.9f}" == "0.298371109"
+
+
+def test_run_to_a_parameters_update_shows_its_numbers(panel, qtbot):
+    panel.run_to_param.setCurrentText("w5")
+    panel.run_to.click()
+    step = panel.record.trace.steps[panel.playback.position]
+    assert step.phase == backprop.UPDATE and step.param == "w5"
+    assert panel.result.text() == "= 0.35891648"
+    assert panel.formula.text() == "w5⁺ = w5 − η·∂E/∂w5"
+    _, text = panel.diagram.edges["w5"]
+    assert text.isVisible() and "w5=0.3589" in text.text()
+
+
+def test_keyboard_steps_and_phases(panel, qtbot):
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=5_000)
+    panel.step_table.setFocus()
+    qtbot.keyClick(panel.step_table, Qt.Key_Right)
+    qtbot.keyClick(panel.step_table, Qt.Key_Right)
+    assert panel.playback.position == 2
+    qtbot.keyClick(panel.step_table, Qt.Key_Right, Qt.ShiftModifier)
+    starts = panel.record.trace.phase_starts()
+    assert panel.playback.position == starts[backprop.LOSS]
+    qtbot.keyClick(panel.step_table, Qt.Key_Right, Qt.ShiftModifier)
+    assert panel.playback.position == starts[backprop.BACKWARD]
+    qtbot.keyClick(panel.step_table, Qt.Key_Left)
+    assert panel.playback.position == starts[backprop.BACKWARD] - 1
+    assert panel.step_model.rowCount() == panel.playback.position + 1  # the table holds every step so far
+
+
+def test_the_highlight_follows_the_step(panel):
+    trace = panel.record.trace
+    k = next(i for i, s in enumerate(trace.steps) if s.target == "∂E/∂out_h1 via o2")
+    panel.playback.set_position(k)
+    circle = panel.diagram.nodes["o2"][0]
+    assert circle.pen().widthF() == 4.0  # o2 is part of this step
+    assert panel.diagram.nodes["i1"][0].pen().widthF() == 1.5
+    assert "w7" in trace.steps[k].edges and panel.check.text().startswith("(no autograd")
+
+
+def test_clicking_a_neuron_focuses_it(panel, qtbot):
+    panel.playback.set_position(8)
+    circle = panel.diagram.nodes["h1"][0]
+    point = panel.diagram.mapFromScene(circle.sceneBoundingRect().center())
+    qtbot.mouseClick(panel.diagram.viewport(), Qt.LeftButton, pos=point)
+    assert panel.focus == "h1"
+    assert "net_h1 = w1·i1 + w2·i2 + b1" in panel.focus_view.text()
+
+
+def test_editing_a_weight_rebuilds_the_trace(panel, qtbot):
+    row = next(r for r in range(panel.params.rowCount()) if panel.params.item(r, 0).text() == "w1")
+    panel.params.item(row, 1).setText("0.5")
+    wait_for(panel, qtbot, lambda r: r.trace.network.weights[0][0, 0] == 0.5)
+    assert panel.record.trace.steps[0].substituted.startswith("0.5·0.05")
+    panel.params.item(row, 1).setText("lots")
+    assert not panel.input_error.isHidden() and "not a number" in panel.input_error.text()
+    assert panel.record.trace.network.weights[0][0, 0] == 0.5
+
+
+@pytest.mark.parametrize("field, text, words", [
+    ("layers", "2,0,2", "at least one neuron"),
+    ("layers", "2,10000,2", "at most 16"),
+    ("layers", "two", "whole numbers"),
+    ("inputs", "nan, 1", "finite"),
+    ("inputs", "1", "expected 2"),
+    ("targets", "x, y", "numbers"),
+])
+def test_hostile_edits_are_refused_and_the_network_kept(panel, qtbot, field, text, words):
+    before = panel.record.trace.network
+    widget = getattr(panel, field)
+    widget.setText(text)
+    widget.editingFinished.emit()
+    assert not panel.input_error.isHidden() and words in panel.input_error.text()
+    qtbot.wait(50)
+    assert panel.network == before
+
+
+def test_architecture_edits_and_next_iteration(panel, qtbot):
+    panel.layers.setText("2,3,3,2")
+    panel.layers.editingFinished.emit()
+    wait_for(panel, qtbot, lambda r: r.trace.network.sizes == (2, 3, 3, 2))
+    assert "W1[0,0]" in panel.record.trace.network.parameters()
+    assert len(panel.diagram.nodes) == 10
+    first_loss = panel.record.trace.loss
+    panel.next_iteration.click()
+    wait_for(panel, qtbot, lambda r: r.trace.iteration == 1)
+    assert panel.record.losses == (first_loss,)
+    panel.reset_button.click()
+    wait_for(panel, qtbot, lambda r: r.trace.iteration == 0)
+
+
+def test_precision_and_copy(panel, qtbot):
+    panel.playback.set_position(3)
+    panel.digits.setValue(4)
+    wait_for(panel, qtbot, lambda r: r.trace.steps[2].substituted == "σ(0.3775)")
+    panel.show_step(3)
+    assert panel.result.text() == "= 0.5969"
+    panel.copy_button.click()
+    text = QGuiApplication.clipboard().text()
+    assert text.splitlines()[0].startswith("#\tphase") and "net_h1" in text
+
+
+def test_a_large_network_hides_edge_numbers_but_keeps_the_focused_one(panel, qtbot):
+    panel.layers.setText("4,16,16,4")
+    panel.layers.editingFinished.emit()
+    wait_for(panel, qtbot, lambda r: r.trace.network.sizes == (4, 16, 16, 4))
+    panel.playback.set_position(0)
+    visible = [name for name, (_, text) in panel.diagram.edges.items() if text.isVisible()]
+    assert set(visible) <= set(panel.record.trace.steps[0].edges)
+    panel.set_focus("W2[3,4]")
+    assert panel.diagram.edges["W2[3,4]"][1].isVisible()
