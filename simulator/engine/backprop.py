@@ -203,7 +203,11 @@ def _autograd(net: Network):
 
 def trace(net: Network, iteration: int = 0, digits: int = 9) -> Trace:
     """Every step of one iteration (forward, loss, backward, update) for the network as it is now."""
-    fmt = f"{{:.{digits}g}}".format
+    plain = f"{{:.{digits}g}}".format
+
+    def fmt(v) -> str:  # negative numbers in parentheses, so 0.5·(-0.2) reads as a product
+        return plain(v + 0.0) if v >= 0 else f"({plain(v)})"  # + 0.0 turns -0.0 into 0
+
     n = _numbers(net)
     ag = _autograd(net)
     steps: list[Step] = []

@@ -19,6 +19,7 @@ from .. import theme
 
 POSITIVE, NEGATIVE, HIGHLIGHT, FOCUS = QColor("#0072B2"), QColor("#D55E00"), QColor("#E69F00"), QColor("#CC79A7")
 LABELS_UP_TO = 40  # edges; beyond this only highlighted or focused edges carry numbers
+NODE_VALUES_UP_TO = 6  # neurons per layer; in taller layers only highlighted or focused neurons show values
 LABEL_SPOTS = (0.5, 0.32, 0.68, 0.2, 0.8, 0.42, 0.58)  # where along its edge a label may sit
 
 
@@ -124,11 +125,12 @@ class NetworkDiagram(QGraphicsView):
                 label = f"{name}={w:.4g}" + (f"\n∂E={grads[name]:.4g}" if name in grads else "")
                 text.setText(label)
                 placed.append(self._place(line, text, placed))
+        crowded = max(self.network.sizes) > NODE_VALUES_UP_TO
         for name, (circle, _, value) in self.nodes.items():
             highlighted, focused = name in nodes, name == focus
             circle.setPen(QPen(HIGHLIGHT if highlighted else FOCUS if focused else QColor("#333333"),
                                4.0 if highlighted or focused else 1.5))
-            value.setText(values.get(name, ""))
+            value.setText(values.get(name, "") if not crowded or highlighted or focused else "")
 
     @staticmethod
     def _place(line, text, placed):
