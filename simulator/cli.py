@@ -12,7 +12,7 @@ import re
 import sys
 
 from . import __version__
-from .engine import backprop, network, schedules, surfaces
+from .engine import backprop, ewa, network, schedules, surfaces
 from .engine import race as race_engine
 from .engine.specs import SpecError
 from .ui.panels import PANELS, unknown_panel_message
@@ -83,6 +83,16 @@ def _parser() -> argparse.ArgumentParser:
     bp.add_argument("--iterations", type=int, default=1, help="updates to run (default 1)")
     bp.add_argument("--json", metavar="FILE", help="write the trace as JSON ('-' = standard output)")
     bp.add_argument("--csv", metavar="FILE", help="write the steps as CSV")
+
+    ew = commands.add_parser(
+        "ewa", help="exponentially weighted averages as CSV",
+        description="S_1 = Y_1, S_t = β·S_(t−1) + (1 − β)·Y_t over the tutorial's 30 temperatures "
+                    "(torch.manual_seed(0), torch.randn(30) * 10) or your own data.",
+    )
+    ew.add_argument("--beta", type=float, action="append", help="β from 0 to <1; repeat to compare (default 0.9)")
+    ew.add_argument("--bias-correction", action="store_true", help="add ewa_corrected = S_t / (1 − β^t) from S_0 = 0")
+    ew.add_argument("--data", metavar="Y,Y,...", help="your own values instead of the tutorial's temperatures")
+    ew.add_argument("--csv", metavar="FILE", help="write beta,day,value,ewa rows ('-' or none = standard output)")
     return parser
 
 
@@ -106,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         return _race(parser, args)
     if args.command == "backprop":
         return _backprop(parser, args)
+    if args.command == "ewa":
+        return _ewa(parser, args)
     if args.panel is not None and args.panel not in PANELS:
         parser.error(unknown_panel_message(args.panel))
     from .ui.app import run_gui
@@ -242,4 +254,18 @@ def _backprop(parser: argparse.ArgumentParser, args) -> int:
     if args.csv:
         with open(args.csv, "w", newline="", encoding="utf-8") as f:
             backprop.write_csv(first, f)
+    return 0
+
+
+def _ewa(parser: argparse.ArgumentParser, args) -> int:
+    values = _number_list(parser, "--data", args.data)
+    try:
+        result = ewa.average(values if values is not None else ewa.tutorial_temperatures(), args.beta or [0.9])
+    except SpecError as e:
+        parser.error(str(e))
+    if args.csv in (None, "-"):
+        ewa.write_csv(result, sys.stdout, args.bias_correction)
+    else:
+        with open(args.csv, "w", newline="", encoding="utf-8") as f:
+            ewa.write_csv(result, f, args.bias_correction)
     return 0

@@ -202,3 +202,22 @@ def test_backprop_custom_network_uses_generic_names():
 def test_backprop_bad_input(args, message):
     done = cli(*args)
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_ewa_csv(tmp_path):
+    out = tmp_path / "ewa.csv"
+    done = cli("ewa", "--beta", "0.9", "--beta", "0.5", "--bias-correction", "--csv", str(out))
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(out.read_text().splitlines()))
+    assert list(rows[0]) == ["beta", "day", "value", "ewa", "ewa_corrected"]
+    assert len(rows) == 60 and rows[0]["day"] == "1" and rows[0]["ewa"] == rows[0]["value"]
+    torch.manual_seed(0)
+    assert float(rows[1]["value"]) == (torch.randn(30) * 10)[1].item()
+    done = cli("ewa", "--data", "1,2,3", "--beta", "0.5")
+    assert [r["ewa"] for r in csv.DictReader(done.stdout.splitlines())] == ["1.0", "1.5", "2.25"]
+
+
+@pytest.mark.parametrize("args, message", [(["ewa", "--beta", "1"], "β must be"), (["ewa", "--data", "1,x"], "--data")])
+def test_ewa_bad_input(args, message):
+    done = cli(*args)
+    assert done.returncode == 2 and message in done.stderr

@@ -110,6 +110,12 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.sig_panel_ready.emit(name)
 
+    def open_panel(self, name: str) -> QWidget:
+        """Switch to a panel (building it if needed) and return it, e.g. for links between panels."""
+        self.tabs.setCurrentIndex(list(PANELS).index(name))
+        self._build_current_panel()
+        return self.panels[name]
+
     def current_panel(self) -> QWidget | None:
         return self.panels.get(self.current_panel_name())
 

@@ -24,6 +24,10 @@ PANELS: dict[str, PanelInfo] = {
         PanelInfo("backprop", "Backpropagation", "simulator.ui.panels.backprop", "BackpropPanel"),
         PanelInfo("race", "Optimizer race", "simulator.ui.panels.race", "RacePanel"),
         PanelInfo("lr", "Learning rate", "simulator.ui.panels.lr", "LRPanel"),
+        PanelInfo("epochs", "Epochs and batches", "simulator.ui.panels.epochs", "EpochsPanel"),
+        PanelInfo("ewa", "Weighted average", "simulator.ui.panels.ewa", "EwaPanel"),
+        PanelInfo("dropout", "Dropout", "simulator.ui.panels.dropout", "DropoutPanel"),
+        PanelInfo("batchnorm", "BatchNorm", "simulator.ui.panels.batchnorm", "BatchNormPanel"),
     )
 }
 

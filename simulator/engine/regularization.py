@@ -1,0 +1,173 @@
+"""Dropout and Batch Normalization (tutorial 5.2, 5.3) with torch's own layers.
+
+Stateless functions: the caller keeps what must survive between calls (a seed, running statistics),
+so each call can run as a job on the compute thread and be repeated exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .specs import SpecError
+
+# -- Dropout -------------------------------------------------------------------------------------------
+
+TUTORIAL_RELU_OUTPUT = (0.0, 1.8033, 1.4608, 4.5189, 6.9116)  # the tutorial's printed Linear(4, 5) + ReLU output
+
+
+@dataclass(frozen=True)
+class DropoutResult:
+    p: float
+    training: bool
+    inputs: np.ndarray  # the layer's input x (1, 4)
+    before: np.ndarray  # Linear + ReLU output, what Dropout receives
+    after: np.ndarray  # Dropout's output
+    kept: np.ndarray  # bool mask of survivors (all True in eval mode)
+    samples: np.ndarray  # 1..N, for the Monte-Carlo check
+    mean_error: np.ndarray  # max |running mean of N dropped outputs − eval output| after each sample
+
+
+def dropout(p: float, training: bool = True, seed: int = 0, mask_seed: int = 0, samples: int = 2000,
+            before=None) -> DropoutResult:
+    """The tutorial's Linear(4, 5) + ReLU (or typed values) through ``nn.Dropout(p)``."""
+    import torch
+
+    if not (isinstance(p, (int, float)) and 0 <= p <= 0.9):
+        raise SpecError(f"p must be from 0 to 0.9, got {p}")
+    if not 1 <= samples <= 100_000:
+        raise SpecError("samples must be from 1 to 100,000")
+    generator = torch.Generator().manual_seed(seed)
+    inputs = torch.randint(0, 10, (1, 4), generator=generator).float()
+    if before is None:
+        torch_state = torch.random.get_rng_state()
+        torch.manual_seed(seed)  # nn.Linear draws its weights from the global generator
+        layer = torch.nn.Linear(4, 5)
+        torch.random.set_rng_state(torch_state)
+        with torch.no_grad():
+            y = torch.relu(layer(inputs))
+    else:
+        y = torch.tensor(np.asarray(before, dtype=np.float32)).reshape(1, -1)
+        if not torch.isfinite(y).all():
+            raise SpecError("values must be finite numbers")
+    layer = torch.nn.Dropout(p)
+    layer.train(training)
+    state = torch.random.get_rng_state()
+    torch.manual_seed(mask_seed)
+    with torch.no_grad():
+        out = layer(y)
+        # Monte-Carlo: many independent masks; their mean approaches the eval output y
+        many = layer(y.expand(samples, -1).contiguous())
+    torch.random.set_rng_state(state)
+    running = torch.cumsum(many, 0) / torch.arange(1, samples + 1).unsqueeze(1)
+    error = (running - y).abs().max(dim=1).values
+    kept = (out != 0) | (y == 0) if training else torch.ones_like(y, dtype=torch.bool)
+    return DropoutResult(float(p), training, inputs.numpy(), y.numpy(), out.numpy(), kept.numpy(),
+                         np.arange(1, samples + 1), error.numpy())
+
+
+# -- Batch Normalization ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchNormState:
+    """What a BatchNorm layer keeps between batches."""
+
+    running_mean: np.ndarray
+    running_var: np.ndarray
+    batches: int  # num_batches_tracked
+
+
+@dataclass(frozen=True)
+class BatchNormResult:
+    inputs: np.ndarray  # (N, C) or (N, C, H, W)
+    mean: np.ndarray  # per channel, of this batch
+    var_biased: np.ndarray  # used to normalise in training mode
+    var_unbiased: np.ndarray  # what running_var averages in
+    normalized: np.ndarray  # x̂ = (x − mean) / √(var + eps), with the statistics in use
+    output: np.ndarray  # γ·x̂ + β, from torch
+    gamma: np.ndarray
+    beta: np.ndarray
+    training: bool
+    before: BatchNormState
+    after: BatchNormState
+
+
+def fresh_state(channels: int) -> BatchNormState:
+    return BatchNormState(np.zeros(channels), np.ones(channels), 0)
+
+
+def tutorial_inputs(kind: str) -> np.ndarray:
+    """The tutorial's two examples: BatchNorm2d on randn(1, 2, 3, 4); BatchNorm1d on Linear(2, 3) of randn(2, 2)."""
+    import torch
+
+    generator = torch.Generator().manual_seed(0)
+    if kind == "2d":
+        return torch.randn(1, 2, 3, 4, generator=generator).numpy()
+    x = torch.randn(2, 2, generator=generator)
+    state = torch.random.get_rng_state()
+    torch.manual_seed(0)
+    linear = torch.nn.Linear(2, 3)
+    torch.random.set_rng_state(state)
+    with torch.no_grad():
+        return linear(x).numpy()
+
+
+def batch_norm(x, gamma=None, beta=None, state: BatchNormState | None = None, training: bool = True,
+               momentum: float = 0.1, eps: float = 1e-5) -> BatchNormResult:
+    """One batch through ``nn.BatchNorm1d`` (x of shape (N, C)) or ``nn.BatchNorm2d`` ((N, C, H, W))."""
+    import torch
+
+    x = np.asarray(x, dtype=np.float32)
+    if x.ndim not in (2, 4):
+        raise SpecError(f"input must be (N, C) for BatchNorm1d or (N, C, H, W) for BatchNorm2d, got shape {x.shape}")
+    if not np.all(np.isfinite(x)):
+        raise SpecError("input values must be finite numbers")
+    if not (0 <= momentum <= 1 and eps > 0 and math.isfinite(eps)):
+        raise SpecError("momentum must be from 0 to 1 and eps a positive number")
+    channels = x.shape[1]
+    state = state or fresh_state(channels)
+    layer = (torch.nn.BatchNorm1d if x.ndim == 2 else torch.nn.BatchNorm2d)(channels, eps=eps, momentum=momentum)
+    with torch.no_grad():
+        if gamma is not None:
+            layer.weight.copy_(torch.tensor(np.asarray(gamma, dtype=np.float32)))
+        if beta is not None:
+            layer.bias.copy_(torch.tensor(np.asarray(beta, dtype=np.float32)))
+        layer.running_mean.copy_(torch.tensor(state.running_mean))
+        layer.running_var.copy_(torch.tensor(state.running_var))
+        layer.num_batches_tracked.fill_(state.batches)
+    layer.train(training)
+    tensor = torch.tensor(x)
+    try:
+        with torch.no_grad():
+            out = layer(tensor)
+    except ValueError as e:  # e.g. one value per channel in training mode
+        raise SpecError(f"torch refused this batch: {e}. In training mode every channel needs more than one "
+                        "value to have a variance; switch to eval or add samples.") from None
+    dims = (0,) if x.ndim == 2 else (0, 2, 3)
+    mean = tensor.mean(dim=dims)
+    var_b = tensor.var(dim=dims, unbiased=False)
+    count = tensor.numel() // channels
+    var_u = tensor.var(dim=dims, unbiased=True) if count > 1 else torch.full((channels,), float("nan"))
+    shape = (1, channels) + (1, 1) * (x.ndim == 4)
+    if training:
+        use_mean, use_var = mean, var_b
+    else:
+        use_mean, use_var = torch.tensor(state.running_mean, dtype=torch.float32), \
+            torch.tensor(state.running_var, dtype=torch.float32)
+    normalized = (tensor - use_mean.reshape(shape)) / torch.sqrt(use_var.reshape(shape) + eps)
+    after = BatchNormState(layer.running_mean.numpy().astype(np.float64).copy(),
+                           layer.running_var.numpy().astype(np.float64).copy(), int(layer.num_batches_tracked))
+    return BatchNormResult(x, mean.numpy(), var_b.numpy(), var_u.numpy(), normalized.numpy(), out.numpy(),
+                           layer.weight.detach().numpy().copy(), layer.bias.detach().numpy().copy(), training,
+                           state, after)
+
+
+def random_batch(shape, seed: int, shift: float = 0.0, scale: float = 1.0) -> np.ndarray:
+    """A reproducible batch; ``shift``/``scale`` make its statistics visibly different from N(0, 1)."""
+    import torch
+
+    generator = torch.Generator().manual_seed(seed)
+    return (torch.randn(*shape, generator=generator) * scale + shift).numpy()

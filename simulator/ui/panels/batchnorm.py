@@ -1,0 +1,234 @@
+"""Batch Normalization (tutorial 5.3): torch.nn.BatchNorm1d/2d, channel by channel, batch after batch."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import regularization as reg
+from ...engine.specs import SpecError
+from .. import theme
+
+OWNER = "batchnorm"
+SOURCES = ("tutorial BatchNorm2d (1, 2, 3, 4)", "tutorial BatchNorm1d (2, 3)", "random batch (16, 3)", "typed (N, C)")
+
+
+class BatchNormPanel(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.result: reg.BatchNormResult | None = None
+        self.state: reg.BatchNormState | None = None
+        self.history: list[reg.BatchNormState] = []
+        self.batch_seed = 0
+        self.source = QComboBox()
+        self.source.addItems([self.tr(s) for s in SOURCES])
+        self.typed = QLineEdit("1, 2, 3; 4, 6, 8; 7, 10, 13")
+        self.typed.setToolTip(self.tr("Rows are samples (;), columns are channels (,)"))
+        self.gamma = QLineEdit()
+        self.gamma.setPlaceholderText("γ = 1, …")
+        self.beta = QLineEdit()
+        self.beta.setPlaceholderText("β = 0, …")
+        self.momentum = QLineEdit("0.1")
+        self.momentum.setMaximumWidth(70)
+        self.train = QRadioButton(self.tr("train"))
+        self.eval = QRadioButton(self.tr("eval"))
+        self.train.setChecked(True)
+        self.feed = QPushButton(self.tr("Feed the next batch"))
+        self.reset = QPushButton(self.tr("Reset running statistics"))
+        self.error = QLabel()
+        self.error.setStyleSheet(theme.error_style())
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.table = QTableWidget(0, 9)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("channel"), self.tr("batch mean"), self.tr("batch var (biased, normalises)"),
+             self.tr("batch var (unbiased)"), "γ", "β", "running_mean", "running_var",
+             self.tr("mean / std of the output")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.histogram = pg.PlotWidget()
+        theme.style_plot(self.histogram.getPlotItem(), "value", "count")
+        self.histogram.addLegend(offset=(-10, 10))
+        self.hist_before = self.histogram.plot(stepMode="center", fillLevel=0, brush=(0, 114, 178, 90),
+                                               pen=theme.series_pen(0, width=2), name=self.tr("input"))
+        self.hist_after = self.histogram.plot(stepMode="center", fillLevel=0, brush=(213, 94, 0, 90),
+                                              pen=theme.series_pen(1, width=2), name=self.tr("output"))
+        self.running_plot = pg.PlotWidget()
+        theme.style_plot(self.running_plot.getPlotItem(), "batches fed", "running_mean (solid) / running_var (dashed)")
+        self.running_curves: list[pg.PlotDataItem] = []
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+
+        top = QHBoxLayout()
+        for text, w in ((self.tr("input"), self.source), (None, self.typed), ("γ", self.gamma), ("β", self.beta),
+                        (self.tr("momentum"), self.momentum)):
+            if text:
+                top.addWidget(QLabel(text))
+            top.addWidget(w, 2 if w is self.typed else 0)
+        for w in (self.train, self.eval, self.feed, self.reset):
+            top.addWidget(w)
+        plots = QSplitter()
+        plots.addWidget(self.histogram)
+        plots.addWidget(self.running_plot)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(plots, 3)
+
+        self.source.activated.connect(lambda _: self.reset_state())
+        for w in (self.typed, self.gamma, self.beta, self.momentum):
+            w.editingFinished.connect(self.run)
+        self.train.toggled.connect(lambda _: self.run())
+        self.feed.clicked.connect(self.feed_batch)
+        self.reset.clicked.connect(self.reset_state)
+        self.reset_state()
+
+    # -- inputs ----------------------------------------------------------------------------------------
+    def batch(self) -> np.ndarray:
+        index = self.source.currentIndex()
+        if index == 0:
+            return reg.tutorial_inputs("2d")
+        if index == 1:
+            return reg.tutorial_inputs("1d")
+        if index == 2:
+            return reg.random_batch((16, 3), self.batch_seed, shift=3.0, scale=2.0)
+        rows = [r for r in self.typed.text().split(";") if r.strip()]
+        try:
+            values = np.array([[float(v) for v in r.split(",")] for r in rows])
+        except ValueError:
+            raise SpecError(self.tr("typed input: numbers, columns separated by ',' and rows by ';'")) from None
+        if values.ndim != 2 or values.size == 0:
+            raise SpecError(self.tr("typed input: every row needs the same number of values"))
+        return values
+
+    def _channel_list(self, field: QLineEdit, channels: int, what: str):
+        text = field.text().strip()
+        if not text:
+            return None
+        try:
+            values = [float(v) for v in text.split(",")]
+        except ValueError:
+            raise SpecError(self.tr("{0}: numbers separated by commas").format(what)) from None
+        if len(values) != channels:
+            raise SpecError(self.tr("{0}: one value per channel ({1})").format(what, channels))
+        return values
+
+    def reset_state(self) -> None:
+        self.state, self.history, self.batch_seed = None, [], 0
+        self.typed.setEnabled(self.source.currentIndex() == 3)
+        self.run(commit=False)
+
+    def feed_batch(self) -> None:
+        self.batch_seed += 1
+        self.run(commit=True)
+
+    # -- job ----------------------------------------------------------------------------------------------
+    def run(self, commit: bool = False) -> None:
+        """Show this batch; with ``commit`` its running statistics become the layer's state (a fed batch)."""
+        try:
+            x = self.batch()
+            channels = x.shape[1]
+            gamma = self._channel_list(self.gamma, channels, "γ")
+            beta = self._channel_list(self.beta, channels, "β")
+            momentum = float(self.momentum.text())
+        except (SpecError, ValueError) as e:
+            self._show_error(str(e) if isinstance(e, SpecError) else self.tr("momentum: a number from 0 to 1"))
+            return
+        state = self.state if self.state is not None and len(self.state.running_mean) == channels else None
+        training = self.train.isChecked()
+
+        def finished(result):
+            self.show_result(result, commit)
+
+        self.controller.submit(OWNER, lambda: iter([reg.batch_norm(x, gamma, beta, state, training, momentum)]),
+                               finished, self._failed)
+
+    def _failed(self, state: str, error: str | None) -> None:
+        if error:
+            self._show_error(error)
+
+    def _show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    def show_result(self, result: reg.BatchNormResult, commit: bool) -> None:
+        self._show_error(None)
+        self.result = result
+        if commit or self.state is None:
+            if not self.history:
+                self.history.append(result.before)
+            if commit and result.training:
+                self.state = result.after
+                self.history.append(result.after)
+            elif self.state is None:
+                self.state = result.before
+        kind = "BatchNorm1d" if result.inputs.ndim == 2 else "BatchNorm2d"
+        mode = self.tr("training: normalised with this batch's mean and biased variance; running statistics move "
+                       "by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)") \
+            if result.training else self.tr("eval: normalised with the running statistics, not the batch's")
+        self.explanation.setText(f"{kind}{tuple(result.inputs.shape)} · {mode}")
+        channels = result.inputs.shape[1]
+        dims = (0,) if result.inputs.ndim == 2 else (0, 2, 3)
+        out_mean, out_std = result.output.mean(axis=dims), result.output.std(axis=dims)
+        self.table.setRowCount(channels)
+        for c in range(channels):
+            cells = (str(c), f"{result.mean[c]:.6g}", f"{result.var_biased[c]:.6g}", f"{result.var_unbiased[c]:.6g}",
+                     f"{result.gamma[c]:.4g}", f"{result.beta[c]:.4g}",
+                     f"{result.before.running_mean[c]:.6g} → {result.after.running_mean[c]:.6g}",
+                     f"{result.before.running_var[c]:.6g} → {result.after.running_var[c]:.6g}",
+                     f"{out_mean[c]:.3g} / {out_std[c]:.3g}")
+            for k, text in enumerate(cells):
+                self.table.setItem(c, k, QTableWidgetItem(text))
+        edges = np.histogram_bin_edges(np.concatenate([result.inputs.ravel(), result.output.ravel()]), bins=24)
+        self.hist_before.setData(edges, np.histogram(result.inputs.ravel(), edges)[0])
+        self.hist_after.setData(edges, np.histogram(result.output.ravel(), edges)[0])
+        for curve in self.running_curves:
+            self.running_plot.removeItem(curve)
+        self.running_curves = []
+        fed = np.arange(len(self.history))
+        for c in range(min(channels, len(theme.SERIES_COLORS))):
+            if self.history and len(self.history[0].running_mean) == channels:
+                means = [h.running_mean[c] for h in self.history]
+                variances = [h.running_var[c] for h in self.history]
+                self.running_curves.append(self.running_plot.plot(fed, means, pen=theme.series_pen(c, 2, dashed=False),
+                                                                  symbol="o", symbolSize=5))
+                dashed = pg.mkPen(theme.series_color(c), width=1.5, style=pg.QtCore.Qt.DashLine)
+                self.running_curves.append(self.running_plot.plot(fed, variances, pen=dashed))
+
+    def current_view(self) -> QWidget:
+        return self
+
+    def export_name(self) -> str:
+        return "batchnorm"
+
+    def write_csv(self, file) -> None:
+        import csv
+
+        if self.result is None:
+            raise ValueError(self.tr("nothing computed yet"))
+        r = self.result
+        writer = csv.writer(file, lineterminator="\n")
+        writer.writerow(["channel", "mean", "var_biased", "var_unbiased", "gamma", "beta", "running_mean",
+                         "running_var"])
+        for c in range(r.inputs.shape[1]):
+            writer.writerow([c, repr(float(r.mean[c])), repr(float(r.var_biased[c])), repr(float(r.var_unbiased[c])),
+                             repr(float(r.gamma[c])), repr(float(r.beta[c])), repr(float(r.after.running_mean[c])),
+                             repr(float(r.after.running_var[c]))])

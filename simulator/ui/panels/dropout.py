@@ -1,0 +1,157 @@
+"""Dropout (tutorial 5.2): torch.nn.Dropout on a Linear(4, 5) + ReLU layer, mask by mask."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import regularization
+from .. import theme
+
+OWNER = "dropout"
+
+
+class DropoutPicture(QWidget):
+    """The layer's outputs before and after Dropout: dropped neurons grey, survivors with their scaling."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result: regularization.DropoutResult | None = None
+        self.setMinimumHeight(260)
+
+    def set_result(self, result) -> None:
+        self.result = result
+        self.update()
+
+    def paintEvent(self, event):  # noqa: N802 (Qt override)
+        r = self.result
+        if r is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        font = QFont(self.font())
+        font.setPointSize(font.pointSize() + 2)
+        painter.setFont(font)
+        n = r.before.shape[1]
+        w, h = self.width(), self.height()
+        radius = min(38.0, w / (3 * n))
+        scale = 1 / (1 - r.p) if r.training and r.p < 1 else 1.0
+        for j in range(n):
+            x = w * (j + 0.5) / n
+            for row, values, label in ((0, r.before, "ReLU"), (1, r.after, "Dropout")):
+                y = h * (0.28 + 0.44 * row)
+                kept = bool(r.kept[0, j])
+                fill = QColor("#E8F0F8") if row == 0 else (QColor(theme.SERIES_COLORS[0]).lighter(170) if kept
+                                                         else QColor("#CCCCCC"))
+                painter.setBrush(QBrush(fill))
+                painter.setPen(QPen(QColor("#333333") if kept or row == 0 else QColor("#999999"), 2,
+                                    Qt.SolidLine if kept or row == 0 else Qt.DashLine))
+                painter.drawEllipse(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
+                painter.setPen(QColor("black") if kept or row == 0 else QColor("#777777"))
+                painter.drawText(QRectF(x - 70, y - 12, 140, 24), Qt.AlignCenter, f"{values[0, j]:.4f}")
+                if j == 0:
+                    painter.drawText(QRectF(2, y - 12, x - radius - 4, 24), Qt.AlignLeft | Qt.AlignVCenter, label)
+            if r.training:
+                note = (f"×1/(1−{r.p:g})\n= ×{scale:.4g}" if r.kept[0, j] and r.before[0, j] != 0
+                        else self.tr("dropped → 0") if not r.kept[0, j] else self.tr("0 stays 0"))
+                painter.setPen(QColor("#0B4F8A"))
+                painter.drawText(QRectF(x - w / (2 * n), h * 0.5 - 24, w / n, 48), Qt.AlignCenter, note)
+
+
+class DropoutPanel(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.result: regularization.DropoutResult | None = None
+        self.mask_seed = 0
+        self.p = QSlider(Qt.Horizontal)
+        self.p.setRange(0, 18)  # p = 0 … 0.9 in steps of 0.05
+        self.p.setValue(8)
+        self.p_label = QLabel()
+        self.train = QRadioButton(self.tr("training (model.train())"))
+        self.eval = QRadioButton(self.tr("evaluation (model.eval())"))
+        self.train.setChecked(True)
+        self.tutorial = QCheckBox(self.tr("the tutorial's printed ReLU output"))
+        self.tutorial.setChecked(True)
+        self.new_mask = QPushButton(self.tr("New mask (Space)"))
+        self.picture = DropoutPicture()
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.mc_plot = pg.PlotWidget()
+        theme.style_plot(self.mc_plot.getPlotItem(), "samples averaged", "max |mean of dropped outputs − eval output|")
+        self.mc_plot.getPlotItem().setLogMode(x=True, y=True)
+        self.mc_curve = self.mc_plot.plot(pen=theme.series_pen(1, width=2, dashed=False))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("p"))
+        top.addWidget(self.p, 1)
+        top.addWidget(self.p_label)
+        for w in (self.train, self.eval, self.tutorial, self.new_mask):
+            top.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.picture, 2)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.mc_plot, 2)
+        self.p.valueChanged.connect(lambda _: self.run())
+        self.train.toggled.connect(lambda _: self.run())
+        self.tutorial.toggled.connect(lambda _: self.run())
+        self.new_mask.clicked.connect(self.next_mask)
+        QShortcut(QKeySequence(Qt.Key_Space), self, self.next_mask, context=Qt.WidgetWithChildrenShortcut)
+        self.run()
+
+    @property
+    def probability(self) -> float:
+        return round(self.p.value() * 0.05, 2)
+
+    def next_mask(self) -> None:
+        self.mask_seed += 1
+        self.run()
+
+    def run(self) -> None:
+        p, training, seed = self.probability, self.train.isChecked(), self.mask_seed
+        before = regularization.TUTORIAL_RELU_OUTPUT if self.tutorial.isChecked() else None
+        self.p_label.setText(f"{p:.2f}")
+        self.controller.submit(OWNER, lambda: iter([regularization.dropout(p, training, mask_seed=seed,
+                                                                             before=before)]), self.show_result)
+
+    def show_result(self, result: regularization.DropoutResult) -> None:
+        self.result = result
+        self.picture.set_result(result)
+        kept = int(result.kept.sum())
+        if result.training:
+            text = self.tr("torch.nn.Dropout(p={0:g}) in training mode: each output is zeroed with probability p "
+                           "({1} of {2} kept this time), survivors are multiplied by 1/(1 − p) so the expected "
+                           "output stays the same as without Dropout.").format(result.p, kept, result.kept.size)
+        else:
+            text = self.tr("Evaluation mode: Dropout is the identity; every neuron takes part, no scaling.")
+        self.explanation.setText(text)
+        self.mc_curve.setData(result.samples, np.maximum(result.mean_error, 1e-12))
+
+    def current_view(self) -> QWidget:
+        return self
+
+    def export_name(self) -> str:
+        return "dropout"
+
+    def write_csv(self, file) -> None:
+        import csv
+
+        if self.result is None:
+            raise ValueError(self.tr("nothing computed yet"))
+        writer = csv.writer(file, lineterminator="\n")
+        writer.writerow(["neuron", "before", "kept", "after"])
+        for j in range(self.result.before.shape[1]):
+            writer.writerow([j + 1, repr(float(self.result.before[0, j])), bool(self.result.kept[0, j]),
+                             repr(float(self.result.after[0, j]))])

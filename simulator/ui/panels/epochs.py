@@ -1,0 +1,146 @@
+"""Epochs, batches and iterations (tutorial 3.1): DataLoader's arithmetic, pictured."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import batches
+from .. import theme
+
+MAX_DRAWN = 80  # batches drawn one by one; beyond this the picture shows the first and the last ones
+
+
+class BatchStrip(QWidget):
+    """One epoch as a strip of batches; the partial last batch (or the dropped rest) stands out."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plan: batches.BatchPlan | None = None
+        self.setMinimumHeight(90)
+
+    def set_plan(self, plan: batches.BatchPlan) -> None:
+        self.plan = plan
+        self.update()
+
+    def paintEvent(self, event):  # noqa: N802 (Qt override)
+        if self.plan is None:
+            return
+        p = self.plan
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        width, height = self.width() - 20, self.height() - 40
+        total = p.samples
+        x = 10.0
+        count = p.batches_per_epoch
+        drawn = min(count, MAX_DRAWN)
+        for k in range(drawn):
+            index = k if count <= MAX_DRAWN or k < drawn - 1 else count - 1
+            size = p.last_batch if index == count - 1 else p.batch_size
+            w = width * size / total if count <= MAX_DRAWN else width / (drawn + (1 if p.dropped else 0))
+            color = QColor(theme.SERIES_COLORS[1] if size != p.batch_size else theme.SERIES_COLORS[0])
+            painter.setBrush(QBrush(color.lighter(110 + 20 * (k % 2))))
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.drawRect(QRectF(x, 10, max(w, 1.0), height))
+            x += w
+        if p.dropped:
+            painter.setBrush(QBrush(QColor("#BBBBBB")))
+            painter.drawRect(QRectF(x, 10, max(width * p.dropped / total, 2.0), height))
+        painter.setPen(QColor("black"))
+        font = QFont(self.font())
+        painter.setFont(font)
+        caption = self.tr("one epoch = {0} batches").format(count) + (
+            self.tr(" (drawn: the first {0} and the last)").format(MAX_DRAWN - 1) if count > MAX_DRAWN else "")
+        if p.dropped:
+            caption += self.tr("; grey: {0} samples dropped (drop_last)").format(p.dropped)
+        painter.drawText(QRectF(10, height + 14, width, 24), Qt.AlignLeft, caption)
+
+
+class EpochsPanel(QWidget):
+    def __init__(self, controller=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.samples, self.batch, self.epochs = QSpinBox(), QSpinBox(), QSpinBox()
+        for box, value in zip((self.samples, self.batch, self.epochs), batches.TUTORIAL, strict=True):
+            box.setRange(1, 10**9)
+            box.setGroupSeparatorShown(True)
+            box.setValue(value)
+        self.drop_last = QCheckBox("drop_last")
+        self.summary = QLabel()
+        font = QFont(self.font())
+        font.setPointSize(font.pointSize() + 4)
+        self.summary.setFont(font)
+        self.summary.setWordWrap(True)
+        self.strip = BatchStrip()
+        self.compare = QTableWidget(0, 5)
+        self.compare.setHorizontalHeaderLabels([self.tr("method"), self.tr("batch size"),
+                                                self.tr("samples per iteration"), self.tr("iterations per epoch"),
+                                                self.tr("iterations in all")])
+        self.compare.verticalHeader().hide()
+        self.compare.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        top = QHBoxLayout()
+        for text, box in ((self.tr("dataset size N"), self.samples), (self.tr("batch size B"), self.batch),
+                          (self.tr("epochs E"), self.epochs)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            top.addWidget(label)
+            top.addWidget(box)
+        top.addWidget(self.drop_last)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.strip)
+        layout.addWidget(QLabel(self.tr("The same data, three ways to cut it:")))
+        layout.addWidget(self.compare, 1)
+        for box in (self.samples, self.batch, self.epochs):
+            box.valueChanged.connect(lambda _: self.refresh())
+        self.drop_last.toggled.connect(lambda _: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        plan = batches.plan(self.samples.value(), self.batch.value(), self.epochs.value(), self.drop_last.isChecked())
+        self.plan = plan
+        last = self.tr("; the last batch has {0} samples").format(plan.last_batch) \
+            if plan.last_batch != plan.batch_size else ""
+        self.summary.setText(self.tr(
+            "{0:,} samples in batches of {1:,}: {2:,} batches per epoch = {2:,} iterations per epoch{3}; "
+            "{4:,} epochs = {5:,} iterations (optimizer steps). This is {6}.").format(
+            plan.samples, plan.batch_size, plan.batches_per_epoch, last, plan.epochs, plan.iterations,
+            self.tr(plan.kind)))
+        self.strip.set_plan(plan)
+        rows = [batches.plan(plan.samples, size, plan.epochs, plan.drop_last)
+                for size in (plan.samples, plan.batch_size, 1)]
+        self.compare.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = (self.tr(row.kind), f"{row.batch_size:,}", f"{row.batch_size:,}",
+                     f"{row.iterations_per_epoch:,}", f"{row.iterations:,}")
+            for c, text in enumerate(cells):
+                self.compare.setItem(r, c, QTableWidgetItem(text))
+
+    def current_view(self) -> QWidget:
+        return self
+
+    def export_name(self) -> str:
+        return "epochs"
+
+    def write_csv(self, file) -> None:
+        import csv
+
+        writer = csv.writer(file, lineterminator="\n")
+        writer.writerow(["samples", "batch_size", "epochs", "drop_last", "batches_per_epoch", "iterations",
+                         "last_batch"])
+        p = self.plan
+        writer.writerow([p.samples, p.batch_size, p.epochs, p.drop_last, p.batches_per_epoch, p.iterations,
+                         p.last_batch])

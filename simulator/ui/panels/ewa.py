@@ -1,0 +1,156 @@
+"""Exponentially weighted average (tutorial 3.3.1): how β smooths a series, and why Adam corrects bias."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QVBoxLayout, QWidget
+
+from ...engine import ewa
+from ...engine.specs import SpecError
+from .. import theme
+
+OWNER = "ewa"
+
+
+class EwaPanel(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.result: ewa.EwaResult | None = None
+        self.data = QLineEdit()
+        self.data.setPlaceholderText(self.tr("the tutorial's 30 temperatures (or type numbers: 3, 5.5, 4, …)"))
+        self.tutorial_betas = [QCheckBox(f"β = {b}") for b in ewa.TUTORIAL_BETAS]
+        for box in self.tutorial_betas:
+            box.setChecked(True)
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setRange(0, 99)
+        self.slider.setValue(95)
+        self.slider_label = QLabel()
+        self.corrected = QCheckBox(self.tr("bias-corrected (S₀ = 0, ÷ (1 − βᵗ), as Adam)"))
+        self.momentum = QPushButton(self.tr("The same average on gradients: Momentum ▶"))
+        self.error = QLabel()
+        self.error.setStyleSheet(theme.error_style())
+        self.error.hide()
+        self.plot = pg.PlotWidget()
+        theme.style_plot(self.plot.getPlotItem(), "day", "value")
+        self.plot.addLegend(offset=(-10, 10))
+        self.values_curve = self.plot.plot(pen=pg.mkPen("#999999", width=1), symbol="o", symbolSize=6,
+                                           symbolBrush="#999999", symbolPen=None, name=self.tr("daily value Yₜ"))
+        self.curves: list[pg.PlotDataItem] = []
+        self.cursor = pg.InfiniteLine(30, angle=90, movable=True, pen=pg.mkPen("#555555", width=1.5))
+        self.plot.addItem(self.cursor)
+        self.weights_plot = pg.PlotWidget()
+        theme.style_plot(self.weights_plot.getPlotItem(), "day", "weight in the average at the cursor")
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=theme.SERIES_COLORS[2])
+        self.weights_plot.addItem(self.bars)
+        self.window_label = QLabel()
+        self.window_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("data")))
+        top.addWidget(self.data, 1)
+        for box in self.tutorial_betas:
+            top.addWidget(box)
+        top.addWidget(QLabel(self.tr("and")))
+        top.addWidget(self.slider, 1)
+        top.addWidget(self.slider_label)
+        second = QHBoxLayout()
+        second.addWidget(self.corrected)
+        second.addStretch(1)
+        second.addWidget(self.momentum)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.error)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.window_label)
+        layout.addWidget(self.weights_plot, 2)
+
+        self._rerun = QTimer(self)
+        self._rerun.setSingleShot(True)
+        self._rerun.setInterval(30)
+        self._rerun.timeout.connect(self.run)
+        self.data.editingFinished.connect(self._rerun.start)
+        for box in self.tutorial_betas:
+            box.toggled.connect(lambda _: self._rerun.start())
+        self.slider.valueChanged.connect(lambda _: self._rerun.start())
+        self.corrected.toggled.connect(lambda _: self.show_result(self.result))
+        self.cursor.sigPositionChanged.connect(self._show_weights)
+        self.momentum.clicked.connect(self._open_momentum)
+        self.run()
+
+    def betas(self) -> list[float]:
+        chosen = [b for b, box in zip(ewa.TUTORIAL_BETAS, self.tutorial_betas, strict=True) if box.isChecked()]
+        return [*chosen, self.slider.value() / 100]
+
+    def read_data(self) -> list[float] | None:
+        text = self.data.text().strip()
+        if not text:
+            return None
+        return [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
+
+    def run(self) -> None:
+        self.slider_label.setText(f"β = {self.slider.value() / 100:.2f}")
+        try:
+            values = self.read_data()
+            if values is not None:
+                ewa.check(values, self.betas())
+        except (ValueError, SpecError) as e:
+            self.error.setText(str(e) if isinstance(e, SpecError) else self.tr("data: numbers separated by commas"))
+            self.error.show()
+            return
+        self.error.hide()
+        betas = self.betas()
+        self.controller.submit(OWNER, lambda: iter([ewa.average(
+            values if values is not None else ewa.tutorial_temperatures(), betas)]), self.show_result)
+
+    def show_result(self, result: ewa.EwaResult | None) -> None:
+        if result is None:
+            return
+        self.result = result
+        days = np.arange(1, len(result.values) + 1)
+        self.values_curve.setData(days, result.values)
+        legend = self.plot.getPlotItem().legend
+        for curve in self.curves:
+            legend.removeItem(curve)
+            self.plot.removeItem(curve)
+        self.curves = []
+        for i, c in enumerate(result.curves):
+            self.curves.append(self.plot.plot(days, c.ewa, pen=theme.series_pen(i, width=2.5),
+                                              name=f"EWA β = {c.beta:g}"))
+            if self.corrected.isChecked():
+                pen = pg.mkPen(theme.series_color(i), width=1.5, style=Qt.DotLine)
+                self.curves.append(self.plot.plot(days, c.corrected, pen=pen, name=f"corrected β = {c.beta:g}"))
+        self.cursor.setBounds((1, len(days)))
+        self._show_weights()
+
+    def _show_weights(self) -> None:
+        if self.result is None:
+            return
+        day = round(min(max(self.cursor.value(), 1), len(self.result.values)))
+        beta = self.result.curves[-1].beta
+        w = ewa.weights(beta, day)
+        w[-1] = beta ** (day - 1)  # S_1 = Y_1: the first day keeps what the older days would have had
+        self.bars.setOpts(x=day - np.arange(day), height=w)
+        self.window_label.setText(self.tr(
+            "Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about "
+            "1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later.").format(
+            day, beta, ewa.window(beta)))
+
+    def _open_momentum(self) -> None:
+        window = self.window()
+        if hasattr(window, "open_panel"):
+            window.open_panel("race").load_preset("ravine")
+
+    def current_view(self) -> QWidget:
+        return self
+
+    def export_name(self) -> str:
+        return "ewa"
+
+    def write_csv(self, file) -> None:
+        if self.result is None:
+            raise ValueError(self.tr("nothing computed yet"))
+        ewa.write_csv(self.result, file, self.corrected.isChecked())

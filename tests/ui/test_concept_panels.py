@@ -1,0 +1,97 @@
+"""The concept labs as users drive them: epochs, EWA, Dropout, BatchNorm."""
+
+import numpy as np
+import pytest
+import torch
+
+from simulator.ui.panels.batchnorm import BatchNormPanel
+from simulator.ui.panels.dropout import DropoutPanel
+from simulator.ui.panels.epochs import EpochsPanel
+from simulator.ui.panels.ewa import EwaPanel
+
+
+def shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    return widget
+
+
+def settle(qtbot, controller, owner):
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not controller.busy(owner), timeout=20_000)
+
+
+def test_epochs_panel_tells_the_tutorials_numbers():
+    panel = EpochsPanel()
+    assert "196 batches per epoch" in panel.summary.text() and "1,960 iterations" in panel.summary.text()
+    panel.drop_last.setChecked(True)
+    assert "195 batches per epoch" in panel.summary.text()
+    assert [panel.compare.item(r, 4).text() for r in range(3)] == ["10", "1,950", "500,000"]
+    panel.deleteLater()
+
+
+def test_ewa_panel_draws_torch_values_and_reacts_to_beta(ready_controller, qtbot):
+    panel = shown(qtbot, EwaPanel(ready_controller))
+    settle(qtbot, ready_controller, "ewa")
+    torch.manual_seed(0)
+    np.testing.assert_array_equal(panel.values_curve.getData()[1], (torch.randn(30) * 10).numpy())
+    assert [c.beta for c in panel.result.curves] == [0.5, 0.9, 0.95]
+    panel.slider.setValue(80)
+    settle(qtbot, ready_controller, "ewa")
+    assert panel.result.curves[-1].beta == 0.8 and "= 5 recent days" in panel.window_label.text()
+    panel.data.setText("1, 2, x")
+    panel.data.editingFinished.emit()
+    qtbot.wait(100)
+    assert not panel.error.isHidden() and panel.result.curves[-1].beta == 0.8
+
+
+def test_dropout_panel_masks_and_eval(ready_controller, qtbot):
+    panel = shown(qtbot, DropoutPanel(ready_controller))
+    settle(qtbot, ready_controller, "dropout")
+    first = panel.result.after.copy()
+    survivors = first[0] != 0
+    np.testing.assert_allclose(first[0][survivors], panel.result.before[0][survivors] / 0.6, rtol=1e-6)
+    for _ in range(3):  # new masks until one differs (each is a fresh torch mask)
+        panel.new_mask.click()
+        settle(qtbot, ready_controller, "dropout")
+        if not np.array_equal(panel.result.after, first):
+            break
+    assert not np.array_equal(panel.result.after, first)
+    panel.eval.setChecked(True)
+    settle(qtbot, ready_controller, "dropout")
+    np.testing.assert_array_equal(panel.result.after, panel.result.before)
+    assert "identity" in panel.explanation.text()
+
+
+def test_batchnorm_panel_feeds_batches_and_reports_torch_errors(ready_controller, qtbot):
+    panel = shown(qtbot, BatchNormPanel(ready_controller))
+    settle(qtbot, ready_controller, "batchnorm")
+    assert panel.result.inputs.shape == (1, 2, 3, 4)
+    panel.source.setCurrentIndex(2)
+    panel.reset_state()
+    settle(qtbot, ready_controller, "batchnorm")
+    for _ in range(3):
+        panel.feed_batch()
+        settle(qtbot, ready_controller, "batchnorm")
+    assert panel.state.batches == 3 and len(panel.history) == 4
+    panel.source.setCurrentIndex(3)
+    panel.reset_state()
+    panel.typed.setText("1, 2, 3")  # one sample: no variance in training mode
+    panel.typed.editingFinished.emit()
+    settle(qtbot, ready_controller, "batchnorm")
+    assert not panel.error.isHidden() and "more than one value" in panel.error.text()
+    panel.gamma.setText("1, 2")
+    panel.gamma.editingFinished.emit()
+    assert "one value per channel" in panel.error.text()
+
+
+@pytest.mark.parametrize("panel_class", [EwaPanel, DropoutPanel, BatchNormPanel])
+def test_csv_export(ready_controller, qtbot, panel_class):
+    import io
+
+    panel = shown(qtbot, panel_class(ready_controller))
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=20_000)
+    out = io.StringIO()
+    panel.write_csv(out)
+    assert len(out.getvalue().splitlines()) > 1
