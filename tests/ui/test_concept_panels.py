@@ -22,13 +22,15 @@ def settle(qtbot, controller, owner):
     qtbot.waitUntil(lambda: not controller.busy(owner), timeout=20_000)
 
 
-def test_epochs_panel_tells_the_tutorials_numbers():
-    panel = EpochsPanel()
+def test_epochs_panel_tells_the_tutorials_numbers(ready_controller, qtbot):
+    panel = shown(qtbot, EpochsPanel(ready_controller))
     assert "196 batches per epoch" in panel.summary.text() and "1,960 iterations" in panel.summary.text()
     panel.drop_last.setChecked(True)
     assert "195 batches per epoch" in panel.summary.text()
     assert [panel.compare.item(r, 4).text() for r in range(3)] == ["10", "1,950", "500,000"]
-    panel.deleteLater()
+    settle(qtbot, ready_controller, "epochs")
+    updates = [len(c.getData()[0]) for c in panel.demo_curves]
+    assert updates == [5, 5 * 8, 5 * 64]  # one update per batch: full batch, B = 8, B = 1 on 64 points
 
 
 def test_ewa_panel_draws_torch_values_and_reacts_to_beta(ready_controller, qtbot):

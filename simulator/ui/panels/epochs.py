@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -68,8 +69,9 @@ class BatchStrip(QWidget):
 
 
 class EpochsPanel(QWidget):
-    def __init__(self, controller=None, parent: QWidget | None = None):
+    def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
+        self.controller = controller
         self.samples, self.batch, self.epochs = QSpinBox(), QSpinBox(), QSpinBox()
         for box, value in zip((self.samples, self.batch, self.epochs), batches.TUTORIAL, strict=True):
             box.setRange(1, 10**9)
@@ -104,10 +106,47 @@ class EpochsPanel(QWidget):
         layout.addWidget(self.strip)
         layout.addWidget(QLabel(self.tr("The same data, three ways to cut it:")))
         layout.addWidget(self.compare, 1)
+        self.compare.setMaximumHeight(140)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(QLabel(self.tr("Live: one tiny model (w·x + b on 64 noisy points) trained for")))
+        self.demo_epochs = QSpinBox()
+        self.demo_epochs.setRange(1, 50)
+        self.demo_epochs.setValue(5)
+        demo_row.addWidget(self.demo_epochs)
+        demo_row.addWidget(QLabel(self.tr("epochs with mini-batches of")))
+        self.demo_batch = QSpinBox()
+        self.demo_batch.setRange(2, batches.DEMO_SAMPLES - 1)
+        self.demo_batch.setValue(8)
+        demo_row.addWidget(self.demo_batch)
+        demo_row.addStretch(1)
+        layout.addLayout(demo_row)
+        self.demo_plot = pg.PlotWidget()
+        theme.style_plot(self.demo_plot.getPlotItem(), "epoch", "loss on all 64 points")
+        self.demo_plot.getPlotItem().setLogMode(y=True)
+        self.demo_plot.addLegend(offset=(-10, 10))
+        self.demo_plot.setMinimumHeight(220)
+        self.demo_curves = [self.demo_plot.plot(pen=theme.series_pen(i, width=2, dashed=False), name=" ")
+                            for i in range(3)]
+        layout.addWidget(self.demo_plot, 2)
+        self.demo_epochs.valueChanged.connect(lambda _: self.run_demo())
+        self.demo_batch.valueChanged.connect(lambda _: self.run_demo())
         for box in (self.samples, self.batch, self.epochs):
             box.valueChanged.connect(lambda _: self.refresh())
         self.drop_last.toggled.connect(lambda _: self.refresh())
         self.refresh()
+        self.run_demo()
+
+    def run_demo(self) -> None:
+        epochs, size = self.demo_epochs.value(), self.demo_batch.value()
+        self.controller.submit("epochs", lambda: iter([batches.demo(epochs, size)]), self.show_demo)
+
+    def show_demo(self, runs) -> None:
+        legend = self.demo_plot.getPlotItem().legend
+        for curve, run in zip(self.demo_curves, runs, strict=True):
+            curve.setData(run.epoch_position, run.loss)
+            updates = self.tr("1 update per epoch") if run.updates_per_epoch == 1 else \
+                self.tr("{0} updates per epoch").format(run.updates_per_epoch)
+            legend.getLabel(curve).setText(f"{self.tr(run.kind)}, B = {run.batch_size}: {updates}")
 
     def refresh(self) -> None:
         plan = batches.plan(self.samples.value(), self.batch.value(), self.epochs.value(), self.drop_last.isChecked())
