@@ -43,6 +43,7 @@ class Trace:
     loss: float
     grads: dict[str, float]  # trainable parameters only
     updated: dict[str, float]  # every parameter after this iteration's update
+    dropped: frozenset[str] = frozenset()  # neurons Dropout switched off in this iteration
 
     def phase_starts(self) -> dict[str, int]:
         starts: dict[str, int] = {}
@@ -123,43 +124,49 @@ class _Numbers:
     deltas: list  # δ per layer
     wgrads: list
     bgrads: list
+    raw: list  # activations before Dropout (the same as outs without Dropout)
+    scales: list  # mask/(1 − p) per hidden layer with Dropout, else None
+    draws: list  # ∂E/∂raw out per layer (the same as douts without Dropout)
 
 
-def _numbers(net: Network) -> _Numbers:
-    """The forward and backward pass by hand (float64 numpy), vectorized per layer."""
+def _numbers(net: Network, scales: list) -> _Numbers:
+    """The forward and backward pass by hand (float64 numpy), vectorized per layer; Dropout (inverted,
+    after hidden activations) multiplies by the given mask/(1 − p)."""
     last = net.layers
-    outs, nets = [np.array(net.inputs)], [None]
+    outs, nets, raw = [np.array(net.inputs)], [None], [np.array(net.inputs)]
     for layer in range(1, last + 1):
         b = net.biases[layer - 1]
         z = net.weights[layer - 1] @ outs[-1] + (b if len(b) > 1 else b[0])
         nets.append(z)
-        outs.append(_act(net.activation(layer), z))
+        raw.append(_act(net.activation(layer), z))
+        outs.append(raw[-1] if scales[layer] is None else raw[-1] * scales[layer])
     terms, dout = _loss_terms(net, outs[-1])
-    douts, locals_, deltas = [None] * (last + 1), [None] * (last + 1), [None] * (last + 1)
+    douts, draws, locals_, deltas = ([None] * (last + 1) for _ in range(4))
     wgrads, bgrads = [None] * (last + 1), [None] * (last + 1)
     for layer in range(last, 0, -1):
         if layer < last:
             dout = net.weights[layer].T @ deltas[layer + 1]
         douts[layer] = dout
-        z, o = nets[layer], outs[layer]
+        draws[layer] = dout if scales[layer] is None else dout * scales[layer]
+        z, o = nets[layer], raw[layer]
         if net.activation(layer) == "softmax":
-            deltas[layer] = (np.diag(o) - np.outer(o, o)).T @ dout
+            deltas[layer] = (np.diag(o) - np.outer(o, o)).T @ draws[layer]
         else:
             locals_[layer] = _local(net.activation(layer), z, o)
-            deltas[layer] = dout * locals_[layer]
+            deltas[layer] = draws[layer] * locals_[layer]
         wgrads[layer] = np.outer(deltas[layer], outs[layer - 1])
         bgrads[layer] = deltas[layer] if len(net.biases[layer - 1]) > 1 else np.array([deltas[layer].sum()])
-    return _Numbers(nets, outs, terms, douts, locals_, deltas, wgrads, bgrads)
+    return _Numbers(nets, outs, terms, douts, locals_, deltas, wgrads, bgrads, raw, scales, draws)
 
 
-def _autograd(net: Network):
+def _autograd(net: Network, scales: list):
     """The same network in torch float64: nets, outs, their grads, parameter grads, SGD's new values."""
     import torch
 
     a = torch.tensor(net.inputs, dtype=torch.float64)
     ws = [torch.tensor(w, requires_grad=True) for w in net.weights]
     bs = [torch.tensor(b, requires_grad=net.train_bias) for b in net.biases]
-    nets, outs, locals_ = [], [], []
+    nets, outs, locals_, dropped = [], [], [], []
     for layer in range(1, net.layers + 1):
         z = ws[layer - 1] @ a + bs[layer - 1]
         z.retain_grad()
@@ -171,6 +178,10 @@ def _autograd(net: Network):
         a.retain_grad()
         nets.append(z)
         outs.append(a)
+        if scales[layer] is not None:  # Dropout after the activation
+            a = a * torch.tensor(scales[layer])
+            a.retain_grad()
+        dropped.append(a)
         if name != "softmax":  # ∂out/∂net, elementwise
             probe = z.detach().clone().requires_grad_(True)
             locals_.append(torch.autograd.grad(fn(probe).sum(), probe)[0].numpy())
@@ -194,6 +205,7 @@ def _autograd(net: Network):
     return {
         "net": [z.detach().numpy() for z in nets], "out": [o.detach().numpy() for o in outs],
         "dnet": [z.grad.numpy() for z in nets], "dout": [o.grad.numpy() for o in outs], "local": locals_,
+        "dropped": [d.detach().numpy() for d in dropped], "ddropped": [d.grad.numpy() for d in dropped],
         "terms": terms.detach().numpy(), "total": float(total.detach()), "wgrad": [w.grad.numpy() for w in ws],
         "bgrad": [b.grad.numpy() if b.grad is not None else None for b in bs],
         "new_w": [p.detach().numpy() for p in params[: len(ws)]],
@@ -208,14 +220,15 @@ def trace(net: Network, iteration: int = 0, digits: int = 9) -> Trace:
     def fmt(v) -> str:  # negative numbers in parentheses, so 0.5·(-0.2) reads as a product
         return plain(v + 0.0) if v >= 0 else f"({plain(v)})"  # + 0.0 turns -0.0 into 0
 
-    n = _numbers(net)
-    ag = _autograd(net)
+    scales = net.dropout_scales(iteration)
+    n = _numbers(net, scales)
+    ag = _autograd(net, scales)
     steps: list[Step] = []
     last = net.layers
     # -- forward: each neuron's net, then its out ------------------------------------------------------
     for layer in range(1, last + 1):
         w, b = net.weights[layer - 1], net.biases[layer - 1]
-        prev, z, o = n.outs[layer - 1], n.nets[layer], n.outs[layer]
+        prev, z, o = n.outs[layer - 1], n.nets[layer], n.raw[layer]
         act, shared = net.activation(layer), len(b) == 1
         for j in range(len(z)):
             name = net.neuron(layer, j)
@@ -233,6 +246,12 @@ def trace(net: Network, iteration: int = 0, digits: int = 9) -> Trace:
             subst = f"e^{fmt(z[j])} / Σ e^net" if act == "softmax" else f"{sym}({fmt(z[j])})"
             steps.append(Step(FORWARD, f"out_{name}", f"out_{name} = {sym}(net_{name})", subst, float(o[j]),
                               float(ag["out"][layer - 1][j]), (name,)))
+        if scales[layer] is not None:
+            for j in range(len(z)):
+                name, m = net.neuron(layer, j), 0 if scales[layer][j] == 0 else 1
+                steps.append(Step(FORWARD, f"out'_{name}", f"out'_{name} = out_{name} · m_{name} / (1 − p)",
+                                  f"{fmt(o[j])}·{m} / (1 − {fmt(net.dropout)})", float(n.outs[layer][j]),
+                                  float(ag["dropped"][layer - 1][j]), (name,)))
     # -- loss: each output's error, then the total ---------------------------------------------------------
     out, outputs = n.outs[last], [net.neuron(last, j) for j in range(net.sizes[-1])]
     for j, name in enumerate(outputs):
@@ -244,8 +263,10 @@ def trace(net: Network, iteration: int = 0, digits: int = 9) -> Trace:
     # -- backward: from the outputs to the first layer ----------------------------------------------------
     grads: dict[str, float] = {}
     for layer in range(last, 0, -1):
-        act, z, o, prev = net.activation(layer), n.nets[layer], n.outs[layer], n.outs[layer - 1]
-        dout, delta, size = n.douts[layer], n.deltas[layer], len(n.nets[layer])
+        act, z, o, prev = net.activation(layer), n.nets[layer], n.raw[layer], n.outs[layer - 1]
+        dout, delta, size = n.draws[layer], n.deltas[layer], len(n.nets[layer])
+        dropout = scales[layer] is not None
+        mark = "'" if dropout else ""  # with Dropout the next layer sees out' = out·m/(1 − p)
         for j in range(size):
             name = net.neuron(layer, j)
             if layer == last:
@@ -262,9 +283,16 @@ def trace(net: Network, iteration: int = 0, digits: int = 9) -> Trace:
                 steps.append(Step(BACKWARD, f"∂E/∂out_{name} via {nk}", f"δ_{nk}·{wn}", f"{fmt(d_k)}·{fmt(w_kj)}",
                                   float(d_k * w_kj), None, (name, nk), (wn,)))
             steps.append(Step(
-                BACKWARD, f"∂E/∂out_{name}", f"∂E/∂out_{name} = " + " + ".join(f"δ_{nk}·{wn}" for nk, wn, _ in paths),
-                " + ".join(fmt(v) for _, _, v in paths), float(dout[j]), float(ag["dout"][layer - 1][j]),
+                BACKWARD, f"∂E/∂out{mark}_{name}",
+                f"∂E/∂out{mark}_{name} = " + " + ".join(f"δ_{nk}·{wn}" for nk, wn, _ in paths),
+                " + ".join(fmt(v) for _, _, v in paths), float(n.douts[layer][j]),
+                float((ag["ddropped"] if dropout else ag["dout"])[layer - 1][j]),
                 (name, *(nk for nk, _, _ in paths)), tuple(wn for _, wn, _ in paths)))
+            if dropout:
+                m = 0 if scales[layer][j] == 0 else 1
+                steps.append(Step(BACKWARD, f"∂E/∂out_{name}", f"∂E/∂out_{name} = ∂E/∂out'_{name} · m_{name} / (1 − p)",
+                                  f"{fmt(n.douts[layer][j])}·{m} / (1 − {fmt(net.dropout)})", float(dout[j]),
+                                  float(ag["dout"][layer - 1][j]), (name,)))
         if act == "softmax":
             jac = np.diag(o) - np.outer(o, o)
             for j in range(size):
@@ -291,7 +319,7 @@ def trace(net: Network, iteration: int = 0, digits: int = 9) -> Trace:
             name = net.neuron(layer, j)
             for i in range(len(prev)):
                 wn, node_i = net.weight_name(layer, j, i), net.neuron(layer - 1, i)
-                torch_prev = ag["out"][layer - 2][i] if layer > 1 else net.inputs[i]
+                torch_prev = ag["dropped"][layer - 2][i] if layer > 1 else net.inputs[i]
                 source = _out_symbol(net, layer - 1, i)
                 steps.append(Step(BACKWARD, f"∂net_{name}/∂{wn}", f"∂net_{name}/∂{wn} = {source}",
                                   fmt(prev[i]), float(prev[i]), float(torch_prev), (name, node_i), (wn,)))
@@ -316,7 +344,9 @@ def trace(net: Network, iteration: int = 0, digits: int = 9) -> Trace:
         steps.append(Step(UPDATE, name, f"{name}⁺ = {name} − η·∂E/∂{name}",
                           f"{fmt(params[name])} − {fmt(net.lr)}·{fmt(g)}", updated[name], torch_new[name],
                           (), (name,) if name.startswith(("w", "W")) else (), name))
-    return Trace(net, iteration, tuple(steps), total, grads, updated)
+    dropped = frozenset(net.neuron(layer, j) for layer, s in enumerate(scales) if s is not None
+                        for j in np.flatnonzero(s == 0))
+    return Trace(net, iteration, tuple(steps), total, grads, updated, dropped)
 
 
 def _torch_updates(net: Network, values) -> dict[str, float]:
@@ -334,7 +364,11 @@ def _torch_updates(net: Network, values) -> dict[str, float]:
 
 
 def _out_symbol(net: Network, layer: int, i: int) -> str:
-    return net.neuron(0, i) if layer == 0 else f"out_{net.neuron(layer, i)}"
+    """What the next layer reads: an input, an activation, or the activation after Dropout (out')."""
+    if layer == 0:
+        return net.neuron(0, i)
+    dropped = net.dropout > 0 and layer < net.layers
+    return f"out{chr(39) if dropped else ''}_{net.neuron(layer, i)}"
 
 
 def _loss_step(net: Network, name: str, t: str, o: str) -> tuple[str, str]:
@@ -368,9 +402,9 @@ def train(net: Network, iterations: int) -> tuple[list[Network], list[float]]:
     if not (isinstance(iterations, int) and 0 <= iterations <= MAX_ITERATIONS):
         raise ValueError(f"iterations must be a whole number from 0 to {MAX_ITERATIONS}")
     networks, losses = [net], []
-    for _ in range(iterations):
+    for it in range(iterations):
         current = networks[-1]
-        numbers = _numbers(current)
+        numbers = _numbers(current, current.dropout_scales(it))
         losses.append(float(numbers.terms.sum()))
         weights = tuple(w - current.lr * g for w, g in zip(current.weights, numbers.wgrads[1:], strict=True))
         biases = current.biases

@@ -27,7 +27,7 @@ MAX_WIDTH = 16
 LEAKY_SLOPE = 0.01
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: its weights are numpy arrays
 class Network:
     sizes: tuple[int, ...]  # inputs, hidden..., outputs
     activations: tuple[str, ...]  # one per hidden layer
@@ -42,11 +42,30 @@ class Network:
     biases: tuple[np.ndarray, ...]  # per layer: shape (1,) shared or (sizes[l],) per neuron
     classic_names: bool = False  # w1..w8, b1, b2 as in the tutorial
     name: str = field(default="custom", compare=False)
+    dropout: float = 0.0  # p of the Dropout after every hidden activation (0: none)
+    dropout_seed: int = 0  # masks are drawn from this seed and the iteration
 
     @property
     def layers(self) -> int:
         """Layers with weights (hidden layers + the output layer)."""
         return len(self.sizes) - 1
+
+    def dropout_scales(self, iteration: int) -> list:
+        """Per layer: None, or mask/(1 − p) of the Dropout after a hidden layer for this iteration. The mask
+        is drawn as torch.nn.Dropout draws it: Bernoulli(1 − p) per neuron."""
+        if self.dropout <= 0:
+            return [None] * (self.layers + 1)
+        import torch
+
+        generator = torch.Generator().manual_seed(self.dropout_seed * 1_000_003 + iteration)
+        scales = [None]
+        for layer in range(1, self.layers + 1):
+            if layer == self.layers:
+                scales.append(None)
+            else:
+                keep = torch.full((self.sizes[layer],), 1 - self.dropout, dtype=torch.float64)
+                scales.append((torch.bernoulli(keep, generator=generator) / (1 - self.dropout)).numpy())
+        return scales
 
     def activation(self, layer: int) -> str:
         """Activation of layer ``layer`` (1-based: 1 = first hidden layer)."""
@@ -110,7 +129,7 @@ class Network:
 
 def build(sizes, activations="sigmoid", output_activation="sigmoid", loss="half_sse", inputs=None, targets=None,
           lr=0.5, bias_mode="shared", train_bias=True, seed=0, weights=None, biases=None, classic_names=False,
-          name="custom") -> Network:
+          name="custom", dropout=0.0) -> Network:
     """A checked network; weights not given are drawn with a seed (uniform ±1/√fan_in, as nn.Linear)."""
     sizes = tuple(sizes)
     if len(sizes) < 2:
@@ -145,6 +164,8 @@ def build(sizes, activations="sigmoid", output_activation="sigmoid", loss="half_
         raise SpecError("targets: cross-entropy needs targets between 0 and 1")
     if not (isinstance(lr, (int, float)) and math.isfinite(lr) and 0 <= lr <= 100):
         raise SpecError(f"learning rate must be a number from 0 to 100, got {lr}")
+    if not (isinstance(dropout, (int, float)) and 0 <= dropout <= 0.9):
+        raise SpecError(f"dropout p must be from 0 to 0.9, got {dropout}")
     if bias_mode not in BIAS_MODES:
         raise SpecError(f"bias: choose 'shared' (one per layer) or 'per-neuron', got '{bias_mode}'")
     rng = np.random.default_rng(seed)
@@ -164,7 +185,7 @@ def build(sizes, activations="sigmoid", output_activation="sigmoid", loss="half_
         if not (np.all(np.isfinite(w)) and np.all(np.isfinite(b))):
             raise SpecError(f"layer {k}: weights and biases must be finite numbers")
     return Network(sizes, activations, output_activation, loss, inputs, targets, float(lr), bias_mode,
-                   bool(train_bias), weights, biases, classic_names, name)
+                   bool(train_bias), weights, biases, classic_names, name, float(dropout), int(seed))
 
 
 def _numbers(what: str, values, count: int) -> tuple[float, ...]:

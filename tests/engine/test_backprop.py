@@ -130,3 +130,31 @@ def test_generic_parameter_names():
     net = network.build((2, 3, 2), bias_mode="per-neuron")
     names = list(net.parameters())
     assert names[:2] == ["W1[0,0]", "W1[0,1]"] and "W2[1,2]" in names and "b1[2]" in names and "b2[1]" in names
+
+
+def test_dropout_in_the_network_follows_torch_with_the_same_masks():
+    import dataclasses
+
+    net = dataclasses.replace(network.build((3, 5, 4, 2), "tanh", "sigmoid", "half_sse", (0.2, -0.5, 0.9),
+                                            (0.1, 0.9), lr=0.3, bias_mode="per-neuron", seed=4), dropout=0.4)
+    for iteration in range(4):
+        trace = backprop.trace(net, iteration)
+        assert all(s.diff <= 1e-12 for s in trace.steps if s.diff is not None)
+        scales = net.dropout_scales(iteration)
+        # an independent torch model: inverted dropout with the same masks after each hidden activation
+        ws = [torch.tensor(w, requires_grad=True) for w in net.weights]
+        bs = [torch.tensor(b, requires_grad=True) for b in net.biases]
+        a = torch.tensor(net.inputs, dtype=torch.float64)
+        for k in range(3):
+            a = (torch.tanh if k < 2 else torch.sigmoid)(ws[k] @ a + bs[k])
+            if scales[k + 1] is not None:
+                a = a * torch.tensor(scales[k + 1])
+        e = 0.5 * ((torch.tensor(net.targets, dtype=torch.float64) - a) ** 2).sum()
+        e.backward()
+        assert trace.loss == pytest.approx(e.item(), rel=1e-12)
+        assert trace.grads["W1[2,1]"] == pytest.approx(ws[0].grad[2, 1].item(), rel=1e-9, abs=1e-15)
+        off = {net.neuron(layer, j) for layer in (1, 2) for j in np.flatnonzero(scales[layer] == 0)}
+        assert trace.dropped == off
+        for layer in (1, 2):
+            assert set(np.unique(scales[layer])) <= {0.0, 1 / 0.6}
+    assert any(backprop.trace(net, i).dropped != backprop.trace(net, 0).dropped for i in range(1, 6))

@@ -142,3 +142,22 @@ def test_a_large_network_hides_edge_numbers_but_keeps_the_focused_one(panel, qtb
     assert set(visible) <= set(panel.record.trace.steps[0].edges)
     panel.set_focus("W2[3,4]")
     assert panel.diagram.edges["W2[3,4]"][1].isVisible()
+
+
+def test_dropout_option_greys_the_switched_off_neurons(panel, qtbot):
+    panel.dropout.setText("0.5")
+    panel.dropout.editingFinished.emit()
+    wait_for(panel, qtbot, lambda r: r.trace.network.dropout == 0.5)
+    for _ in range(6):  # iterate until a mask switches something off
+        if panel.record.trace.dropped:
+            break
+        panel.next_iteration.click()
+        wait_for(panel, qtbot, lambda r, it=panel.iteration: r.trace.iteration == it)
+    dropped = panel.record.trace.dropped
+    assert dropped
+    name = next(iter(dropped))
+    assert panel.diagram.nodes[name][0].brush().color().name() == "#bbbbbb"
+    assert any(s.target.startswith("out'_") for s in panel.record.trace.steps)
+    panel.dropout.setText("1.5")
+    panel.dropout.editingFinished.emit()
+    assert "dropout p must be from 0 to 0.9" in panel.input_error.text()

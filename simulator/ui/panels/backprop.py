@@ -130,6 +130,10 @@ class BackpropPanel(QWidget):
         self.train_bias = QCheckBox(self.tr("train biases"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 10**6)
+        self.dropout = QLineEdit("0")
+        self.dropout.setMaximumWidth(60)
+        self.dropout.setToolTip(self.tr("Dropout p after every hidden activation (0 to 0.9); masks change each "
+                                        "iteration"))
         self.input_error = QLabel()
         self.input_error.setStyleSheet(theme.error_style())
         self.input_error.setWordWrap(True)
@@ -139,13 +143,13 @@ class BackpropPanel(QWidget):
                   (self.tr("hidden activation"), self.activation), (self.tr("output"), self.output_activation),
                   (self.tr("loss"), self.loss), (self.tr("inputs"), self.inputs), (self.tr("targets"), self.targets),
                   (self.tr("learning rate η"), self.lr), (self.tr("bias"), self.bias_mode),
-                  (self.tr("seed"), self.seed))
+                  (self.tr("seed"), self.seed), (self.tr("dropout p"), self.dropout))
         for k, (text, widget) in enumerate(fields):
             label = QLabel(text)
             label.setBuddy(widget)
-            settings.addWidget(label, k // 5, 2 * (k % 5), Qt.AlignRight)
-            settings.addWidget(widget, k // 5, 2 * (k % 5) + 1)
-        settings.addWidget(self.train_bias, 0, 10)
+            settings.addWidget(label, k // 6, 2 * (k % 6), Qt.AlignRight)
+            settings.addWidget(widget, k // 6, 2 * (k % 6) + 1)
+        settings.addWidget(self.train_bias, 0, 12)
 
         # -- diagram, formula, tables -------------------------------------------------------------------
         self.diagram = NetworkDiagram()
@@ -242,7 +246,7 @@ class BackpropPanel(QWidget):
 
         # -- wiring ------------------------------------------------------------------------------------
         self.preset.activated.connect(lambda _: self.load_preset(self.preset.currentText()))
-        for w in (self.layers, self.inputs, self.targets, self.lr):
+        for w in (self.layers, self.inputs, self.targets, self.lr, self.dropout):
             w.editingFinished.connect(self.apply_settings)
         for w in (self.activation, self.output_activation, self.loss, self.bias_mode):
             w.activated.connect(lambda _: self.apply_settings())
@@ -295,6 +299,7 @@ class BackpropPanel(QWidget):
         self.inputs.setText(", ".join(f"{v:g}" for v in net.inputs))
         self.targets.setText(", ".join(f"{v:g}" for v in net.targets))
         self.lr.setText(f"{net.lr:g}")
+        self.dropout.setText(f"{net.dropout:g}")
         self.bias_mode.setCurrentText(net.bias_mode)
         self.train_bias.setChecked(net.train_bias)
         for w in widgets:
@@ -311,8 +316,10 @@ class BackpropPanel(QWidget):
             inputs = [float(v) for v in self.inputs.text().split(",")]
             targets = [float(v) for v in self.targets.text().split(",")]
             lr = float(self.lr.text())
+            dropout = float(self.dropout.text())
         except ValueError:
-            self._show_error(self.tr("inputs, targets and learning rate take numbers (comma-separated lists)"))
+            self._show_error(self.tr("inputs, targets, learning rate and dropout take numbers "
+                                     "(comma-separated lists)"))
             return
         old = self.network
         if tuple(sizes) != old.sizes and sizes:  # new architecture: inputs and targets follow its ends
@@ -324,11 +331,12 @@ class BackpropPanel(QWidget):
                 sizes, self.activation.currentText(), self.output_activation.currentText(), self.loss.currentText(),
                 inputs, targets, lr, self.bias_mode.currentText(), self.train_bias.isChecked(), self.seed.value(),
                 weights=old.weights if same_shape else None, biases=old.biases if same_shape else None,
-                classic_names=old.classic_names and same_shape, name=old.name if same_shape else "custom")
+                classic_names=old.classic_names and same_shape, name=old.name if same_shape else "custom",
+                dropout=dropout)
         except SpecError as e:
             self._show_error(str(e))
             return
-        if net != old:
+        if reseed or _settings(net) != _settings(old):  # leaving a field unchanged keeps the iteration
             self.set_network(net)
 
     def _param_edited(self, item: QTableWidgetItem) -> None:
@@ -435,7 +443,7 @@ class BackpropPanel(QWidget):
                 grads[s.param] = s.value
             elif s.phase == backprop.UPDATE and s.param in weights:
                 weights[s.param] = s.value
-        self.diagram.show_state(weights, grads, values, set(step.nodes), set(step.edges), self.focus)
+        self.diagram.show_state(weights, grads, values, set(step.nodes), set(step.edges), self.focus, trace.dropped)
         self._show_focus(steps[: k + 1], digits)
 
     def _show_focus(self, done, digits: int) -> None:
@@ -460,3 +468,9 @@ class BackpropPanel(QWidget):
         if self.record is None:
             raise ValueError(self.tr("nothing computed yet"))
         backprop.write_csv(self.record.trace, file)
+
+
+def _settings(net: network.Network) -> tuple:
+    """Everything a user sets in the fields (not the weights)."""
+    return (net.sizes, net.activations, net.output_activation, net.loss, net.inputs, net.targets, net.lr,
+            net.bias_mode, net.train_bias, net.dropout)

@@ -106,8 +106,9 @@ class NetworkDiagram(QGraphicsView):
             self.fit()
 
     def show_state(self, weights: dict[str, float], grads: dict[str, float], values: dict[str, str],
-                   nodes: set[str], edges: set[str], focus: str | None) -> None:
-        """Restyle for one step: weights (sign, |w|), known values, the step's nodes/edges, the focus."""
+                   nodes: set[str], edges: set[str], focus: str | None, dropped=frozenset()) -> None:
+        """Restyle for one step: weights (sign, |w|), known values, the step's nodes/edges, the focus, and
+        the neurons Dropout switched off in this iteration (grey, dashed)."""
         biggest = max((abs(v) for v in weights.values()), default=1.0) or 1.0
         many = len(self.edges) > LABELS_UP_TO
         placed: list = [item.sceneBoundingRect() for item, *_ in self.nodes.values()]
@@ -128,8 +129,11 @@ class NetworkDiagram(QGraphicsView):
         crowded = max(self.network.sizes) > NODE_VALUES_UP_TO
         for name, (circle, _, value) in self.nodes.items():
             highlighted, focused = name in nodes, name == focus
+            off = name in dropped
             circle.setPen(QPen(HIGHLIGHT if highlighted else FOCUS if focused else QColor("#333333"),
-                               4.0 if highlighted or focused else 1.5))
+                               4.0 if highlighted or focused else 1.5, Qt.DashLine if off else Qt.SolidLine))
+            circle.setBrush(QBrush(QColor("#BBBBBB") if off else QColor("#F2F2F2") if name[0] != "i"
+                                   else QColor("#E8F0F8")))
             value.setText(values.get(name, "") if not crowded or highlighted or focused else "")
 
     @staticmethod
