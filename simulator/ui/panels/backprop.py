@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...engine import backprop, network
 from ...engine.specs import SpecError
 from .. import theme
+from ..widgets.keys import bind
 from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.playback import PlaybackBar
 
@@ -262,15 +263,10 @@ class BackpropPanel(QWidget):
         self.next_iteration.clicked.connect(lambda: self.set_iteration(self.iteration + 1))
         self.reset_button.clicked.connect(lambda: self.set_iteration(0))
         self.diagram.sig_focus.connect(self.set_focus)
-        for key, slot in (
-            (Qt.Key_Left, self.playback.back), (Qt.Key_Right, self.playback.forward),
-            (Qt.Key_Home, self.playback.first), (Qt.Key_End, self.playback.last),
-            (Qt.Key_Space, self.playback.toggle_play), (Qt.Key_N, lambda: self.set_iteration(self.iteration + 1)),
-            (Qt.Key_R, lambda: self.set_iteration(0)),
-            (QKeySequence("Shift+Left"), lambda: self.jump_phase(-1)),
-            (QKeySequence("Shift+Right"), lambda: self.jump_phase(1)),
-        ):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.WidgetWithChildrenShortcut)
+        self.playback.bind_keys(self)
+        bind(self, ((Qt.Key_N, lambda: self.set_iteration(self.iteration + 1)),
+                    (Qt.Key_R, lambda: self.set_iteration(0)),
+                    ("Shift+Left", lambda: self.jump_phase(-1)), ("Shift+Right", lambda: self.jump_phase(1))))
         self.load_preset("classic")
 
     # -- settings -> network ---------------------------------------------------------------------------

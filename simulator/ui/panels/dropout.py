@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import regularization
 from .. import theme
+from ..widgets.keys import bind
 
 OWNER = "dropout"
 
@@ -108,7 +109,7 @@ class DropoutPanel(QWidget):
         self.train.toggled.connect(lambda _: self.run())
         self.tutorial.toggled.connect(lambda _: self.run())
         self.new_mask.clicked.connect(self.next_mask)
-        QShortcut(QKeySequence(Qt.Key_Space), self, self.next_mask, context=Qt.WidgetWithChildrenShortcut)
+        bind(self, ((Qt.Key_Space, self.next_mask),))
         self.run()
 
     @property

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +34,7 @@ from ...engine.records import SurfaceImage
 from ...engine.specs import SpecError
 from .. import theme
 from ..figures import BASIN_COLORS, RaceFigure, positive_or_nan
+from ..widgets.keys import bind
 from ..widgets.playback import PlaybackBar
 from ..widgets.spec_row import SpecRow
 
@@ -291,12 +291,8 @@ class RacePanel(QWidget):
         self.threshold.editingFinished.connect(self._fill_ranking)
         self.figure.sig_clicked.connect(self._start_picked)
         self.figure.sig_start_dragged.connect(self._start_picked)
-        for key, slot in (
-            (Qt.Key_Left, self.playback.back), (Qt.Key_Right, self.playback.forward),
-            (Qt.Key_Home, self.playback.first), (Qt.Key_End, self.playback.last),
-            (Qt.Key_Space, self.playback.toggle_play), (Qt.Key_R, self.reset),
-        ):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.WidgetWithChildrenShortcut)
+        self.playback.bind_keys(self)
+        bind(self, ((Qt.Key_R, self.reset),))
         self.load_preset(DEFAULT_PRESET)
 
     # -- settings ----------------------------------------------------------------------------------

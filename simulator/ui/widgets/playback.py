@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
+from .keys import bind
+
 SPEEDS = (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)  # multiples of the bar's base rate
 TICK_MS = 33  # fast speeds advance several steps per tick instead of ticking faster than the screen
 
@@ -44,6 +46,11 @@ class PlaybackBar(QWidget):
         row.addWidget(self.label)
         row.addWidget(self.speed)
         self._update_label()
+
+    def bind_keys(self, owner: QWidget) -> None:
+        """←/→ step, Home/End jump, Space plays: while focus is inside ``owner``."""
+        bind(owner, ((Qt.Key_Left, self.back), (Qt.Key_Right, self.forward), (Qt.Key_Home, self.first),
+                     (Qt.Key_End, self.last), (Qt.Key_Space, self.toggle_play)))
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
         b = QToolButton()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -207,12 +207,7 @@ class EffectView(QWidget):
         self.lr_edit.returnPressed.connect(self.run)
         self.x0_edit.returnPressed.connect(self.run)
         self.iterations.valueChanged.connect(lambda _: self._debounce.start())
-        for key, slot in (
-            (Qt.Key_Left, self.playback.back), (Qt.Key_Right, self.playback.forward),
-            (Qt.Key_Home, self.playback.first), (Qt.Key_End, self.playback.last),
-            (Qt.Key_Space, self.playback.toggle_play),
-        ):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.WidgetWithChildrenShortcut)
+        self.playback.bind_keys(self)
         self.verdict.setText(self.tr("Waiting for the engine…"))
         self.run()
 

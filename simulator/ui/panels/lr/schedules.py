@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from ....engine.records import ScheduleCurves
 from ....engine.specs import SpecError
 from ... import theme
 from ...figures import ScheduleFigure
+from ...widgets.keys import bind
 from ...widgets.spec_row import SpecRow
 
 OWNER = "lr.schedules"
@@ -151,9 +151,8 @@ class SchedulesView(QWidget):
         self.log_y.toggled.connect(self.figure.set_log_y)
         self.figure.sig_cursor_moved.connect(self._cursor_moved)
         self.cursor_epoch.valueChanged.connect(self.figure.set_cursor)
-        for key, delta in ((Qt.Key_Left, -1), (Qt.Key_Right, 1)):
-            QShortcut(QKeySequence(key), self, lambda d=delta: self.cursor_epoch.stepBy(d),
-                      context=Qt.WidgetWithChildrenShortcut)
+        bind(self, ((Qt.Key_Left, lambda: self.cursor_epoch.stepBy(-1)),
+                    (Qt.Key_Right, lambda: self.cursor_epoch.stepBy(1))))
         self.load_preset("tutorial")
 
     # -- rows ---------------------------------------------------------------------------------------
