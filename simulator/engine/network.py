@@ -122,10 +122,6 @@ class Network:
                     return replace(self, biases=tuple(biases))
         raise SpecError(f"no parameter named '{name}'")
 
-    def with_parameters(self, weights, biases) -> Network:
-        return replace(self, weights=tuple(np.array(w, dtype=np.float64) for w in weights),
-                       biases=tuple(np.array(b, dtype=np.float64) for b in biases))
-
 
 def build(sizes, activations="sigmoid", output_activation="sigmoid", loss="half_sse", inputs=None, targets=None,
           lr=0.5, bias_mode="shared", train_bias=True, seed=0, weights=None, biases=None, classic_names=False,

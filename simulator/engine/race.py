@@ -76,11 +76,7 @@ class RaceRecord:
 
     def row(self, step: int) -> int:
         """The history row holding ``step`` (or the last recorded step before it)."""
-        return int(np.searchsorted(self.recorded[: self.rows], step, side="right") - 1)
-
-    @property
-    def rows(self) -> int:
-        return len(self.positions)
+        return int(np.searchsorted(self.recorded, step, side="right") - 1)
 
 
 def parse_racers(optimizer_texts, scheduler_texts=()) -> list[Racer]:

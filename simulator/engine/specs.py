@@ -111,16 +111,6 @@ class Spec:
         out.update(self.args)
         return out
 
-    def with_args(self, **changes) -> Spec:
-        """A copy with some arguments changed (``None`` removes one); values are re-checked."""
-        args = dict(self.args)
-        for k, v in changes.items():
-            if v is None:
-                args.pop(k, None)
-            else:
-                args[k] = _convert(self.entry.param(k), v, None, self.entry.name)
-        return Spec(self.entry, tuple((p.name, args[p.name]) for p in self.entry.params if p.name in args))
-
 
 def format_value(value: object) -> str:
     if isinstance(value, bool):

@@ -48,10 +48,6 @@ class Controller(QObject):
         """Start the compute thread; it begins by importing torch."""
         self._thread.start()
 
-    @property
-    def engine_seconds(self) -> float | None:
-        return self._worker.engine_seconds
-
     def _on_engine_ready(self, version: str) -> None:
         self.engine_ready = True
         self.torch_version = version

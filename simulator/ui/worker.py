@@ -8,7 +8,6 @@ stops a running job within one step.
 from __future__ import annotations
 
 import threading
-import time
 import traceback
 from collections.abc import Callable, Iterator
 
@@ -52,19 +51,16 @@ class Worker(QObject):
 
     def __init__(self):
         super().__init__()
-        self.engine_seconds: float | None = None
 
     @Slot()
     def load_engine(self) -> None:
         from ..engine import runtime
 
-        start = time.perf_counter()
         try:
             version = runtime.load()
         except Exception as e:  # a broken torch install must not take the window down
             self.sig_engine_failed.emit(f"torch could not be loaded: {e}")
             return
-        self.engine_seconds = time.perf_counter() - start
         self.sig_engine_ready.emit(version)
 
     @Slot(object)
