@@ -12,7 +12,7 @@ import re
 import sys
 
 from . import __version__
-from .engine import backprop, ewa, network, schedules, surfaces
+from .engine import backprop, ewa, network, optimizers, schedules, surfaces, training
 from .engine import race as race_engine
 from .engine.specs import SpecError
 from .ui.panels import PANELS, unknown_panel_message
@@ -93,6 +93,31 @@ def _parser() -> argparse.ArgumentParser:
     ew.add_argument("--bias-correction", action="store_true", help="add ewa_corrected = S_t / (1 − β^t) from S_0 = 0")
     ew.add_argument("--data", metavar="Y,Y,...", help="your own values instead of the tutorial's temperatures")
     ew.add_argument("--csv", metavar="FILE", help="write beta,day,value,ewa rows ('-' or none = standard output)")
+
+    tr = commands.add_parser(
+        "train", help="train a small network on 2-D data; one CSV row per epoch",
+        description="Train an MLP on generated 2-D data (or your CSV x1,x2,label) and write "
+                    "epoch,iterations,train_loss,test_loss,train_acc,test_acc,lr per epoch.",
+    )
+    tr.add_argument("--dataset", default="moons", help=f"{', '.join(training.DATASETS)} (default moons)")
+    tr.add_argument("--data", metavar="FILE", help="your own CSV with x1,x2,label rows instead of --dataset")
+    tr.add_argument("--samples", type=int, default=400, help="generated samples (default 400)")
+    tr.add_argument("--noise", type=float, default=0.2, help="noise of the generated data (default 0.2)")
+    tr.add_argument("--train-size", type=int, default=100, help="training-set size (default 100)")
+    tr.add_argument("--test-fraction", type=float, default=0.3, help="share of the data held out (default 0.3)")
+    tr.add_argument("--layers", default="2,32,32,2", help="layer sizes (default 2,32,32,2)")
+    tr.add_argument("--activation", default="relu", help=f"{', '.join(training.ACTIVATIONS)}")
+    tr.add_argument("--optimizer", default="Adam(lr=0.01)", metavar="SPEC", help="default Adam(lr=0.01)")
+    tr.add_argument("--scheduler", metavar="SPEC", help="stepped once per epoch")
+    tr.add_argument("--dropout", type=float, default=0.0, help="Dropout p after hidden activations")
+    tr.add_argument("--batchnorm", action="store_true", help="BatchNorm1d before hidden activations")
+    tr.add_argument("--weight-decay", type=float, default=0.0, help="L2 penalty (the optimizer's weight_decay)")
+    tr.add_argument("--batch-size", type=int, default=16)
+    tr.add_argument("--epochs", type=int, default=50)
+    tr.add_argument("--seed", type=int, default=0)
+    tr.add_argument("--csv", metavar="FILE", help="write the per-epoch rows ('-' or none = standard output)")
+    tr.add_argument("--png", metavar="FILE", help="render the decision boundary with the data to this PNG")
+    tr.add_argument("--size", default="1280x720", metavar="WxH")
     return parser
 
 
@@ -118,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         return _backprop(parser, args)
     if args.command == "ewa":
         return _ewa(parser, args)
+    if args.command == "train":
+        return _train(parser, args)
     if args.panel is not None and args.panel not in PANELS:
         parser.error(unknown_panel_message(args.panel))
     from .ui.app import run_gui
@@ -268,4 +295,35 @@ def _ewa(parser: argparse.ArgumentParser, args) -> int:
     else:
         with open(args.csv, "w", newline="", encoding="utf-8") as f:
             ewa.write_csv(result, f, args.bias_correction)
+    return 0
+
+
+def _train(parser: argparse.ArgumentParser, args) -> int:
+    try:
+        layers = tuple(int(v) for v in args.layers.split(","))
+    except ValueError:
+        parser.error(f"--layers must be whole numbers separated by commas, got '{args.layers}'")
+    try:
+        data = training.load_csv(args.data) if args.data else \
+            training.make_dataset(args.dataset, args.samples, args.noise, args.seed)
+        run = training.RunSpec(
+            args.optimizer, training.ModelSpec(layers, args.activation, args.dropout, args.batchnorm),
+            optimizers.OPTIMIZERS.parse(args.optimizer),
+            schedules.SCHEDULERS.parse(args.scheduler) if args.scheduler else None, args.weight_decay)
+        setup = training.Setup(data, args.train_size, args.test_fraction, (run,), args.batch_size, args.epochs,
+                               args.seed)
+        session = training.Session(setup)
+    except SpecError as e:
+        parser.error(str(e))
+    size = _size(parser, args.size) if args.png else None
+    *_, record = session.advance(session.plan.iterations)
+    if args.csv in (None, "-"):
+        training.write_csv(record, sys.stdout)
+    else:
+        with open(args.csv, "w", newline="", encoding="utf-8") as f:
+            training.write_csv(record, f)
+    if args.png:
+        from .ui.render import render_training
+
+        render_training(record, args.png, size)
     return 0

@@ -260,3 +260,39 @@ class RaceFigure(pg.PlotWidget):
         else:
             y = points[:, 1] if points.shape[1] > 1 else np.zeros(len(points))
             self.swarm.setData(points[:, 0], y, brush=colors)
+
+
+CLASS_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999")
+
+
+class BoundaryFigure(pg.PlotWidget):
+    """A classifier's decision boundary over the input plane, with training (filled) and test (hollow) points."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plot_item = self.getPlotItem()
+        theme.style_plot(self.plot_item, "x1", "x2")
+        self.plot_item.showGrid(x=False, y=False)
+        self.image = pg.ImageItem()
+        self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], ["#9CC3E6", "#FFFFFF", "#F4B183"]))
+        self.plot_item.addItem(self.image)
+        self.train_points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w", width=1))
+        self.test_points = pg.ScatterPlotItem(size=9, brush=None)
+        self.plot_item.addItem(self.test_points)
+        self.plot_item.addItem(self.train_points)
+        self._data_key = None
+
+    def show_record(self, record, run: int) -> None:
+        xs, ys = record.grid
+        self.image.setImage(record.boundary[run].T, levels=(0, 1) if record.setup.data.classes == 2 else None)
+        x0, x1, y0, y1 = float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])
+        self.image.setRect(pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
+        key = id(record.setup)
+        if key != self._data_key:  # the points change only with the data
+            self._data_key = key
+            (xt, yt), (xv, yv) = record.train, record.test
+            self.train_points.setData(xt[:, 0], xt[:, 1],
+                                      brush=[pg.mkBrush(CLASS_COLORS[c % len(CLASS_COLORS)]) for c in yt])
+            self.test_points.setData(xv[:, 0], xv[:, 1],
+                                     pen=[pg.mkPen(CLASS_COLORS[c % len(CLASS_COLORS)], width=1.5) for c in yv])
+            self.plot_item.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)

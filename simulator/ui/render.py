@@ -48,3 +48,17 @@ def render_race(record, path: str, size: tuple[int, int] = (1280, 720)) -> None:
                       [record.loss[:, r, 0] for r in range(len(record.racers))])
     if not figure.grab().save(path, "PNG"):
         raise OSError(f"could not write {path}")
+
+
+def render_training(record, path: str, size: tuple[int, int] = (1280, 720)) -> None:
+    """The training lab's decision-boundary figure for the (first) run, saved as PNG."""
+    _application()
+    from .figures import BoundaryFigure
+
+    figure = BoundaryFigure()
+    figure.resize(*size)
+    figure.show_record(record, 0)
+    figure.plot_item.setTitle(f"{record.runs[0].label} · epoch {record.epoch} · "
+                              f"test accuracy {record.runs[0].test_acc[-1]:.3f}")
+    if not figure.grab().save(path, "PNG"):
+        raise OSError(f"could not write {path}")

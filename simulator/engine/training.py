@@ -1,0 +1,420 @@
+"""The training lab: a small network learns 2-D data; optimizers, schedules and regularization at work.
+
+A ``Session`` holds everything a run needs between steps (models, optimizers, schedulers, data, the
+batch order) and is touched only by the compute thread: the panel submits ``session.advance(...)``
+jobs, and pausing simply stops the running job between two iterations. Several runs ("racers") share
+the data, the batch order and the initial weights, so their curves differ only by what was changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from . import batches, optimizers, schedules
+from .specs import Spec, SpecError
+
+DATASETS = ("moons", "circles", "spiral", "xor", "blobs")
+ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu")
+MAX_SAMPLES = 20_000
+MAX_EPOCHS = 2_000
+GRID = 80  # decision-boundary resolution
+
+
+# -- data -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    x: np.ndarray  # (n, 2) float32
+    y: np.ndarray  # (n,) int64 labels 0..classes-1
+
+    @property
+    def classes(self) -> int:
+        return int(self.y.max()) + 1
+
+
+def make_dataset(name: str, samples: int = 400, noise: float = 0.2, seed: int = 0) -> Dataset:
+    """Two moons, circles, a two-arm spiral, XOR quadrants or three Gaussian blobs (numpy, seeded)."""
+    if name not in DATASETS:
+        raise SpecError(f"dataset: unknown '{name}'; choose from {', '.join(DATASETS)}")
+    if not 8 <= samples <= MAX_SAMPLES:
+        raise SpecError(f"samples must be from 8 to {MAX_SAMPLES}")
+    if not (math.isfinite(noise) and 0 <= noise <= 2):
+        raise SpecError("noise must be from 0 to 2")
+    rng = np.random.default_rng(seed)
+    half = samples // 2
+    y = np.r_[np.zeros(half), np.ones(samples - half)].astype(np.int64)
+    if name == "moons":
+        t = rng.uniform(0, np.pi, samples)
+        x = np.where(y[:, None] == 0, np.c_[np.cos(t), np.sin(t)], np.c_[1 - np.cos(t), 0.5 - np.sin(t)])
+    elif name == "circles":
+        t = rng.uniform(0, 2 * np.pi, samples)
+        r = np.where(y == 0, 1.0, 0.45)
+        x = np.c_[r * np.cos(t), r * np.sin(t)]
+    elif name == "spiral":
+        t = rng.uniform(0.25, 1, samples) * 3 * np.pi
+        sign = np.where(y == 0, 1.0, -1.0)
+        x = np.c_[sign * t * np.cos(t), sign * t * np.sin(t)] / (3 * np.pi)
+    elif name == "xor":
+        x = rng.uniform(-1, 1, (samples, 2))
+        y = ((x[:, 0] > 0) ^ (x[:, 1] > 0)).astype(np.int64)
+    else:
+        y = rng.integers(0, 3, samples).astype(np.int64)
+        centers = np.array([[-1.0, -0.6], [1.0, -0.6], [0.0, 1.0]])
+        x = centers[y] + rng.normal(0, 0.45, (samples, 2))
+    x = x + rng.normal(0, noise * 0.5, x.shape)
+    return Dataset(name, x.astype(np.float32), y)
+
+
+def load_csv(path: str) -> Dataset:
+    """Rows ``x1,x2,label`` (a header line is allowed); labels are whole numbers 0, 1, …"""
+    rows = []
+    try:
+        with open(path, newline="", encoding="utf-8") as f:
+            for number, row in enumerate(csv.reader(f), start=1):
+                if not row or all(not cell.strip() for cell in row):
+                    continue
+                if number == 1 and not _is_number(row[0]):
+                    continue  # a header
+                if len(row) != 3:
+                    raise SpecError(f"{path}, line {number}: expected x1,x2,label (3 values), got {len(row)}")
+                try:
+                    x1, x2, label = float(row[0]), float(row[1]), float(row[2])
+                except ValueError:
+                    raise SpecError(f"{path}, line {number}: '{','.join(row)}' is not three numbers") from None
+                if not (math.isfinite(x1) and math.isfinite(x2)):
+                    raise SpecError(f"{path}, line {number}: coordinates must be finite numbers")
+                if label != int(label) or not 0 <= label < 10:
+                    raise SpecError(f"{path}, line {number}: the label must be a whole number from 0 to 9")
+                rows.append((x1, x2, int(label)))
+    except OSError as e:
+        raise SpecError(f"cannot read {path}: {e.strerror}") from None
+    except UnicodeDecodeError:
+        raise SpecError(f"{path}: not a text file") from None
+    if len(rows) < 8:
+        raise SpecError(f"{path}: at least 8 rows are needed, found {len(rows)}")
+    if len(rows) > MAX_SAMPLES:
+        raise SpecError(f"{path}: at most {MAX_SAMPLES} rows")
+    data = np.array(rows)
+    labels = data[:, 2].astype(np.int64)
+    if len(np.unique(labels)) < 2:
+        raise SpecError(f"{path}: all rows have the same label; a classifier needs at least two")
+    return Dataset("csv", data[:, :2].astype(np.float32), labels)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def split(data: Dataset, train_size: int, test_fraction: float = 0.3, seed: int = 0):
+    """Shuffle with the seed; the last ``test_fraction`` is the test set; the training set is the first
+    ``train_size`` of the rest (small training sets make overfitting visible)."""
+    if not 0.05 <= test_fraction <= 0.9:
+        raise SpecError("test fraction must be from 0.05 to 0.9")
+    order = np.random.default_rng(seed + 7).permutation(len(data.y))
+    n_test = max(1, int(round(len(order) * test_fraction)))
+    test, rest = order[:n_test], order[n_test:]
+    if not 2 <= train_size <= len(rest):
+        raise SpecError(f"training-set size must be from 2 to {len(rest)} (the samples left after the test set)")
+    train = rest[:train_size]
+    return (data.x[train], data.y[train]), (data.x[test], data.y[test])
+
+
+# -- model -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    layers: tuple[int, ...] = (2, 32, 32, 2)
+    activation: str = "relu"
+    dropout: float = 0.0  # after every hidden activation
+    batchnorm: bool = False  # Linear → BatchNorm1d → activation, the tutorial's order
+
+    def check(self, classes: int) -> None:
+        if len(self.layers) < 2 or self.layers[0] != 2:
+            raise SpecError("layers: start with 2 inputs (the two coordinates), e.g. 2,32,32,2")
+        if any(n < 1 or n > 512 for n in self.layers):
+            raise SpecError("layers: every layer needs 1 to 512 neurons")
+        if len(self.layers) > 8:
+            raise SpecError("layers: at most 6 hidden layers")
+        if self.layers[-1] < classes:
+            raise SpecError(f"layers: the last layer needs one output per class ({classes})")
+        if self.activation not in ACTIVATIONS:
+            raise SpecError(f"activation: choose from {', '.join(ACTIVATIONS)}")
+        if not 0 <= self.dropout <= 0.9:
+            raise SpecError("dropout p must be from 0 to 0.9")
+
+
+def build_model(spec: ModelSpec, seed: int):
+    """The MLP; Linear layers are drawn from the seed alone, so runs that differ only in Dropout or
+    BatchNorm start from the same weights."""
+    import torch
+
+    act = {"relu": torch.nn.ReLU, "tanh": torch.nn.Tanh, "sigmoid": torch.nn.Sigmoid,
+           "leaky_relu": torch.nn.LeakyReLU}[spec.activation]
+    generator = torch.Generator().manual_seed(seed)
+    modules = []
+    for k in range(1, len(spec.layers)):
+        linear = torch.nn.Linear(spec.layers[k - 1], spec.layers[k])
+        bound = 1 / math.sqrt(spec.layers[k - 1])  # nn.Linear's own initialisation, from our generator
+        with torch.no_grad():
+            linear.weight.uniform_(-bound, bound, generator=generator)
+            linear.bias.uniform_(-bound, bound, generator=generator)
+        modules.append(linear)
+        if k < len(spec.layers) - 1:
+            if spec.batchnorm:
+                modules.append(torch.nn.BatchNorm1d(spec.layers[k]))
+            modules.append(act())
+            if spec.dropout > 0:
+                modules.append(torch.nn.Dropout(spec.dropout))
+    return torch.nn.Sequential(*modules)
+
+
+# -- runs --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """One racer: a model variant and how it is trained."""
+
+    label: str
+    model: ModelSpec
+    optimizer: Spec
+    scheduler: Spec | None = None
+    weight_decay: float = 0.0
+
+
+@dataclass(frozen=True)
+class Setup:
+    data: Dataset
+    train_size: int
+    test_fraction: float
+    runs: tuple[RunSpec, ...]
+    batch_size: int
+    epochs: int
+    seed: int = 0
+    shuffle: bool = True
+
+
+@dataclass(frozen=True)
+class RunHistory:
+    """Per epoch (row e = after epoch e + 1), read-only views of the rows written so far."""
+
+    label: str
+    train_loss: np.ndarray
+    test_loss: np.ndarray
+    train_acc: np.ndarray
+    test_acc: np.ndarray
+    lr: np.ndarray
+    iteration_loss: np.ndarray  # per iteration, the batch loss
+    grad_norm: np.ndarray  # per iteration
+
+
+@dataclass(frozen=True)
+class TrainRecord:
+    setup: Setup
+    iteration: int  # optimizer steps done
+    epoch: int  # completed epochs
+    batch: int  # batches done in the current epoch
+    batches_per_epoch: int
+    runs: tuple[RunHistory, ...]
+    grid: tuple[np.ndarray, np.ndarray]  # xs, ys of the decision-boundary grid
+    boundary: tuple[np.ndarray, ...]  # per run: probability of class 1 (or the predicted class) on the grid
+    train: tuple[np.ndarray, np.ndarray]
+    test: tuple[np.ndarray, np.ndarray]
+    done: bool
+
+
+def check_setup(setup: Setup) -> batches.BatchPlan:
+    if not setup.runs:
+        raise SpecError("at least one run (optimizer) is needed")
+    for run in setup.runs:
+        run.model.check(setup.data.classes)
+        if not (math.isfinite(run.weight_decay) and 0 <= run.weight_decay <= 10):
+            raise SpecError("weight decay must be from 0 to 10")
+    if not 1 <= setup.epochs <= MAX_EPOCHS:
+        raise SpecError(f"epochs must be from 1 to {MAX_EPOCHS}")
+    plan = batches.plan(setup.train_size, setup.batch_size, setup.epochs)
+    if any(r.model.batchnorm for r in setup.runs) and setup.train_size % setup.batch_size == 1:
+        raise SpecError("BatchNorm in training mode cannot take a last batch of one sample: "
+                        "change the batch size or the training-set size")
+    return plan
+
+
+class Session:
+    """A training run in progress (lives on the compute thread between jobs)."""
+
+    def __init__(self, setup: Setup):
+        import torch
+
+        self.plan = check_setup(setup)
+        self.setup = setup
+        (xt, yt), (xv, yv) = split(setup.data, setup.train_size, setup.test_fraction, setup.seed)
+        self.train_np, self.test_np = (xt, yt), (xv, yv)
+        self.x, self.y = torch.tensor(xt), torch.tensor(yt)
+        self.xv, self.yv = torch.tensor(xv), torch.tensor(yv)
+        self.models, self.optimizers, self.schedulers = [], [], []
+        for run in setup.runs:
+            model = build_model(run.model, setup.seed)
+            spec = run.optimizer
+            if run.weight_decay:
+                spec = replace(spec, args=tuple({**dict(spec.args), "weight_decay": run.weight_decay}.items()))
+            opt = optimizers.build(spec, model.parameters())
+            sched = schedules.build(run.scheduler, opt, setup.epochs) if run.scheduler else None
+            self.models.append(model)
+            self.optimizers.append(opt)
+            self.schedulers.append(sched)
+        self.loss_fn = torch.nn.CrossEntropyLoss()
+        epochs, iterations, count = setup.epochs, self.plan.iterations, len(setup.runs)
+        self.epoch_rows = {k: np.full((count, epochs), np.nan) for k in
+                           ("train_loss", "test_loss", "train_acc", "test_acc", "lr")}
+        self.iteration_loss = np.full((count, iterations), np.nan)
+        self.grad_norm = np.full((count, iterations), np.nan)
+        self.iteration = 0
+        margin = 0.3
+        lo = self.setup.data.x.min(axis=0).astype(np.float64) - margin
+        hi = self.setup.data.x.max(axis=0).astype(np.float64) + margin
+        self.grid = (np.linspace(lo[0], hi[0], GRID), np.linspace(lo[1], hi[1], GRID))
+        gx, gy = np.meshgrid(*self.grid)
+        self.grid_points = torch.tensor(np.c_[gx.ravel(), gy.ravel()].astype(np.float32))
+        self.boundaries = self._boundaries()
+        self._order = None
+
+    @property
+    def epoch(self) -> int:
+        return self.iteration // self.plan.batches_per_epoch
+
+    @property
+    def done(self) -> bool:
+        return self.iteration >= self.plan.iterations
+
+    def _batch_indices(self):
+        import torch
+
+        per_epoch = self.plan.batches_per_epoch
+        if self.iteration % per_epoch == 0 or self._order is None:
+            if self.setup.shuffle:  # one permutation per epoch, the same for every run
+                generator = torch.Generator().manual_seed(self.setup.seed * 10_007 + self.epoch)
+                self._order = torch.randperm(len(self.y), generator=generator)
+            else:
+                self._order = torch.arange(len(self.y))
+        b = self.iteration % per_epoch
+        return self._order[b * self.setup.batch_size:(b + 1) * self.setup.batch_size]
+
+    def step(self) -> None:
+        """One optimizer step for every run, on the same batch."""
+        import torch
+
+        index = self._batch_indices()
+        xb, yb = self.x[index], self.y[index]
+        for r, (model, opt) in enumerate(zip(self.models, self.optimizers, strict=True)):
+            model.train()
+            opt.zero_grad()
+            loss = self.loss_fn(model(xb), yb)
+            loss.backward()
+            norm = torch.sqrt(sum((p.grad ** 2).sum() for p in model.parameters() if p.grad is not None))
+            opt.step()
+            self.iteration_loss[r, self.iteration] = loss.item()
+            self.grad_norm[r, self.iteration] = norm.item()
+        self.iteration += 1
+        if self.iteration % self.plan.batches_per_epoch == 0:
+            self._end_epoch()
+
+    def _end_epoch(self) -> None:
+        import torch
+
+        e = self.epoch - 1
+        for r, model in enumerate(self.models):
+            self.epoch_rows["lr"][r, e] = self.optimizers[r].param_groups[0]["lr"]
+            model.eval()  # Dropout off, BatchNorm on its running statistics
+            with torch.no_grad():
+                for name, (x, y) in (("train", (self.x, self.y)), ("test", (self.xv, self.yv))):
+                    logits = model(x)
+                    self.epoch_rows[f"{name}_loss"][r, e] = self.loss_fn(logits, y).item()
+                    self.epoch_rows[f"{name}_acc"][r, e] = (logits.argmax(1) == y).float().mean().item()
+            if self.schedulers[r] is not None:
+                self.schedulers[r].step()
+        self.boundaries = self._boundaries()
+
+    def _boundaries(self) -> tuple[np.ndarray, ...]:
+        import torch
+
+        out = []
+        for model in self.models:
+            model.eval()
+            with torch.no_grad():
+                p = torch.softmax(model(self.grid_points), 1)
+            value = p[:, 1] if p.shape[1] == 2 else p.argmax(1).float() + p.max(1).values * 0.5
+            out.append(value.numpy().reshape(GRID, GRID))
+        return tuple(out)
+
+    def record(self) -> TrainRecord:
+        epochs_done = self.epoch
+        it = self.iteration
+
+        def view(a):
+            v = a.view()
+            v.flags.writeable = False
+            return v
+
+        runs = tuple(RunHistory(
+            run.label, view(self.epoch_rows["train_loss"][r, :epochs_done]),
+            view(self.epoch_rows["test_loss"][r, :epochs_done]), view(self.epoch_rows["train_acc"][r, :epochs_done]),
+            view(self.epoch_rows["test_acc"][r, :epochs_done]), view(self.epoch_rows["lr"][r, :epochs_done]),
+            view(self.iteration_loss[r, :it]), view(self.grad_norm[r, :it]),
+        ) for r, run in enumerate(self.setup.runs))
+        return TrainRecord(self.setup, it, epochs_done, it % self.plan.batches_per_epoch, self.plan.batches_per_epoch,
+                           runs, self.grid, self.boundaries, self.train_np, self.test_np, self.done)
+
+    def advance(self, until: int, boundary_every: int = 0):
+        """Job: step until ``until`` iterations (or the end); yield a record after every step."""
+        until = min(until, self.plan.iterations)
+        while self.iteration < until:
+            self.step()
+            if boundary_every and self.iteration % boundary_every == 0:
+                self.boundaries = self._boundaries()
+            yield self.record()
+        yield self.record()
+
+    def set_lr(self, lr: float) -> None:
+        """A change while paused applies from the next step."""
+        for opt in self.optimizers:
+            for group in opt.param_groups:
+                group["lr"] = lr
+
+
+# -- the tutorial's story in four runs ----------------------------------------------------------------------
+
+
+def overfit_story(optimizer: Spec, hidden: int = 128) -> tuple[RunSpec, ...]:
+    """Overfit on purpose (wide, no regularization), then the same with Dropout, BatchNorm, weight decay."""
+    wide = ModelSpec((2, hidden, hidden, 2), "relu")
+    return (
+        RunSpec("no regularization", wide, optimizer),
+        RunSpec("Dropout p=0.5", replace(wide, dropout=0.5), optimizer),
+        RunSpec("BatchNorm", replace(wide, batchnorm=True), optimizer),
+        RunSpec("weight decay 1e-2", wide, optimizer, weight_decay=1e-2),
+    )
+
+
+OVERFIT_DATA = dict(dataset="moons", noise=0.6, samples=600, train_size=30, batch_size=10, epochs=300)
+
+
+def write_csv(record: TrainRecord, file, run: int = 0) -> None:
+    """One row per epoch: epoch,iterations,train_loss,test_loss,train_acc,test_acc,lr."""
+    writer = csv.writer(file, lineterminator="\n")
+    writer.writerow(["epoch", "iterations", "train_loss", "test_loss", "train_acc", "test_acc", "lr"])
+    h = record.runs[run]
+    for e in range(len(h.train_loss)):
+        writer.writerow([e + 1, (e + 1) * record.batches_per_epoch, repr(float(h.train_loss[e])),
+                         repr(float(h.test_loss[e])), repr(float(h.train_acc[e])), repr(float(h.test_acc[e])),
+                         repr(float(h.lr[e]))])
