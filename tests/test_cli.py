@@ -221,3 +221,28 @@ def test_ewa_csv(tmp_path):
 def test_ewa_bad_input(args, message):
     done = cli(*args)
     assert done.returncode == 2 and message in done.stderr
+
+
+def test_train_csv_and_png(tmp_path):
+    out, png = tmp_path / "train.csv", tmp_path / "train.png"
+    done = cli("train", "--dataset", "moons", "--noise", "0.2", "--train-size", "100", "--layers", "2,16,2",
+               "--optimizer", "Adam(lr=0.02)", "--batch-size", "16", "--epochs", "8", "--seed", "1",
+               "--csv", str(out), "--png", str(png), "--size", "640x480")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(out.read_text().splitlines()))
+    assert list(rows[0]) == ["epoch", "iterations", "train_loss", "test_loss", "train_acc", "test_acc", "lr"]
+    assert [int(r["iterations"]) for r in rows] == [7 * e for e in range(1, 9)]
+    assert float(rows[-1]["train_loss"]) < float(rows[0]["train_loss"])
+    assert png.exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["train", "--dataset", "nope"], "unknown 'nope'"),
+    (["train", "--layers", "3,4,2"], "start with 2 inputs"),
+    (["train", "--optimizer", "Adam(lr=-1)"], "at least 0"),
+    (["train", "--train-size", "100000"], "training-set size"),
+    (["train", "--data", "/nonexistent.csv"], "cannot read"),
+])
+def test_train_bad_input(args, message):
+    done = cli(*args)
+    assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import math
+import time
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -22,6 +23,7 @@ ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu")
 MAX_SAMPLES = 20_000
 MAX_EPOCHS = 2_000
 GRID = 80  # decision-boundary resolution
+SNAPSHOT_SECONDS = 0.05  # records (and boundaries) while training: about the display rate
 
 
 # -- data -----------------------------------------------------------------------------------------------
@@ -116,12 +118,12 @@ def _is_number(text: str) -> bool:
 
 
 def split(data: Dataset, train_size: int, test_fraction: float = 0.3, seed: int = 0):
-    """Shuffle with the seed; the last ``test_fraction`` is the test set; the training set is the first
+    """Shuffle with the seed; the first ``test_fraction`` is the test set; the training set is the first
     ``train_size`` of the rest (small training sets make overfitting visible)."""
     if not 0.05 <= test_fraction <= 0.9:
         raise SpecError("test fraction must be from 0.05 to 0.9")
     order = np.random.default_rng(seed + 7).permutation(len(data.y))
-    n_test = max(1, int(round(len(order) * test_fraction)))
+    n_test = max(1, round(len(order) * test_fraction))
     test, rest = order[:n_test], order[n_test:]
     if not 2 <= train_size <= len(rest):
         raise SpecError(f"training-set size must be from 2 to {len(rest)} (the samples left after the test set)")
@@ -312,16 +314,16 @@ class Session:
 
     def step(self) -> None:
         """One optimizer step for every run, on the same batch."""
-        import torch
 
         index = self._batch_indices()
         xb, yb = self.x[index], self.y[index]
         for r, (model, opt) in enumerate(zip(self.models, self.optimizers, strict=True)):
-            model.train()
+            if not model.training:  # back from an evaluation (train() walks every module: not every step)
+                model.train()
             opt.zero_grad()
             loss = self.loss_fn(model(xb), yb)
             loss.backward()
-            norm = torch.sqrt(sum((p.grad ** 2).sum() for p in model.parameters() if p.grad is not None))
+            norm = _grad_norm(model)
             opt.step()
             self.iteration_loss[r, self.iteration] = loss.item()
             self.grad_norm[r, self.iteration] = norm.item()
@@ -343,7 +345,6 @@ class Session:
                     self.epoch_rows[f"{name}_acc"][r, e] = (logits.argmax(1) == y).float().mean().item()
             if self.schedulers[r] is not None:
                 self.schedulers[r].step()
-        self.boundaries = self._boundaries()
 
     def _boundaries(self) -> tuple[np.ndarray, ...]:
         import torch
@@ -375,24 +376,35 @@ class Session:
         return TrainRecord(self.setup, it, epochs_done, it % self.plan.batches_per_epoch, self.plan.batches_per_epoch,
                            runs, self.grid, self.boundaries, self.train_np, self.test_np, self.done)
 
-    def advance(self, until: int, boundary_every: int = 0):
-        """Job: step until ``until`` iterations (or the end); yield a record after every step."""
+    def advance(self, until: int, every: float = SNAPSHOT_SECONDS):
+        """Job: step until ``until`` iterations (or the end). A snapshot (with a fresh decision boundary) at
+        most every ``every`` seconds and at the end; None after the other steps, so a stop request is
+        seen within one step."""
         until = min(until, self.plan.iterations)
+        last = time.perf_counter()
         while self.iteration < until:
             self.step()
-            if boundary_every and self.iteration % boundary_every == 0:
+            if time.perf_counter() - last >= every:
                 self.boundaries = self._boundaries()
-            yield self.record()
+                yield self.record()
+                last = time.perf_counter()
+            else:
+                yield None
+        self.boundaries = self._boundaries()
         yield self.record()
-
-    def set_lr(self, lr: float) -> None:
-        """A change while paused applies from the next step."""
-        for opt in self.optimizers:
-            for group in opt.param_groups:
-                group["lr"] = lr
 
 
 # -- the tutorial's story in four runs ----------------------------------------------------------------------
+
+
+def _grad_norm(model):
+    """The total gradient norm of a model, in one fused call where torch has it."""
+    import torch
+
+    grads = [p.grad for p in model.parameters() if p.grad is not None]
+    total = getattr(torch.nn.utils, "get_total_norm", None)
+    return total(grads) if total is not None else torch.linalg.vector_norm(torch.stack(
+        [torch.linalg.vector_norm(g) for g in grads]))
 
 
 def overfit_story(optimizer: Spec, hidden: int = 128) -> tuple[RunSpec, ...]:

@@ -2,7 +2,8 @@
 
 A job is a generator of records. The worker keeps only the latest record of a job (the GUI picks it up
 at display rate) and checks the job's stop flag between records, so a new job or closing the window
-stops a running job within one step.
+stops a running job within one step. A job may yield None: a point to check the stop flag at, with
+nothing new to show (building a snapshot every step would cost more than the step).
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ class Worker(QObject):
         job.finish(RUNNING)
         try:
             for record in job.make():
-                job.post(record)
+                if record is not None:
+                    job.post(record)
                 if job.stop.is_set():
                     job.finish(CANCELLED)
                     return

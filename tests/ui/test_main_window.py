@@ -60,7 +60,8 @@ def test_every_registered_panel_builds_when_first_shown(window, qtbot):
         if list(PANELS)[i] not in window.panels:
             with qtbot.waitSignal(window.sig_panel_ready, timeout=20_000):
                 window.tabs.setCurrentIndex(i)
-    assert set(window.panels) == set(PANELS) == {"backprop", "race", "lr", "epochs", "ewa", "dropout", "batchnorm"}
+    assert set(window.panels) == set(PANELS) == {"backprop", "race", "lr", "training", "epochs", "ewa", "dropout",
+                                                 "batchnorm"}
 
 
 def test_closing_during_a_long_job_ends_the_thread_promptly(controller, settings, qtbot):

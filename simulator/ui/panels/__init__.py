@@ -24,6 +24,7 @@ PANELS: dict[str, PanelInfo] = {
         PanelInfo("backprop", "Backpropagation", "simulator.ui.panels.backprop", "BackpropPanel"),
         PanelInfo("race", "Optimizer race", "simulator.ui.panels.race", "RacePanel"),
         PanelInfo("lr", "Learning rate", "simulator.ui.panels.lr", "LRPanel"),
+        PanelInfo("training", "Training lab", "simulator.ui.panels.training", "TrainingPanel"),
         PanelInfo("epochs", "Epochs and batches", "simulator.ui.panels.epochs", "EpochsPanel"),
         PanelInfo("ewa", "Weighted average", "simulator.ui.panels.ewa", "EwaPanel"),
         PanelInfo("dropout", "Dropout", "simulator.ui.panels.dropout", "DropoutPanel"),

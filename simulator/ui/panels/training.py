@@ -1,0 +1,337 @@
+"""The training lab: a small network learns 2-D data; overfitting and its cures become visible."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import optimizers, schedules, training
+from ...engine.specs import SpecError
+from .. import theme
+from ..figures import BoundaryFigure
+from ..widgets.keys import bind
+
+OWNER = "training"
+
+
+class TrainingPanel(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.session: training.Session | None = None
+        self.record: training.TrainRecord | None = None
+        self.csv_data: training.Dataset | None = None
+        self.playing = False
+
+        # -- settings ------------------------------------------------------------------------------------
+        self.dataset = QComboBox()
+        self.dataset.addItems([*training.DATASETS, "CSV file…"])
+        self.noise, self.train_size, self.seed = QLineEdit("0.2"), QSpinBox(), QSpinBox()
+        self.train_size.setRange(2, training.MAX_SAMPLES)
+        self.train_size.setValue(100)
+        self.seed.setRange(0, 10**6)
+        self.layers = QLineEdit("2,32,32,2")
+        self.activation = QComboBox()
+        self.activation.addItems(training.ACTIVATIONS)
+        self.optimizer = QLineEdit("Adam(lr=0.01)")
+        self.optimizer.setToolTip(self.tr("One optimizer, or several separated by ';' to race them on the same "
+                                          "data, batches and initial weights"))
+        self.scheduler = QLineEdit()
+        self.scheduler.setPlaceholderText(self.tr("no scheduler (e.g. StepLR(step_size=20, gamma=0.5))"))
+        self.dropout = QLineEdit("0")
+        self.batchnorm = QCheckBox("BatchNorm")
+        self.weight_decay = QLineEdit("0")
+        self.batch_size, self.epochs = QSpinBox(), QSpinBox()
+        self.batch_size.setRange(1, training.MAX_SAMPLES)
+        self.batch_size.setValue(16)
+        self.epochs.setRange(1, training.MAX_EPOCHS)
+        self.epochs.setValue(100)
+        grid = QGridLayout()
+        fields = ((self.tr("data"), self.dataset), (self.tr("noise"), self.noise),
+                  (self.tr("training set"), self.train_size), (self.tr("seed"), self.seed),
+                  (self.tr("layers"), self.layers), (self.tr("activation"), self.activation),
+                  (self.tr("optimizer(s)"), self.optimizer), (self.tr("scheduler"), self.scheduler),
+                  (self.tr("dropout p"), self.dropout), (self.tr("weight decay"), self.weight_decay),
+                  (self.tr("batch size"), self.batch_size), (self.tr("epochs"), self.epochs))
+        for k, (text, widget) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, k // 6, 2 * (k % 6), Qt.AlignRight)
+            grid.addWidget(widget, k // 6, 2 * (k % 6) + 1)
+        grid.addWidget(self.batchnorm, 0, 12)
+        self.error = QLabel()
+        self.error.setStyleSheet(theme.error_style())
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        # -- controls --------------------------------------------------------------------------------------
+        self.play_button = QPushButton(self.tr("▶ train (Space)"))
+        self.step_iteration = QPushButton(self.tr("+1 iteration"))
+        self.step_epoch = QPushButton(self.tr("+1 epoch"))
+        self.reset_button = QPushButton(self.tr("reset (R)"))
+        self.story = QPushButton(self.tr("Overfit on purpose, then cure it"))
+        self.story.setToolTip(self.tr("A tiny noisy training set and a wide network, four times: no "
+                                      "regularization, Dropout, BatchNorm, weight decay"))
+        self.counter = QLabel()
+        font = QFont(self.font())
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.counter.setFont(font)
+        self.show_run = QComboBox()
+        controls = QHBoxLayout()
+        for w in (self.play_button, self.step_iteration, self.step_epoch, self.reset_button, self.story):
+            controls.addWidget(w)
+        controls.addWidget(self.counter, 1)
+        controls.addWidget(QLabel(self.tr("boundary of")))
+        controls.addWidget(self.show_run)
+
+        # -- plots ---------------------------------------------------------------------------------------------
+        self.boundary = BoundaryFigure()
+        self.boundary.setMinimumSize(380, 320)
+        self.loss_plot = pg.PlotWidget()
+        theme.style_plot(self.loss_plot.getPlotItem(), "epoch", "loss (solid: train, dashed: test)")
+        self.loss_plot.addLegend(offset=(-10, 10))
+        self.acc_plot = pg.PlotWidget()
+        theme.style_plot(self.acc_plot.getPlotItem(), "epoch", "accuracy (solid: train, dashed: test)")
+        self.lr_plot = pg.PlotWidget()
+        theme.style_plot(self.lr_plot.getPlotItem(), "epoch", "learning rate")
+        self.gap = None
+        self.curves: list[tuple] = []
+        right = QSplitter(Qt.Vertical)
+        for p in (self.loss_plot, self.acc_plot, self.lr_plot):
+            p.setMinimumHeight(120)
+            right.addWidget(p)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setStretchFactor(2, 1)
+        body = QSplitter(Qt.Horizontal)
+        body.addWidget(self.boundary)
+        body.addWidget(right)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.error)
+        layout.addLayout(controls)
+        layout.addWidget(body, 1)
+
+        self.play_button.clicked.connect(self.toggle_play)
+        self.step_iteration.clicked.connect(lambda: self.advance(1))
+        self.step_epoch.clicked.connect(self.advance_epoch)
+        self.reset_button.clicked.connect(self.reset)
+        self.story.clicked.connect(self.load_story)
+        self.dataset.activated.connect(self._dataset_chosen)
+        self.show_run.activated.connect(lambda _: self.show_record(self.record))
+        for w in (self.noise, self.layers, self.optimizer, self.scheduler, self.dropout, self.weight_decay):
+            w.editingFinished.connect(self._setting_changed)
+        for w in (self.train_size, self.seed, self.batch_size, self.epochs):
+            w.valueChanged.connect(lambda _: self._setting_changed())
+        self.activation.activated.connect(lambda _: self._setting_changed())
+        self.batchnorm.toggled.connect(lambda _: self._setting_changed())
+        bind(self, ((Qt.Key_Space, self.toggle_play), (Qt.Key_R, self.reset)))
+        self.reset()
+
+    # -- settings -> setup -----------------------------------------------------------------------------
+    def read_setup(self, runs=None) -> training.Setup | None:
+        try:
+            noise = float(self.noise.text())
+            dropout = float(self.dropout.text())
+            decay = float(self.weight_decay.text())
+        except ValueError:
+            return self._fail(self.tr("noise, dropout p and weight decay take numbers"))
+        try:
+            layers = tuple(int(v) for v in self.layers.text().split(","))
+        except ValueError:
+            return self._fail(self.tr("layers: whole numbers separated by commas, e.g. 2,32,32,2"))
+        try:
+            if self.dataset.currentText() in training.DATASETS:
+                data = training.make_dataset(self.dataset.currentText(), 600, noise, self.seed.value())
+            elif self.csv_data is not None:
+                data = self.csv_data
+            else:
+                return self._fail(self.tr("choose a CSV file with x1,x2,label rows"))
+            if runs is None:
+                model = training.ModelSpec(layers, self.activation.currentText(), dropout, self.batchnorm.isChecked())
+                scheduler = schedules.SCHEDULERS.parse(self.scheduler.text()) if self.scheduler.text().strip() \
+                    else None
+                texts = [t for t in self.optimizer.text().split(";") if t.strip()]
+                runs = tuple(training.RunSpec(t.strip(), model, optimizers.OPTIMIZERS.parse(t), scheduler, decay)
+                             for t in texts)
+            setup = training.Setup(data, self.train_size.value(), 0.3, runs, self.batch_size.value(),
+                                   self.epochs.value(), self.seed.value())
+            training.check_setup(setup)
+            training.split(data, setup.train_size, setup.test_fraction, setup.seed)
+        except SpecError as e:
+            return self._fail(str(e))
+        self.error.hide()
+        return setup
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        return None
+
+    def _dataset_chosen(self, _index: int) -> None:
+        if self.dataset.currentText() not in training.DATASETS:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Data: x1,x2,label rows"), "",
+                                                  self.tr("CSV files (*.csv)"))
+            if not path:
+                return
+            try:
+                self.csv_data = training.load_csv(path)
+            except SpecError as e:
+                self._fail(str(e))
+                return
+        self._setting_changed()
+
+    def _setting_changed(self) -> None:
+        """Start again with the new settings: the same seed gives the same data, batches and weights."""
+        self.reset()
+
+    # -- running -------------------------------------------------------------------------------------------
+    def reset(self, runs=None) -> None:
+        self.stop()
+        setup = self.read_setup(runs)
+        if setup is None:
+            return
+        self.session = None
+        self.record = None
+
+        def make():
+            session = training.Session(setup)  # built on the compute thread: it uses torch
+            yield session, session.record()
+
+        self.controller.submit(OWNER, make, self._session_ready)
+
+    def _session_ready(self, ready) -> None:
+        self.session, record = ready
+        self.show_record(record)
+
+    def load_story(self) -> None:
+        story = training.OVERFIT_DATA
+        self.dataset.setCurrentText(story["dataset"])
+        for widget, value in ((self.noise, story["noise"]), (self.dropout, 0), (self.weight_decay, 0),
+                              (self.layers, ",".join(str(n) for n in training.overfit_story(None)[0].model.layers))):
+            widget.setText(str(value))
+        for widget, value in ((self.train_size, story["train_size"]), (self.batch_size, story["batch_size"]),
+                              (self.epochs, story["epochs"])):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+        self.batchnorm.blockSignals(True)
+        self.batchnorm.setChecked(False)
+        self.batchnorm.blockSignals(False)
+        self.reset(training.overfit_story(optimizers.OPTIMIZERS.parse(self.optimizer.text().split(";")[0])))
+        self.playing = True  # starts as soon as the session is ready
+        self.play_button.setText(self.tr("❚❚ pause (Space)"))
+
+    def advance(self, steps: int) -> None:
+        if self.session is None:
+            return
+        session = self.session
+        until = session.iteration + steps
+        self.controller.submit(OWNER, lambda: session.advance(until), self.show_record, self._finished)
+
+    def advance_epoch(self) -> None:
+        if self.session is not None:
+            per_epoch = self.session.plan.batches_per_epoch
+            self.advance(per_epoch - self.session.iteration % per_epoch)
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.stop()
+        else:
+            self.playing = True
+            self.play_button.setText(self.tr("❚❚ pause (Space)"))
+            self.advance(10**9)
+
+    def stop(self) -> None:
+        self.playing = False
+        self.play_button.setText(self.tr("▶ train (Space)"))
+        self.controller.cancel(OWNER)  # stops between two iterations; the session stays consistent
+
+    def _finished(self, state: str, error: str | None) -> None:
+        if error:
+            self._fail(error)
+        if self.session is not None and self.session.done:
+            self.stop()
+
+    # -- records -> screen --------------------------------------------------------------------------------
+    def show_record(self, record: training.TrainRecord | None) -> None:
+        if record is None:
+            return
+        new = self.record is None or record.setup is not self.record.setup
+        self.record = record
+        if new:
+            self._new_runs(record)
+            if self.playing and self.session is not None and record.iteration == 0:
+                self.advance(10**9)
+        run = max(0, self.show_run.currentIndex())
+        self.boundary.show_record(record, run)
+        if record.batch:  # inside an epoch
+            epoch, batch = record.epoch + 1, record.batch
+        else:  # at an epoch's end (or before the first)
+            epoch, batch = record.epoch, record.batches_per_epoch if record.epoch else 0
+        self.counter.setText(self.tr("epoch {0}/{1} · batch {2}/{3} · iteration {4}").format(
+            epoch, record.setup.epochs, batch, record.batches_per_epoch, record.iteration))
+        for r, (train_loss, test_loss, train_acc, test_acc, lr) in enumerate(self.curves):
+            h = record.runs[r]
+            epochs = np.arange(1, len(h.train_loss) + 1)
+            train_loss.setData(epochs, h.train_loss)
+            test_loss.setData(epochs, h.test_loss)
+            train_acc.setData(epochs, h.train_acc)
+            test_acc.setData(epochs, h.test_acc)
+            lr.setData(epochs, h.lr)
+        top = max((float(np.nanmax(h.lr)) for h in record.runs if len(h.lr)), default=0.0)
+        if top > 0:  # from 0, so a constant lr reads as a flat line at its value
+            self.lr_plot.setYRange(0, top * 1.15, padding=0)
+
+    def _new_runs(self, record: training.TrainRecord) -> None:
+        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
+            plot.getPlotItem().clear()
+        self.loss_plot.getPlotItem().legend.clear()
+        self.curves = []
+        for r, h in enumerate(record.runs):
+            solid = theme.series_pen(r, width=2, dashed=False)
+            dashed = pg.mkPen(theme.series_color(r), width=2, style=Qt.DashLine)
+            self.curves.append((self.loss_plot.plot(pen=solid, name=h.label), self.loss_plot.plot(pen=dashed),
+                                self.acc_plot.plot(pen=solid), self.acc_plot.plot(pen=dashed),
+                                self.lr_plot.plot(pen=solid)))
+        first = self.curves[0]
+        brush = pg.mkBrush(theme.series_color(0).red(), theme.series_color(0).green(), theme.series_color(0).blue(),
+                           40)
+        self.gap = pg.FillBetweenItem(first[0], first[1], brush=brush)  # the generalization gap of run 1
+        self.loss_plot.addItem(self.gap)
+        current = self.show_run.currentIndex()
+        self.show_run.clear()
+        self.show_run.addItems([h.label for h in record.runs])
+        self.show_run.setCurrentIndex(min(max(current, 0), len(record.runs) - 1))
+
+    # -- export ------------------------------------------------------------------------------------------------
+    def current_view(self) -> QWidget:
+        return self
+
+    def export_name(self) -> str:
+        return "training"
+
+    def write_csv(self, file) -> None:
+        if self.record is None:
+            raise ValueError(self.tr("nothing computed yet"))
+        training.write_csv(self.record, file, max(0, self.show_run.currentIndex()))

@@ -1,0 +1,129 @@
+"""The training lab's engine: data, determinism, train/eval, identical starts, learning, bad CSV files."""
+
+import numpy as np
+import pytest
+import torch
+
+from simulator.engine import optimizers, training
+from simulator.engine.specs import SpecError
+
+ADAM = optimizers.OPTIMIZERS.parse("Adam(lr=0.01)")
+
+
+def setup(runs=None, train_size=100, batch_size=16, epochs=5, seed=0, dataset="moons", noise=0.2):
+    data = training.make_dataset(dataset, 400, noise, seed)
+    runs = runs or (training.RunSpec("adam", training.ModelSpec(), ADAM),)
+    return training.Setup(data, train_size, 0.3, tuple(runs), batch_size, epochs, seed)
+
+
+@pytest.mark.parametrize("n, b", [(100, 16), (96, 16), (10, 3), (5, 8)])
+def test_iteration_arithmetic(n, b):
+    session = training.Session(setup(train_size=n, batch_size=b, epochs=2))
+    *_, record = session.advance(10**9)
+    assert record.iteration == 2 * int(np.ceil(n / b)) == session.plan.iterations
+    assert record.batches_per_epoch == int(np.ceil(n / b))
+
+
+def test_the_same_seed_gives_the_same_run():
+    a = list(training.Session(setup()).advance(10**9))[-1]
+    b = list(training.Session(setup()).advance(10**9))[-1]
+    np.testing.assert_array_equal(a.runs[0].iteration_loss, b.runs[0].iteration_loss)
+    c = list(training.Session(setup(seed=1)).advance(10**9))[-1]
+    assert not np.array_equal(a.runs[0].iteration_loss, c.runs[0].iteration_loss)
+
+
+def test_pausing_between_steps_changes_nothing():
+    whole = list(training.Session(setup()).advance(10**9))[-1]
+    session = training.Session(setup())
+    for until in (3, 7, 20, 10**9):
+        *_, record = session.advance(until)
+    np.testing.assert_array_equal(record.runs[0].test_loss, whole.runs[0].test_loss)
+
+
+def test_a_run_learns_an_easy_dataset():
+    run = training.RunSpec("adam", training.ModelSpec((2, 32, 3)), ADAM)  # three blobs, three outputs
+    *_, record = training.Session(setup([run], epochs=40, dataset="blobs", noise=0.1)).advance(10**9)
+    h = record.runs[0]
+    assert h.train_loss[-1] < 0.5 * h.train_loss[0] and h.test_acc[-1] > 0.85
+
+
+def test_race_runs_start_from_identical_weights_and_see_the_same_batches():
+    model = training.ModelSpec((2, 16, 2))
+    runs = [training.RunSpec("sgd", model, optimizers.OPTIMIZERS.parse("SGD(lr=0.1)")),
+            training.RunSpec("adam", model, ADAM),
+            training.RunSpec("dropout", training.ModelSpec((2, 16, 2), dropout=0.3), ADAM)]
+    session = training.Session(setup(runs))
+    first = [m[0].weight.detach().clone() for m in session.models]
+    assert torch.equal(first[0], first[1]) and torch.equal(first[0], first[2])
+    *_, record = session.advance(10**9)
+    assert not np.array_equal(record.runs[0].train_loss, record.runs[1].train_loss)
+
+
+def test_train_and_eval_modes():
+    run = training.RunSpec("both", training.ModelSpec((2, 16, 16, 2), dropout=0.5, batchnorm=True), ADAM)
+    session = training.Session(setup([run]))
+    model = session.models[0]
+    kinds = [type(m).__name__ for m in model]
+    assert kinds[:4] == ["Linear", "BatchNorm1d", "ReLU", "Dropout"]  # Linear → BN → activation, then Dropout
+    session.advance(10**9).__next__()
+    # evaluation after an epoch used eval mode: deterministic and with the running statistics
+    model.eval()
+    x = session.xv[:8]
+    with torch.no_grad():
+        assert torch.equal(model(x), model(x))
+    bn = model[1]
+    assert bn.num_batches_tracked.item() >= 1 and not torch.allclose(bn.running_mean, torch.zeros(16))
+    model.train()
+    with torch.no_grad():
+        assert not torch.equal(model(session.x[:8]), model(session.x[:8]))  # Dropout is on while training
+
+
+def test_weight_decay_and_scheduler_reach_the_optimizer():
+    run = training.RunSpec("wd", training.ModelSpec(), ADAM,
+                           training.schedules.SCHEDULERS.parse("StepLR(step_size=2, gamma=0.5)"), 0.05)
+    session = training.Session(setup([run]))
+    assert session.optimizers[0].param_groups[0]["weight_decay"] == 0.05
+    *_, record = session.advance(10**9)
+    np.testing.assert_allclose(record.runs[0].lr, [0.01, 0.01, 0.005, 0.005, 0.0025])
+
+
+@pytest.mark.parametrize("text, words", [
+    ("1,2\n", "expected x1,x2,label"),
+    ("x1,x2,label\n1,2,a\n", "not three numbers"),
+    ("1,2,0.5\n" * 10, "whole number"),
+    ("1,nan,0\n" * 10, "finite"),
+    ("1,2,0\n" * 3, "at least 8 rows"),
+    ("1,2,1\n" * 10, "same label"),
+])
+def test_malformed_csv_files(tmp_path, text, words):
+    path = tmp_path / "data.csv"
+    path.write_text(text)
+    with pytest.raises(SpecError, match=words):
+        training.load_csv(str(path))
+
+
+def test_a_good_csv_file_loads(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text("x1,x2,label\n" + "".join(f"{i / 10},{-i / 10},{i % 2}\n" for i in range(20)))
+    data = training.load_csv(str(path))
+    assert data.x.shape == (20, 2) and data.classes == 2
+
+
+@pytest.mark.parametrize("change, words", [
+    (dict(train_size=1000), "training-set size"),
+    (dict(batch_size=0), "batch size"),
+    (dict(epochs=0), "epochs"),
+])
+def test_bad_settings(change, words):
+    s = setup()
+    s = training.Setup(s.data, change.get("train_size", 100), 0.3, s.runs, change.get("batch_size", 16),
+                       change.get("epochs", 5))
+    with pytest.raises(SpecError, match=words):
+        training.Session(s)
+
+
+def test_bad_models():
+    with pytest.raises(SpecError, match="start with 2 inputs"):
+        training.ModelSpec((3, 4, 2)).check(2)
+    with pytest.raises(SpecError, match="one output per class"):
+        training.ModelSpec((2, 4, 2)).check(3)

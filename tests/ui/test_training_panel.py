@@ -1,0 +1,66 @@
+"""The training lab panel: play, step, pause, the story."""
+
+import pytest
+
+from simulator.ui.panels.training import TrainingPanel
+
+
+@pytest.fixture
+def panel(ready_controller, qtbot):
+    p = TrainingPanel(ready_controller)
+    qtbot.addWidget(p)
+    p.resize(1500, 900)
+    p.show()
+    qtbot.waitUntil(lambda: p.session is not None, timeout=20_000)
+    return p
+
+
+def idle(panel, qtbot):
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not panel.controller.busy("training"), timeout=30_000)
+
+
+def test_step_iteration_and_epoch_and_counter(panel, qtbot):
+    panel.step_iteration.click()
+    idle(panel, qtbot)
+    assert panel.record.iteration == 1
+    assert panel.counter.text() == "epoch 1/100 · batch 1/7 · iteration 1"
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    assert panel.record.iteration == 7 and panel.record.epoch == 1
+    assert panel.counter.text() == "epoch 1/100 · batch 7/7 · iteration 7"
+    assert len(panel.curves[0][0].getData()[0]) == 1
+
+
+def test_play_and_pause_keep_a_consistent_run(panel, qtbot):
+    panel.toggle_play()
+    qtbot.waitUntil(lambda: panel.record is not None and panel.record.iteration > 30, timeout=20_000)
+    panel.toggle_play()
+    idle(panel, qtbot)
+    paused_at = panel.session.iteration
+    qtbot.wait(200)
+    assert panel.session.iteration == paused_at and not panel.playing
+    panel.step_iteration.click()
+    idle(panel, qtbot)
+    assert panel.session.iteration == paused_at + 1
+
+
+def test_bad_settings_are_reported_and_the_run_kept(panel, qtbot):
+    session = panel.session
+    panel.layers.setText("3,8,2")
+    panel.layers.editingFinished.emit()
+    assert not panel.error.isHidden() and "start with 2 inputs" in panel.error.text()
+    panel.optimizer.setText("Adam(lr=-1)")
+    panel.optimizer.editingFinished.emit()
+    assert "at least 0" in panel.error.text()
+    assert panel.session is session
+
+
+def test_the_overfitting_story_runs_four_variants(panel, qtbot):
+    panel.load_story()
+    qtbot.waitUntil(lambda: panel.record is not None and len(panel.record.runs) == 4 and panel.record.epoch >= 3,
+                    timeout=30_000)
+    assert [h.label for h in panel.record.runs] == ["no regularization", "Dropout p=0.5", "BatchNorm",
+                                                    "weight decay 1e-2"]
+    panel.stop()
+    idle(panel, qtbot)
