@@ -358,6 +358,33 @@ class Session:
             out.append(value.numpy().reshape(GRID, GRID))
         return tuple(out)
 
+    def can_apply(self, setup: Setup) -> bool:
+        """Whether ``setup`` differs from this run only in what can change between two steps: optimizer
+        hyperparameters (same optimizer class), weight decay and a Dropout p that is already there."""
+        old = self.setup
+        same_frame = (setup.data is old.data and setup.train_size == old.train_size
+                      and setup.test_fraction == old.test_fraction and setup.batch_size == old.batch_size
+                      and setup.epochs == old.epochs and setup.seed == old.seed and len(setup.runs) == len(old.runs))
+        return same_frame and all(
+            a.model.layers == b.model.layers and a.model.activation == b.model.activation
+            and a.model.batchnorm == b.model.batchnorm and (a.model.dropout > 0) == (b.model.dropout > 0)
+            and a.optimizer.entry.torch_name == b.optimizer.entry.torch_name and a.scheduler == b.scheduler
+            for a, b in zip(setup.runs, old.runs, strict=True))
+
+    def apply(self, setup: Setup):
+        """Job: take the new hyperparameters from the next step on; weights and optimizer state stay."""
+        import torch
+
+        for run, model, opt in zip(setup.runs, self.models, self.optimizers, strict=True):
+            for module in model:
+                if isinstance(module, torch.nn.Dropout):
+                    module.p = run.model.dropout
+            values = {**run.optimizer.resolved(), "weight_decay": run.weight_decay}
+            for group in opt.param_groups:
+                group.update({k: v for k, v in values.items() if k in group})
+        self.setup = setup
+        yield self.record()
+
     def record(self) -> TrainRecord:
         epochs_done = self.epoch
         it = self.iteration

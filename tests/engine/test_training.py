@@ -127,3 +127,23 @@ def test_bad_models():
         training.ModelSpec((3, 4, 2)).check(2)
     with pytest.raises(SpecError, match="one output per class"):
         training.ModelSpec((2, 4, 2)).check(3)
+
+
+def test_apply_changes_hyperparameters_without_touching_weights():
+    s = setup([training.RunSpec("a", training.ModelSpec(dropout=0.2), ADAM)])
+    session = training.Session(s)
+    list(session.advance(10))
+    weights = session.models[0][0].weight.detach().clone()
+    new = training.Setup(s.data, s.train_size, s.test_fraction,
+                         (training.RunSpec("a", training.ModelSpec(dropout=0.5),
+                                           optimizers.OPTIMIZERS.parse("Adam(lr=0.1)"), weight_decay=0.01),),
+                         s.batch_size, s.epochs, s.seed)
+    assert session.can_apply(new)
+    list(session.apply(new))
+    assert torch.equal(session.models[0][0].weight, weights)
+    group = session.optimizers[0].param_groups[0]
+    assert group["lr"] == 0.1 and group["weight_decay"] == 0.01
+    assert [m.p for m in session.models[0] if isinstance(m, torch.nn.Dropout)] == [0.5, 0.5]
+    other = training.Setup(s.data, s.train_size, s.test_fraction,
+                           (training.RunSpec("a", training.ModelSpec((2, 8, 2)), ADAM),), s.batch_size, s.epochs)
+    assert not session.can_apply(other)

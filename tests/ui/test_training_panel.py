@@ -64,3 +64,19 @@ def test_the_overfitting_story_runs_four_variants(panel, qtbot):
                                                     "weight decay 1e-2"]
     panel.stop()
     idle(panel, qtbot)
+
+
+def test_hyperparameters_changed_while_paused_apply_from_the_next_step(panel, qtbot):
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    session, done = panel.session, panel.session.iteration
+    panel.optimizer.setText("Adam(lr=0.05)")
+    panel.optimizer.editingFinished.emit()
+    idle(panel, qtbot)
+    assert panel.session is session and session.iteration == done  # the run goes on, nothing restarted
+    assert session.optimizers[0].param_groups[0]["lr"] == 0.05
+    assert session.optimizers[0].state  # Adam's moments survived
+    panel.layers.setText("2,8,2")  # the architecture cannot change mid-run: start again
+    panel.layers.editingFinished.emit()
+    qtbot.waitUntil(lambda: panel.session is not None and panel.session is not session, timeout=20_000)
+    assert panel.session.iteration == 0

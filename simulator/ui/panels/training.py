@@ -149,7 +149,7 @@ class TrainingPanel(QWidget):
         self.reset()
 
     # -- settings -> setup -----------------------------------------------------------------------------
-    def read_setup(self, runs=None) -> training.Setup | None:
+    def read_setup(self, runs=None, data=None) -> training.Setup | None:
         try:
             noise = float(self.noise.text())
             dropout = float(self.dropout.text())
@@ -161,7 +161,9 @@ class TrainingPanel(QWidget):
         except ValueError:
             return self._fail(self.tr("layers: whole numbers separated by commas, e.g. 2,32,32,2"))
         try:
-            if self.dataset.currentText() in training.DATASETS:
+            if data is not None:
+                pass  # the run's own data (its fields are unchanged)
+            elif self.dataset.currentText() in training.DATASETS:
                 data = training.make_dataset(self.dataset.currentText(), 600, noise, self.seed.value())
             elif self.csv_data is not None:
                 data = self.csv_data
@@ -183,6 +185,9 @@ class TrainingPanel(QWidget):
         self.error.hide()
         return setup
 
+    def _data_key(self) -> tuple:
+        return self.dataset.currentText(), self.noise.text(), self.seed.value(), id(self.csv_data)
+
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
@@ -202,7 +207,15 @@ class TrainingPanel(QWidget):
         self._setting_changed()
 
     def _setting_changed(self) -> None:
-        """Start again with the new settings: the same seed gives the same data, batches and weights."""
+        """Hyperparameters (lr, betas, weight decay, Dropout p) apply from the next step of the run in
+        progress; anything else starts again (the same seed gives the same data, batches and weights)."""
+        session = self.session
+        if session is not None and session.iteration > 0 and not self.playing \
+                and self._data_key() == self._session_data_key:
+            setup = self.read_setup(data=session.setup.data)
+            if setup is not None and session.can_apply(setup):
+                self.controller.submit(OWNER, lambda: session.apply(setup), self.show_record)
+                return
         self.reset()
 
     # -- running -------------------------------------------------------------------------------------------
@@ -213,6 +226,7 @@ class TrainingPanel(QWidget):
             return
         self.session = None
         self.record = None
+        self._session_data_key = self._data_key()
 
         def make():
             session = training.Session(setup)  # built on the compute thread: it uses torch
