@@ -118,6 +118,17 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--csv", metavar="FILE", help="write the per-epoch rows ('-' or none = standard output)")
     tr.add_argument("--png", metavar="FILE", help="render the decision boundary with the data to this PNG")
     tr.add_argument("--size", default="1280x720", metavar="WxH")
+
+    render = commands.add_parser(
+        "render", help="any panel to PNG, without a window (for slides and handouts)",
+        description="Render a whole panel as the window shows it once its first computation is done.",
+    )
+    render.add_argument("--panel", required=True, help=f"one of {', '.join(PANELS)}")
+    render.add_argument("--png", required=True, metavar="FILE")
+    render.add_argument("--size", default="1920x1080", metavar="WxH", help="default 1920x1080")
+    render.add_argument("--presentation", action="store_true",
+                        help="presentation mode (everything larger, as F5 in the window)")
+    render.add_argument("--scale", type=float, help="presentation size factor, 1.0 to 3.0 (default 1.6)")
     return parser
 
 
@@ -145,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         return _ewa(parser, args)
     if args.command == "train":
         return _train(parser, args)
+    if args.command == "render":
+        return _render(parser, args)
     if args.panel is not None and args.panel not in PANELS:
         parser.error(unknown_panel_message(args.panel))
     from .ui.app import run_gui
@@ -326,4 +339,23 @@ def _train(parser: argparse.ArgumentParser, args) -> int:
         from .ui.render import render_training
 
         render_training(record, args.png, size)
+    return 0
+
+
+def _render(parser: argparse.ArgumentParser, args) -> int:
+    from .ui.theme import PRESENTATION_SCALE
+
+    if args.panel not in PANELS:
+        parser.error(unknown_panel_message(args.panel))
+    scale = args.scale if args.scale is not None else (PRESENTATION_SCALE if args.presentation else 1.0)
+    if not 1.0 <= scale <= 3.0:
+        parser.error(f"--scale must be from 1.0 to 3.0, got {scale:g}")
+    size = _size(parser, args.size)
+    from .ui.render import render_panel
+
+    try:
+        render_panel(args.panel, args.png, size, scale)
+    except (TimeoutError, OSError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
     return 0

@@ -246,3 +246,22 @@ def test_train_csv_and_png(tmp_path):
 def test_train_bad_input(args, message):
     done = cli(*args)
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_render_any_panel_in_presentation_mode(tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "lr.png"
+    done = cli("render", "--panel", "lr", "--presentation", "--png", str(out), "--size", "1280x800")
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert image.height() == 800 and image.width() >= 1280
+
+
+@pytest.mark.parametrize("args, message", [
+    (["render", "--panel", "nope", "--png", "x.png"], "unknown panel 'nope'"),
+    (["render", "--panel", "lr", "--png", "x.png", "--scale", "5"], "--scale must be from 1.0 to 3.0"),
+])
+def test_render_bad_input(args, message):
+    done = cli(*args)
+    assert done.returncode == 2 and message in done.stderr

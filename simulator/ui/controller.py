@@ -75,6 +75,9 @@ class Controller(QObject):
     def busy(self, owner: str) -> bool:
         return owner in self._jobs
 
+    def idle(self) -> bool:
+        return not self._jobs
+
     def _deliver(self) -> None:
         for owner, (job, on_record, on_finished) in list(self._jobs.items()):
             record, state, error = job.take()

@@ -47,6 +47,7 @@ class ScheduleFigure(pg.PlotWidget):
         if curve is None:
             curve = self.plot_item.plot(pen=theme.series_pen(color_index), name=label, connect="finite")
             self._curves[key] = curve
+            theme.refresh(self.plot_item)
         elif self._labels[key] != label:
             self.legend.removeItem(curve)
             self.legend.addItem(curve, label)
@@ -208,6 +209,7 @@ class RaceFigure(pg.PlotWidget):
                                        symbolBrush=color, symbolPen=pg.mkPen("w", width=1.5), name=label)
             self.trails.append(trail)
             self.heads.append(head)
+        theme.refresh(self.plot_item)
 
     def show_paths(self, paths: list[np.ndarray], heights: list[np.ndarray]) -> None:
         """Trails up to the current step: paths[r] is (steps, dims); heights[r] the loss (used in 1-D)."""

@@ -12,6 +12,7 @@ import sys
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from . import theme
 from .controller import Controller
 from .panels import PANELS, panel_class
 
@@ -30,7 +32,9 @@ SHORTCUTS = (
     ("Ctrl+E", "export the current view's data as CSV"),
     ("Ctrl+Shift+E", "export the current view as PNG"),
     ("Ctrl+Q", "quit"),
-    ("F1", "this list"),
+    ("F1 or ?", "this list"),
+    ("F5", "presentation mode (everything larger; sizes in View → Presentation size)"),
+    ("F11", "full screen"),
     ("← / →", "step back / forward (lr effect); move the epoch cursor (schedules)"),
     ("Home / End", "first / last iteration"),
     ("Space", "play / pause"),
@@ -69,6 +73,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore(panel)
+        if self.settings.value("view/presentation", False) in (True, "true"):
+            self.set_presentation(True)
         self.tabs.currentChanged.connect(lambda _: self._build_current_panel())
 
     # -- start-up -----------------------------------------------------------------------------------
@@ -147,9 +153,30 @@ class MainWindow(QMainWindow):
         for i, info in enumerate(PANELS.values()):
             self._action(view_menu, self.tr(info.title), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                          f"Ctrl+{i + 1}" if i < 9 else None)
+        view_menu.addSeparator()
+        self.presentation_action = self._action(view_menu, self.tr("Presentation mode"), self.set_presentation, "F5")
+        self.presentation_action.setCheckable(True)
+        sizes = view_menu.addMenu(self.tr("Presentation size"))
+        for factor in theme.SCALES[1:]:
+            self._action(sizes, f"{factor:g}×", lambda _=False, f=factor: self.set_presentation(True, f))
+        self._action(view_menu, self.tr("Full screen"), self.toggle_full_screen, "F11")
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+        shortcuts = self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+        shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self._action(help_menu, self.tr("&About DescentLab"), self.show_about)
+
+    def set_presentation(self, on: bool, factor: float | None = None) -> None:
+        """Projector mode: everything (fonts, axes, lines, markers, the diagram) ``factor`` times larger."""
+        factor = factor or float(self.settings.value("view/presentation_scale", theme.PRESENTATION_SCALE))
+        self.presentation_action.setChecked(on)
+        theme.set_scale(QApplication.instance(), factor if on else 1.0)
+        if on:
+            self.settings.setValue("view/presentation_scale", factor)
+        self.statusBar().showMessage(self.tr("Presentation mode {0:g}×").format(factor) if on
+                                     else self.tr("Normal size"), 3000)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def export_csv(self) -> None:
         panel = self.current_panel()
@@ -205,5 +232,6 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/panel", self.current_panel_name())
+        self.settings.setValue("view/presentation", self.presentation_action.isChecked())
         self.settings.sync()
         super().closeEvent(event)

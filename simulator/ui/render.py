@@ -62,3 +62,47 @@ def render_training(record, path: str, size: tuple[int, int] = (1280, 720)) -> N
                               f"test accuracy {record.runs[0].test_acc[-1]:.3f}")
     if not figure.grab().save(path, "PNG"):
         raise OSError(f"could not write {path}")
+
+
+def render_panel(name: str, path: str, size: tuple[int, int] = (1920, 1080), scale: float = 1.0,
+                 timeout: float = 60.0) -> None:
+    """A whole panel as the window shows it (at ``scale`` for presentation mode), once its work is done."""
+    import tempfile
+    import time
+
+    app = _application()
+    from PySide6.QtCore import QSettings
+
+    from . import theme
+    from .controller import Controller
+    from .main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:  # never the user's saved window
+        settings = QSettings(f"{folder}/render.ini", QSettings.IniFormat)
+        controller = Controller()
+        window = MainWindow(controller, settings, name)
+        theme.set_scale(app, scale)
+        controller.start()
+        window.resize(*size)
+        window.show()
+        deadline, quiet_since = time.monotonic() + timeout, None
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+            ready = name in window.panels and controller.engine_ready and controller.idle()
+            quiet_since = (quiet_since or time.monotonic()) if ready else None
+            if quiet_since and time.monotonic() - quiet_since > 0.5:
+                break
+        else:
+            window.close()
+            raise TimeoutError(f"panel '{name}' did not finish its work within {timeout:g} s")
+        playback = getattr(window.panels[name], "playback", None)
+        if playback is not None:  # an animation that started on its own: show where it ends
+            playback.stop()
+            playback.last()
+            app.processEvents()
+        image = window.grab()
+        window.close()
+        theme.set_scale(app, 1.0)
+    if not image.save(path, "PNG"):
+        raise OSError(f"could not write {path}")

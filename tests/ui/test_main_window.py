@@ -78,3 +78,26 @@ def test_closing_during_a_long_job_ends_the_thread_promptly(controller, settings
     w.close()
     assert time.perf_counter() - start < 2.0
     assert not controller._thread.isRunning()
+
+
+def test_presentation_mode_scales_fonts_plots_and_back(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui import theme
+
+    panel = window.panels["lr"]
+    axis = panel.effect.loss_plot.getPlotItem().getAxis("bottom")
+    curve = panel.effect.loss_curve
+    normal_font, normal_tick = QApplication.font().pointSizeF(), axis.style["tickFont"].pointSizeF()
+    normal_width = curve.opts["pen"].widthF()
+    try:
+        window.set_presentation(True, 2.0)
+        assert window.presentation_action.isChecked()
+        assert QApplication.font().pointSizeF() == pytest.approx(2 * normal_font)
+        assert axis.style["tickFont"].pointSizeF() == pytest.approx(2 * normal_tick)
+        assert curve.opts["pen"].widthF() == pytest.approx(2 * normal_width)
+        assert panel.effect.verdict.font().pointSizeF() == pytest.approx((theme.BASE_POINT_SIZE + 3) * 2)
+    finally:
+        window.set_presentation(False)
+    assert QApplication.font().pointSizeF() == pytest.approx(normal_font)
+    assert curve.opts["pen"].widthF() == pytest.approx(normal_width)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -160,10 +160,8 @@ class BackpropPanel(QWidget):
         self.substituted = QLabel()
         self.result = QLabel()
         self.check = QLabel()
-        big = QFont(self.font())
-        big.setPointSize(big.pointSize() + 4)
         for w in (self.formula, self.substituted, self.result):
-            w.setFont(big)
+            theme.emphasis(w, 4)
             w.setWordWrap(True)
             w.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.focus_view = QLabel()
@@ -220,8 +218,7 @@ class BackpropPanel(QWidget):
         top = QSplitter(Qt.Horizontal)
         top.addWidget(self.diagram)
         top.addWidget(formula_box)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+        top.setSizes([3000, 2000])  # splitters share by these ratios; the diagram gets the larger part
         formula_box.setMinimumWidth(380)
         bottom = QSplitter(Qt.Horizontal)
         bottom.addWidget(self.step_table)
@@ -234,8 +231,7 @@ class BackpropPanel(QWidget):
         body = QSplitter(Qt.Vertical)
         body.addWidget(top)
         body.addWidget(bottom)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 1)
+        body.setSizes([3000, 2000])
         self.step_table.setMinimumHeight(150)
 
         layout = QVBoxLayout(self)

@@ -212,6 +212,7 @@ class BatchNormPanel(QWidget):
                                                                   symbol="o", symbolSize=5))
                 dashed = pg.mkPen(theme.series_color(c), width=1.5, style=pg.QtCore.Qt.DashLine)
                 self.running_curves.append(self.running_plot.plot(fed, variances, pen=dashed))
+        theme.refresh(self.running_plot.getPlotItem())
 
     def current_view(self) -> QWidget:
         return self

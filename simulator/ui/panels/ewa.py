@@ -123,6 +123,7 @@ class EwaPanel(QWidget):
             if self.corrected.isChecked():
                 pen = pg.mkPen(theme.series_color(i), width=1.5, style=Qt.DotLine)
                 self.curves.append(self.plot.plot(days, c.corrected, pen=pen, name=f"corrected β = {c.beta:g}"))
+        theme.refresh(self.plot.getPlotItem())
         self.cursor.setBounds((1, len(days)))
         self._show_weights()
 

@@ -146,6 +146,7 @@ class RacePanel(QWidget):
             presets.addWidget(b)
             self.preset_buttons[key] = b
         presets.addStretch(1)
+        swarm_row = QHBoxLayout()
         self.swarm = QCheckBox(self.tr("swarm"))
         self.swarm.setToolTip(self.tr("Many start points per optimizer: see where each one ends up"))
         self.swarm_size = QSpinBox()
@@ -156,8 +157,9 @@ class RacePanel(QWidget):
         self.swarm_color = QComboBox()
         self.swarm_color.addItems([self.tr("colour by minimum reached"), self.tr("colour by final loss")])
         for w in (self.swarm, self.swarm_size, self.swarm_layout, self.swarm_color):
-            presets.addWidget(w)
-        presets.addWidget(self.status)
+            swarm_row.addWidget(w)
+        swarm_row.addStretch(1)
+        swarm_row.addWidget(self.status)
 
         # -- figure, plots, inspector ----------------------------------------------------------------
         self.figure = RaceFigure()
@@ -267,6 +269,7 @@ class RacePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
         layout.addLayout(presets)
+        layout.addLayout(swarm_row)
         layout.addWidget(self.input_error)
         layout.addWidget(body, 1)
         layout.addWidget(self.playback)
@@ -446,6 +449,7 @@ class RacePanel(QWidget):
             curves.clear()
             for i in range(len(labels)):
                 curves.append(plot.plot(pen=theme.series_pen(i, width=2), connect="finite"))
+            theme.refresh(plot.getPlotItem())
         current = self.inspect.currentIndex()
         self.inspect.clear()
         self.inspect.addItems(labels)

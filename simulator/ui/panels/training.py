@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,10 +88,7 @@ class TrainingPanel(QWidget):
         self.story.setToolTip(self.tr("A tiny noisy training set and a wide network, four times: no "
                                       "regularization, Dropout, BatchNorm, weight decay"))
         self.counter = QLabel()
-        font = QFont(self.font())
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.counter.setFont(font)
+        theme.emphasis(self.counter, 3, bold=True)
         self.show_run = QComboBox()
         controls = QHBoxLayout()
         for w in (self.play_button, self.step_iteration, self.step_epoch, self.reset_button, self.story):
@@ -105,10 +101,11 @@ class TrainingPanel(QWidget):
         self.boundary = BoundaryFigure()
         self.boundary.setMinimumSize(380, 320)
         self.loss_plot = pg.PlotWidget()
-        theme.style_plot(self.loss_plot.getPlotItem(), "epoch", "loss (solid: train, dashed: test)")
+        theme.style_plot(self.loss_plot.getPlotItem(), "epoch", "loss")
+        self.loss_plot.setTitle(self.tr("loss — solid: training set, dashed: test set; shaded: the gap"))
         self.loss_plot.addLegend(offset=(-10, 10))
         self.acc_plot = pg.PlotWidget()
-        theme.style_plot(self.acc_plot.getPlotItem(), "epoch", "accuracy (solid: train, dashed: test)")
+        theme.style_plot(self.acc_plot.getPlotItem(), "epoch", "accuracy")
         self.lr_plot = pg.PlotWidget()
         theme.style_plot(self.lr_plot.getPlotItem(), "epoch", "learning rate")
         self.gap = None
@@ -328,6 +325,8 @@ class TrainingPanel(QWidget):
             self.curves.append((self.loss_plot.plot(pen=solid, name=h.label), self.loss_plot.plot(pen=dashed),
                                 self.acc_plot.plot(pen=solid), self.acc_plot.plot(pen=dashed),
                                 self.lr_plot.plot(pen=solid)))
+        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
+            theme.refresh(plot.getPlotItem())
         first = self.curves[0]
         brush = pg.mkBrush(theme.series_color(0).red(), theme.series_color(0).green(), theme.series_color(0).blue(),
                            40)

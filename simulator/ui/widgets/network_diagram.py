@@ -34,7 +34,20 @@ class NetworkDiagram(QGraphicsView):
         self.nodes: dict[str, tuple[QGraphicsEllipseItem, QGraphicsSimpleTextItem, QGraphicsSimpleTextItem]] = {}
         self.edges: dict[str, tuple[QGraphicsLineItem, QGraphicsSimpleTextItem]] = {}
         self.network: Network | None = None
-        self.font_size = theme.BASE_POINT_SIZE
+        self._state = None  # the last show_state arguments, to restyle after a rebuild
+        theme.on_scale(self, NetworkDiagram._rescale)
+
+    def _rescale(self) -> None:
+        """Presentation mode: rebuild the items with the new font size and show the same state."""
+        net, self.network = self.network, None
+        if net is not None:
+            self.set_network(net)
+            if self._state is not None:
+                self.show_state(*self._state)
+
+    @property
+    def font_size(self) -> float:
+        return theme.BASE_POINT_SIZE * theme.scale
 
     def set_network(self, net: Network) -> None:
         """Build the items (only when the architecture changes; weights are restyled in show())."""
@@ -109,6 +122,7 @@ class NetworkDiagram(QGraphicsView):
                    nodes: set[str], edges: set[str], focus: str | None, dropped=frozenset()) -> None:
         """Restyle for one step: weights (sign, |w|), known values, the step's nodes/edges, the focus, and
         the neurons Dropout switched off in this iteration (grey, dashed)."""
+        self._state = (weights, grads, values, nodes, edges, focus, dropped)
         biggest = max((abs(v) for v in weights.values()), default=1.0) or 1.0
         many = len(self.edges) > LABELS_UP_TO
         placed: list = [item.sceneBoundingRect() for item, *_ in self.nodes.values()]
@@ -116,7 +130,7 @@ class NetworkDiagram(QGraphicsView):
             w = weights.get(name, 0.0)
             highlighted, focused = name in edges, name == focus
             color = HIGHLIGHT if highlighted else FOCUS if focused else (POSITIVE if w >= 0 else NEGATIVE)
-            pen = QPen(color, 1.0 + 5.0 * abs(w) / biggest + (2.0 if highlighted or focused else 0.0))
+            pen = QPen(color, (1.0 + 5.0 * abs(w) / biggest + (2.0 if highlighted or focused else 0.0)) * theme.scale)
             pen.setCosmetic(True)
             line.setPen(pen)
             line.setZValue(1 if highlighted or focused else 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -129,10 +129,7 @@ class EffectView(QWidget):
         settings.addStretch(1)
 
         self.verdict = QLabel()
-        font = QFont(self.font())
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.verdict.setFont(font)
+        theme.emphasis(self.verdict, 3, bold=True)
         self.verdict.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
