@@ -12,7 +12,7 @@ import re
 import sys
 
 from . import __version__
-from .engine import backprop, ewa, network, optimizers, schedules, surfaces, training
+from .engine import backprop, codegen, ewa, network, optimizers, schedules, surfaces, training
 from .engine import race as race_engine
 from .engine.specs import SpecError
 from .ui.panels import PANELS, unknown_panel_message
@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     lr.add_argument("--png", metavar="FILE", help="render the panel's figure to this PNG")
     lr.add_argument("--size", default="1280x720", metavar="WxH", help="PNG size (default 1280x720)")
     lr.add_argument("--log", action="store_true", help="log-scale lr axis in the PNG")
+    lr.add_argument("--code", metavar="FILE", help="write a PyTorch script that prints the same rows")
 
     race = commands.add_parser(
         "race", help="optimizers racing on a loss surface, as CSV or PNG",
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     race.add_argument("--csv", metavar="FILE", help="write index,label,step,x,y,loss rows ('-' = standard output)")
     race.add_argument("--png", metavar="FILE", help="render the race panel's surface figure to this PNG")
     race.add_argument("--size", default="1280x720", metavar="WxH", help="PNG size (default 1280x720)")
+    race.add_argument("--code", metavar="FILE", help="write a PyTorch script that prints the same rows")
 
     bp = commands.add_parser(
         "backprop", help="the backpropagation trace of a small network as JSON / CSV",
@@ -83,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     bp.add_argument("--iterations", type=int, default=1, help="updates to run (default 1)")
     bp.add_argument("--json", metavar="FILE", help="write the trace as JSON ('-' = standard output)")
     bp.add_argument("--csv", metavar="FILE", help="write the steps as CSV")
+    bp.add_argument("--code", metavar="FILE", help="write a PyTorch script computing the same gradients and update")
 
     ew = commands.add_parser(
         "ewa", help="exponentially weighted averages as CSV",
@@ -204,6 +207,8 @@ def _lr(parser: argparse.ArgumentParser, args) -> int:
         from .ui.render import render_schedules
 
         render_schedules(result, args.png, size, log_y=args.log)
+    if args.code:
+        _write_text(args.code, codegen.lr_script([(s.text, s) for s in specs], args.lr, args.epochs))
     return 0
 
 
@@ -236,6 +241,8 @@ def _race(parser: argparse.ArgumentParser, args) -> int:
         from .ui.render import render_race
 
         render_race(record, args.png, size)
+    if args.code:
+        _write_text(args.code, codegen.race_script(surface, racers, start, args.steps))
     return 0
 
 
@@ -294,7 +301,14 @@ def _backprop(parser: argparse.ArgumentParser, args) -> int:
     if args.csv:
         with open(args.csv, "w", newline="", encoding="utf-8") as f:
             backprop.write_csv(first, f)
+    if args.code:
+        _write_text(args.code, codegen.backprop_script(net))
     return 0
+
+
+def _write_text(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
 
 
 def _ewa(parser: argparse.ArgumentParser, args) -> int:

@@ -265,3 +265,17 @@ def test_render_any_panel_in_presentation_mode(tmp_path):
 def test_render_bad_input(args, message):
     done = cli(*args)
     assert done.returncode == 2 and message in done.stderr
+
+
+@pytest.mark.parametrize("command", [["lr", "--epochs", "30"], ["race", "--steps", "5"], ["backprop"]])
+def test_code_option_writes_a_runnable_script(tmp_path, command):
+    code = tmp_path / "script.py"
+    done = cli(*command, "--code", str(code), "--csv" if command[0] != "backprop" else "--json",
+               str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    ran = subprocess.run([sys.executable, str(code)], capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    if command[0] != "backprop":  # the script prints the same CSV rows as the command
+        theirs = list(csv.DictReader(ran.stdout.splitlines()))
+        ours = list(csv.DictReader((tmp_path / "out").read_text().splitlines()))
+        assert theirs == ours

@@ -31,6 +31,7 @@ SHORTCUTS = (
     ("Ctrl+1 … Ctrl+9", "switch panel"),
     ("Ctrl+E", "export the current view's data as CSV"),
     ("Ctrl+Shift+E", "export the current view as PNG"),
+    ("Ctrl+Shift+C", "copy a PyTorch script that reproduces the numbers (race, lr, backprop)"),
     ("Ctrl+Q", "quit"),
     ("F1 or ?", "this list"),
     ("F5", "presentation mode (everything larger; sizes in View → Presentation size)"),
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Export data as CSV…"), self.export_csv, "Ctrl+E")
         self._action(file_menu, self.tr("Export picture as PNG…"), self.export_png, "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("Copy as PyTorch code"), self.copy_code, "Ctrl+Shift+C")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -192,6 +194,18 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Export failed"), str(e))
                 return
             self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+
+    def copy_code(self) -> None:
+        """A short torch script that reproduces the current panel's numbers, to the clipboard."""
+        panel = self.current_panel()
+        code = getattr(panel, "pytorch_code", None)
+        text = code() if code is not None else None
+        if not text:
+            self.statusBar().showMessage(self.tr("This panel has no PyTorch script (yet)"), 5000)
+            return
+        QApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("PyTorch code copied: run it with python to get the same numbers"),
+                                     5000)
 
     def export_png(self) -> None:
         panel = self.current_panel()

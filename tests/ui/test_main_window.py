@@ -101,3 +101,14 @@ def test_presentation_mode_scales_fonts_plots_and_back(window, qtbot):
         window.set_presentation(False)
     assert QApplication.font().pointSizeF() == pytest.approx(normal_font)
     assert curve.opts["pen"].widthF() == pytest.approx(normal_width)
+
+
+def test_copy_as_pytorch_code(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    panel = window.panels["lr"]
+    qtbot.waitUntil(lambda: panel.schedules.result is not None and panel.schedules.result.complete, timeout=20_000)
+    window.copy_code()
+    code = QApplication.clipboard().text()
+    assert "torch.optim.lr_scheduler.StepLR(optimizer, step_size=50, gamma=0.5)" in code
+    compile(code, "copied.py", "exec")  # a script, not a fragment

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine import backprop, network
+from ...engine import backprop, codegen, network
 from ...engine.specs import SpecError
 from .. import theme
 from ..widgets.keys import bind
@@ -455,6 +455,9 @@ class BackpropPanel(QWidget):
 
     def export_name(self) -> str:
         return "backprop"
+
+    def pytorch_code(self) -> str | None:
+        return None if self.record is None else codegen.backprop_script(self.record.trace.network)
 
     def write_csv(self, file) -> None:
         if self.record is None:

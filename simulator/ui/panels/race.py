@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine import internals, optimizers, race, schedules, surfaces
+from ...engine import codegen, internals, optimizers, race, schedules, surfaces
 from ...engine.records import SurfaceImage
 from ...engine.specs import SpecError
 from .. import theme
@@ -607,6 +607,13 @@ class RacePanel(QWidget):
 
     def export_name(self) -> str:
         return "race"
+
+    def pytorch_code(self) -> str | None:
+        record = self.record
+        if record is None or record.n_points > 1:
+            return None
+        return codegen.race_script(record.surface, record.racers, record.positions[0, 0, 0].tolist(),
+                                   record.steps)
 
     def write_csv(self, file) -> None:
         if self.record is None:

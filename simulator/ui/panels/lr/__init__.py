@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ....engine import codegen
 from .effect import EffectView
 from .schedules import SchedulesView
 
@@ -28,3 +29,10 @@ class LRPanel(QWidget):
 
     def write_csv(self, file) -> None:
         self.current_view().write_csv(file)
+
+    def pytorch_code(self) -> str | None:
+        view = self.schedules
+        if view.result is None:
+            return None
+        rows = [(row.spec.text, row.spec) for row in view.rows.values() if row.spec is not None]
+        return codegen.lr_script(rows, view.result.lr, view.result.epochs)
