@@ -105,7 +105,10 @@ def style_plot(plot, x_label: str, y_label: str) -> None:
         for item in p.listDataItems():
             scale_item(item)
         if p.legend is not None:
-            p.legend.setLabelTextSize(f"{PLOT_FONT_SIZE * scale:.1f}pt")
+            size = f"{PLOT_FONT_SIZE * scale:.1f}pt"
+            p.legend.setLabelTextSize(size)  # labels added later
+            for _, label in p.legend.items:  # labels already there
+                label.setText(label.text, size=size)
 
     on_scale(plot, restyle)
 
