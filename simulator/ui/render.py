@@ -103,6 +103,5 @@ def render_panel(name: str, path: str, size: tuple[int, int] = (1920, 1080), sca
             app.processEvents()
         image = window.grab()
         window.close()
-        theme.set_scale(app, 1.0)
     if not image.save(path, "PNG"):
         raise OSError(f"could not write {path}")

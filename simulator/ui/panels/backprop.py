@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...engine import backprop, codegen, network
 from ...engine.specs import SpecError
 from .. import theme
+from ..widgets.fields import grid
 from ..widgets.keys import bind
 from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.playback import PlaybackBar
@@ -139,17 +139,12 @@ class BackpropPanel(QWidget):
         self.input_error.setStyleSheet(theme.error_style())
         self.input_error.setWordWrap(True)
         self.input_error.hide()
-        settings = QGridLayout()
         fields = ((self.tr("preset"), self.preset), (self.tr("layers"), self.layers),
                   (self.tr("hidden activation"), self.activation), (self.tr("output"), self.output_activation),
                   (self.tr("loss"), self.loss), (self.tr("inputs"), self.inputs), (self.tr("targets"), self.targets),
                   (self.tr("learning rate η"), self.lr), (self.tr("bias"), self.bias_mode),
                   (self.tr("seed"), self.seed), (self.tr("dropout p"), self.dropout))
-        for k, (text, widget) in enumerate(fields):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            settings.addWidget(label, k // 6, 2 * (k % 6), Qt.AlignRight)
-            settings.addWidget(widget, k // 6, 2 * (k % 6) + 1)
+        settings = grid(fields, 6)
         settings.addWidget(self.train_bias, 0, 12)
 
         # -- diagram, formula, tables -------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import batches
 from .. import theme
+from ..widgets.fields import add_row
 
 MAX_DRAWN = 80  # batches drawn one by one; beyond this the picture shows the first and the last ones
 
@@ -90,12 +91,8 @@ class EpochsPanel(QWidget):
         self.compare.setEditTriggers(QTableWidget.NoEditTriggers)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         top = QHBoxLayout()
-        for text, box in ((self.tr("dataset size N"), self.samples), (self.tr("batch size B"), self.batch),
-                          (self.tr("epochs E"), self.epochs)):
-            label = QLabel(text)
-            label.setBuddy(box)
-            top.addWidget(label)
-            top.addWidget(box)
+        add_row(top, ((self.tr("dataset size N"), self.samples), (self.tr("batch size B"), self.batch),
+                      (self.tr("epochs E"), self.epochs)))
         top.addWidget(self.drop_last)
         top.addStretch(1)
         layout = QVBoxLayout(self)

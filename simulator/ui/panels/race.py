@@ -34,6 +34,7 @@ from ...engine.records import SurfaceImage
 from ...engine.specs import SpecError
 from .. import theme
 from ..figures import BASIN_COLORS, RaceFigure, positive_or_nan
+from ..widgets.fields import add_row
 from ..widgets.keys import bind
 from ..widgets.playback import PlaybackBar
 from ..widgets.spec_row import SpecRow
@@ -131,12 +132,8 @@ class RacePanel(QWidget):
         self.input_error.hide()
         self.status = QLabel()
         settings = QHBoxLayout()
-        for text, widget in ((self.tr("surface"), self.surface_box), (self.tr("formula"), self.formula),
-                             (self.tr("start"), self.start_edit), (self.tr("steps"), self.steps)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            settings.addWidget(label)
-            settings.addWidget(widget, 2 if widget is self.formula else 0)
+        add_row(settings, ((self.tr("surface"), self.surface_box), (self.tr("formula"), self.formula),
+                           (self.tr("start"), self.start_edit), (self.tr("steps"), self.steps)), {self.formula: 2})
         presets = QHBoxLayout()
         presets.addWidget(QLabel(self.tr("stories:")))
         self.preset_buttons = {}

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from ...engine import optimizers, schedules, training
 from ...engine.specs import SpecError
 from .. import theme
 from ..figures import BoundaryFigure
+from ..widgets.fields import grid
 from ..widgets.keys import bind
 
 OWNER = "training"
@@ -61,19 +61,14 @@ class TrainingPanel(QWidget):
         self.batch_size.setValue(16)
         self.epochs.setRange(1, training.MAX_EPOCHS)
         self.epochs.setValue(100)
-        grid = QGridLayout()
         fields = ((self.tr("data"), self.dataset), (self.tr("noise"), self.noise),
                   (self.tr("training set"), self.train_size), (self.tr("seed"), self.seed),
                   (self.tr("layers"), self.layers), (self.tr("activation"), self.activation),
                   (self.tr("optimizer(s)"), self.optimizer), (self.tr("scheduler"), self.scheduler),
                   (self.tr("dropout p"), self.dropout), (self.tr("weight decay"), self.weight_decay),
                   (self.tr("batch size"), self.batch_size), (self.tr("epochs"), self.epochs))
-        for k, (text, widget) in enumerate(fields):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            grid.addWidget(label, k // 6, 2 * (k % 6), Qt.AlignRight)
-            grid.addWidget(widget, k // 6, 2 * (k % 6) + 1)
-        grid.addWidget(self.batchnorm, 0, 12)
+        settings = grid(fields, 6)
+        settings.addWidget(self.batchnorm, 0, 12)
         self.error = QLabel()
         self.error.setStyleSheet(theme.error_style())
         self.error.setWordWrap(True)
@@ -124,7 +119,7 @@ class TrainingPanel(QWidget):
         body.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(settings)
         layout.addWidget(self.error)
         layout.addLayout(controls)
         layout.addWidget(body, 1)

@@ -24,6 +24,7 @@ from ....engine import lr_effect
 from ....engine.records import DescentPath
 from ... import theme
 from ...figures import positive_or_nan
+from ...widgets.fields import add_row
 from ...widgets.playback import PlaybackBar
 
 OWNER = "lr.effect"
@@ -112,12 +113,8 @@ class EffectView(QWidget):
         self.input_error = QLabel()
         self.input_error.setStyleSheet(theme.error_style())
         settings = QHBoxLayout()
-        for text, widget in ((self.tr("learning rate"), self.lr_edit), (self.tr("start x"), self.x0_edit),
-                             (self.tr("iterations"), self.iterations)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            settings.addWidget(label)
-            settings.addWidget(widget)
+        add_row(settings, ((self.tr("learning rate"), self.lr_edit), (self.tr("start x"), self.x0_edit),
+                           (self.tr("iterations"), self.iterations)))
         settings.addSpacing(16)
         self.preset_buttons = []
         for lr, name, meaning in lr_effect.PRESETS:

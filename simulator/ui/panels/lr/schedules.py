@@ -28,6 +28,7 @@ from ....engine.records import ScheduleCurves
 from ....engine.specs import SpecError
 from ... import theme
 from ...figures import ScheduleFigure
+from ...widgets.fields import add_row
 from ...widgets.keys import bind
 from ...widgets.spec_row import SpecRow
 
@@ -66,11 +67,7 @@ class SchedulesView(QWidget):
         self.status = QLabel()
 
         top = QHBoxLayout()
-        for text, widget in ((self.tr("initial lr"), self.lr_edit), (self.tr("epochs"), self.epochs)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            top.addWidget(label)
-            top.addWidget(widget)
+        add_row(top, ((self.tr("initial lr"), self.lr_edit), (self.tr("epochs"), self.epochs)))
         top.addSpacing(16)
         for name, (title, _) in PRESETS.items():
             b = QPushButton(self.tr(title))
