@@ -11,35 +11,23 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer
+from heartbeat import TICK_MS, Heartbeat  # benchmarks/heartbeat.py, beside this script
 
 from simulator.engine import lr_effect, schedules
 from simulator.ui.app import make_application
 from simulator.ui.controller import Controller
 
-TICK_MS = 10
-
 
 def heartbeat(app, seconds: float, start_job=None) -> list[float]:
-    gaps, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(tick)
-    timer.start()
+    beat = Heartbeat()
+    beat.start()
     if start_job is not None:
         start_job()
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.001)
-    timer.stop()
-    return gaps[1:]
+    return beat.stop()
 
 
 def describe(name: str, gaps: list[float]) -> float:

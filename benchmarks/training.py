@@ -12,7 +12,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import torch
-from PySide6.QtCore import QTimer
+from heartbeat import Heartbeat  # benchmarks/heartbeat.py, beside this script
 
 from simulator.engine import optimizers, runtime, training
 
@@ -57,17 +57,8 @@ def lab(setup: training.Setup) -> tuple[float, float]:
     figure.show()
     session = training.Session(setup)
     records = []
-    gaps, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
+    beat = Heartbeat()
+    beat.start()
     done = []
     start = time.perf_counter()
     controller.submit("bench", lambda: session.advance(10**9),
@@ -76,9 +67,9 @@ def lab(setup: training.Setup) -> tuple[float, float]:
     while not done:
         app.processEvents()
         time.sleep(0.001)
-    timer.stop()
+    gaps = beat.stop()
     controller.shutdown()
-    return session.plan.iterations / (done[0] - start), max(gaps[1:]) * 1000
+    return session.plan.iterations / (done[0] - start), max(gaps) * 1000
 
 
 def main() -> None:

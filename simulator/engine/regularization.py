@@ -99,13 +99,16 @@ def fresh_state(channels: int) -> BatchNormState:
     return BatchNormState(np.zeros(channels), np.ones(channels), 0)
 
 
+TUTORIAL_SHAPES = {"2d": (1, 2, 3, 4), "1d": (2, 3)}  # the tutorial's two BatchNorm examples
+
+
 def tutorial_inputs(kind: str) -> np.ndarray:
     """The tutorial's two examples: BatchNorm2d on randn(1, 2, 3, 4); BatchNorm1d on Linear(2, 3) of randn(2, 2)."""
     import torch
 
     generator = torch.Generator().manual_seed(0)
     if kind == "2d":
-        return torch.randn(1, 2, 3, 4, generator=generator).numpy()
+        return torch.randn(*TUTORIAL_SHAPES["2d"], generator=generator).numpy()
     x = torch.randn(2, 2, generator=generator)
     state = torch.random.get_rng_state()
     torch.manual_seed(0)

@@ -24,6 +24,7 @@ from ...engine.specs import SpecError
 from .. import theme
 
 OWNER = "batchnorm"
+RANDOM_SHAPE = (16, 3)
 SOURCES = ("tutorial BatchNorm2d (1, 2, 3, 4)", "tutorial BatchNorm1d (2, 3)", "random batch (16, 3)", "typed (N, C)")
 
 
@@ -102,14 +103,15 @@ class BatchNormPanel(QWidget):
         self.reset_state()
 
     # -- inputs ----------------------------------------------------------------------------------------
-    def batch(self) -> np.ndarray:
+    def batch(self):
+        """How to make the batch (torch draws it, so on the compute thread) and its channel count."""
         index = self.source.currentIndex()
-        if index == 0:
-            return reg.tutorial_inputs("2d")
-        if index == 1:
-            return reg.tutorial_inputs("1d")
+        if index in (0, 1):
+            kind = ("2d", "1d")[index]
+            return (lambda: reg.tutorial_inputs(kind)), reg.TUTORIAL_SHAPES[kind][1]
         if index == 2:
-            return reg.random_batch((16, 3), self.batch_seed, shift=3.0, scale=2.0)
+            seed = self.batch_seed
+            return (lambda: reg.random_batch(RANDOM_SHAPE, seed, shift=3.0, scale=2.0)), RANDOM_SHAPE[1]
         rows = [r for r in self.typed.text().split(";") if r.strip()]
         try:
             values = np.array([[float(v) for v in r.split(",")] for r in rows])
@@ -117,7 +119,7 @@ class BatchNormPanel(QWidget):
             raise SpecError(self.tr("typed input: numbers, columns separated by ',' and rows by ';'")) from None
         if values.ndim != 2 or values.size == 0:
             raise SpecError(self.tr("typed input: every row needs the same number of values"))
-        return values
+        return (lambda: values), values.shape[1]
 
     def _channel_list(self, field: QLineEdit, channels: int, what: str):
         text = field.text().strip()
@@ -144,8 +146,7 @@ class BatchNormPanel(QWidget):
     def run(self, commit: bool = False) -> None:
         """Show this batch; with ``commit`` its running statistics become the layer's state (a fed batch)."""
         try:
-            x = self.batch()
-            channels = x.shape[1]
+            make_batch, channels = self.batch()
             gamma = self._channel_list(self.gamma, channels, "γ")
             beta = self._channel_list(self.beta, channels, "β")
             momentum = float(self.momentum.text())
@@ -158,8 +159,9 @@ class BatchNormPanel(QWidget):
         def finished(result):
             self.show_result(result, commit)
 
-        self.controller.submit(OWNER, lambda: iter([reg.batch_norm(x, gamma, beta, state, training, momentum)]),
-                               finished, self._failed)
+        self.controller.submit(
+            OWNER, lambda: iter([reg.batch_norm(make_batch(), gamma, beta, state, training, momentum)]),
+            finished, self._failed)
 
     def _failed(self, state: str, error: str | None) -> None:
         if error:
