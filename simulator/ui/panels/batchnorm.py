@@ -70,6 +70,7 @@ class BatchNormPanel(QWidget):
                                                pen=theme.series_pen(0, width=2), name=self.tr("input"))
         self.hist_after = self.histogram.plot(stepMode="center", fillLevel=0, brush=(213, 94, 0, 90),
                                               pen=theme.series_pen(1, width=2), name=self.tr("output"))
+        theme.refresh(self.histogram.getPlotItem())  # the legend came after the axes were styled
         self.running_plot = pg.PlotWidget()
         theme.style_plot(self.running_plot.getPlotItem(), "batches fed", "running_mean (solid) / running_var (dashed)")
         self.running_curves: list[pg.PlotDataItem] = []

@@ -142,6 +142,7 @@ class EpochsPanel(QWidget):
             updates = self.tr("1 update per epoch") if run.updates_per_epoch == 1 else \
                 self.tr("{0} updates per epoch").format(run.updates_per_epoch)
             legend.getLabel(curve).setText(f"{self.tr(run.kind)}, B = {run.batch_size}: {updates}")
+        theme.refresh(self.demo_plot.getPlotItem())  # new label texts: back to the presentation size
 
     def refresh(self) -> None:
         plan = batches.plan(self.samples.value(), self.batch.value(), self.epochs.value(), self.drop_last.isChecked())
