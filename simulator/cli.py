@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 
@@ -26,7 +27,9 @@ TUTORIAL_RACERS = (
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m simulator",
-        description="DescentLab: see how a neural network learns. Without a command, opens the window.",
+        usage="python -m simulator [--panel NAME] [SESSION.json] | COMMAND ...",
+        description="DescentLab: see how a neural network learns. Without a command, opens the window "
+                    "(with SESSION.json: at that saved session).",
     )
     parser.add_argument("--version", action="version", version=f"DescentLab {__version__}")
     parser.add_argument("--panel", metavar="NAME", help=f"open at this panel ({', '.join(PANELS)})")
@@ -132,6 +135,7 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--presentation", action="store_true",
                         help="presentation mode (everything larger, as F5 in the window)")
     render.add_argument("--scale", type=float, help="presentation size factor, 1.0 to 3.0 (default 1.6)")
+    parser.commands = tuple(commands.choices)  # to tell a session file from a command
     return parser
 
 
@@ -146,9 +150,24 @@ def _join_negative_values(argv: list[str]) -> list[str]:
     return out
 
 
+def _take_session_file(argv: list[str], commands) -> tuple[list[str], str | None]:
+    """``python -m simulator lesson.json``: the one positional word that is not a command is a session."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token in commands or token == "--":
+            break
+        if not token.startswith("-"):
+            return argv[:i] + argv[i + 1:], token
+        i += 2 if token == "--panel" else 1
+    return argv, None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(_join_negative_values(sys.argv[1:] if argv is None else list(argv)))
+    commands = parser.commands
+    argv, session_file = _take_session_file(sys.argv[1:] if argv is None else list(argv), commands)
+    args = parser.parse_args(_join_negative_values(argv))
     if args.command == "lr":
         return _lr(parser, args)
     if args.command == "race":
@@ -163,9 +182,11 @@ def main(argv: list[str] | None = None) -> int:
         return _render(parser, args)
     if args.panel is not None and args.panel not in PANELS:
         parser.error(unknown_panel_message(args.panel))
+    if session_file is not None and not os.path.isfile(session_file):
+        parser.error(f"no session file {session_file!r} (commands: {', '.join(commands)})")
     from .ui.app import run_gui
 
-    return run_gui(args.panel)
+    return run_gui(args.panel, session_file)
 
 
 def _size(parser, text: str) -> tuple[int, int]:

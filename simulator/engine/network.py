@@ -106,21 +106,27 @@ class Network:
 
     def with_parameter(self, name: str, value: float) -> Network:
         """A copy with one parameter changed (the hand edit of a weight or bias)."""
-        if not math.isfinite(value) or abs(value) > 1e6:
-            raise SpecError(f"{name}: the value must be a finite number between -1e6 and 1e6")
+        return self.with_parameters({name: value})
+
+    def with_parameters(self, values: dict[str, float]) -> Network:
+        """A copy with the named parameters changed (hand edits, or the weights of a saved session)."""
+        for name, value in values.items():
+            if not isinstance(value, int | float) or not math.isfinite(value) or abs(value) > 1e6:
+                raise SpecError(f"{name}: the value must be a finite number between -1e6 and 1e6")
         weights = [w.copy() for w in self.weights]
         biases = [b.copy() for b in self.biases]
+        left = dict(values)
         for layer in range(1, self.layers + 1):
             for j in range(self.sizes[layer]):
                 for i in range(self.sizes[layer - 1]):
-                    if self.weight_name(layer, j, i) == name:
-                        weights[layer - 1][j, i] = value
-                        return replace(self, weights=tuple(weights))
+                    if (name := self.weight_name(layer, j, i)) in left:
+                        weights[layer - 1][j, i] = left.pop(name)
             for j in range(len(biases[layer - 1])):
-                if self.bias_name(layer, j) == name:
-                    biases[layer - 1][j] = value
-                    return replace(self, biases=tuple(biases))
-        raise SpecError(f"no parameter named '{name}'")
+                if (name := self.bias_name(layer, j)) in left:
+                    biases[layer - 1][j] = left.pop(name)
+        if left:
+            raise SpecError(f"no parameter named '{next(iter(left))}'")
+        return replace(self, weights=tuple(weights), biases=tuple(biases))
 
 
 def build(sizes, activations="sigmoid", output_activation="sigmoid", loss="half_sse", inputs=None, targets=None,

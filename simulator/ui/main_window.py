@@ -8,27 +8,34 @@ from __future__ import annotations
 
 import platform
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
+from .. import __version__, session
 from . import theme
 from .controller import Controller
-from .panels import PANELS, panel_class
+from .panels import PANELS, panel_class, unknown_panel_message
 
 MIN_RESTORED_SIZE = (640, 400)  # a saved window smaller than this is not worth restoring
+AUTOSAVE_MS = 30_000
+MAX_RECENT = 8
 SHORTCUTS = (
     ("Ctrl+1 … Ctrl+9", "switch panel"),
+    ("Ctrl+O / Ctrl+S", "open / save a session (every panel's settings and step)"),
     ("Ctrl+E", "export the current view's data as CSV"),
     ("Ctrl+Shift+E", "export the current view as PNG"),
     ("Ctrl+Shift+C", "copy a PyTorch script that reproduces the numbers (race, lr, backprop)"),
@@ -55,13 +62,21 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, QWidget] = {}
         self._painted = False
 
+        self.session_path: str | None = None  # the file the session was last opened from or saved to
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for info in PANELS.values():
             placeholder = QLabel(self.tr("Loading {0}…").format(self.tr(info.title)))
             placeholder.setAlignment(Qt.AlignCenter)
             self.tabs.addTab(placeholder, self.tr(info.title))
-        self.setCentralWidget(self.tabs)
+        self.restore_bar = self._restore_bar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.restore_bar)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self.engine_label = QLabel(self.tr("⏳ engine loading…"))
         self.engine_label.setToolTip(self.tr("torch loads on the compute thread; the window stays usable"))
@@ -77,6 +92,10 @@ class MainWindow(QMainWindow):
         if self.settings.value("view/presentation", False) in (True, "true"):
             self.set_presentation(True)
         self.tabs.currentChanged.connect(lambda _: self._build_current_panel())
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
 
     # -- start-up -----------------------------------------------------------------------------------
     def _restore(self, panel: str | None) -> None:
@@ -102,26 +121,31 @@ class MainWindow(QMainWindow):
         return list(PANELS)[self.tabs.currentIndex()]
 
     def _build_current_panel(self) -> None:
-        name = self.current_panel_name()
-        if name in self.panels or not self._painted:
-            return
+        if self._painted:
+            self.panel(self.current_panel_name())
+
+    def panel(self, name: str) -> QWidget:
+        """The panel called ``name``, built (in its tab, without switching to it) on first use."""
+        if name in self.panels:
+            return self.panels[name]
         panel = panel_class(name)(self.controller)
         self.panels[name] = panel
-        index = self.tabs.currentIndex()
+        index, current = list(PANELS).index(name), self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, panel, self.tr(PANELS[name].title))
-        self.tabs.setCurrentIndex(index)
+        self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
         self.sig_panel_ready.emit(name)
+        return panel
 
     def open_panel(self, name: str) -> QWidget:
         """Switch to a panel (building it if needed) and return it, e.g. for links between panels."""
+        panel = self.panel(name)
         self.tabs.setCurrentIndex(list(PANELS).index(name))
-        self._build_current_panel()
-        return self.panels[name]
+        return panel
 
     def current_panel(self) -> QWidget | None:
         return self.panels.get(self.current_panel_name())
@@ -146,6 +170,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Open session…"), self.open_session_dialog, QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file_menu, self.tr("&Save session"), self.save_session_now, QKeySequence.Save)
+        self._action(file_menu, self.tr("Save session &as…"), self.save_session_dialog, "Ctrl+Shift+S")
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Export data as CSV…"), self.export_csv, "Ctrl+E")
         self._action(file_menu, self.tr("Export picture as PNG…"), self.export_png, "Ctrl+Shift+E")
         self._action(file_menu, self.tr("Copy as PyTorch code"), self.copy_code, "Ctrl+Shift+C")
@@ -166,6 +196,125 @@ class MainWindow(QMainWindow):
         shortcuts = self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
         shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         self._action(help_menu, self.tr("&About DescentLab"), self.show_about)
+
+    # -- sessions -----------------------------------------------------------------------------------
+    def session_state(self) -> dict:
+        """Every built panel's settings and step, the panel on screen and the view, as session data."""
+        panels = {name: panel.state() for name, panel in self.panels.items()}
+        view = {"presentation": self.presentation_action.isChecked(), "scale": theme.scale}
+        return session.new(self.current_panel_name(), panels, view)
+
+    def apply_session(self, data: dict) -> None:
+        """Show a checked session. Every panel's settings are checked before any is applied, so a
+        session that does not fit raises SessionError and leaves the window as it was."""
+        unknown = [name for name in [data["panel"], *data["panels"]] if name not in PANELS]
+        if unknown:
+            raise session.SessionError(unknown_panel_message(unknown[0]))
+        for name, state in data["panels"].items():
+            self.panel(name).check_state(state, name)
+        view = data["view"]
+        scale = view.get("scale", theme.PRESENTATION_SCALE)
+        if not isinstance(scale, int | float) or not 1.0 <= scale <= 3.0:
+            raise session.SessionError("view.scale: a number from 1.0 to 3.0")
+        for name, state in data["panels"].items():
+            self.panels[name].restore(state)
+        self.open_panel(data["panel"])
+        if "presentation" in view:
+            self.set_presentation(bool(view["presentation"]), scale if scale > 1.0 else None)
+
+    def open_session(self, path: str, remember: bool = True) -> bool:
+        """Open a session file; a file that cannot be used gets a message and changes nothing."""
+        try:
+            self.apply_session(session.load(path))
+        except session.SessionError as e:
+            QMessageBox.warning(self, self.tr("Cannot open the session"), str(e))
+            return False
+        if remember:
+            self.session_path = path
+            self._remember(path)
+        self.statusBar().showMessage(self.tr("Opened {0}").format(path), 5000)
+        return True
+
+    def save_session(self, path: str) -> bool:
+        try:
+            session.save(path, self.session_state())
+        except (OSError, ValueError) as e:
+            QMessageBox.warning(self, self.tr("Cannot save the session"), str(e))
+            return False
+        self.session_path = path
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return True
+
+    def open_session_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "", self.tr("Sessions (*.json)"))
+        if path:
+            self.open_session(path)
+
+    def save_session_now(self) -> None:
+        if self.session_path:
+            self.save_session(self.session_path)
+        else:
+            self.save_session_dialog()
+
+    def save_session_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), self.session_path or "session.json",
+                                              self.tr("Sessions (*.json)"))
+        if path:
+            self.save_session(path)
+
+    def recent_sessions(self) -> list[str]:
+        recent = self.settings.value("sessions/recent", [])
+        return [recent] if isinstance(recent, str) else list(recent or [])
+
+    def _remember(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        recent = [path, *(p for p in self.recent_sessions() if p != path)][:MAX_RECENT]
+        self.settings.setValue("sessions/recent", recent)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_sessions():
+            self._action(self.recent_menu, path, lambda _=False, p=path: self.open_session(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # -- autosave and crash recovery -------------------------------------------------------------------
+    def autosave_path(self) -> Path:
+        """Beside the settings file: removed on a normal close, so finding it at start means a crash."""
+        return Path(self.settings.fileName()).with_name("autosave.descentlab.json")
+
+    def autosave(self) -> None:
+        if not self.panels or self.restore_bar.isVisible():  # keep the crash's session until answered
+            return
+        try:
+            session.save(self.autosave_path(), self.session_state())
+        except (OSError, ValueError) as e:  # not worth interrupting a lesson for; say it quietly
+            self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(e), 5000)
+
+    def _restore_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setStyleSheet("background: #FFF4CE;")
+        row = QHBoxLayout(bar)
+        self.restore_label = QLabel(self.tr("DescentLab did not close normally last time. Restore the session "
+                                            "it saved automatically?"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        row.addWidget(self.restore_label, 1)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.discard_button)
+        self.restore_button.clicked.connect(self.restore_autosave)
+        self.discard_button.clicked.connect(self.discard_autosave)
+        bar.setVisible(self.autosave_path().exists())
+        return bar
+
+    def restore_autosave(self) -> None:
+        self.restore_bar.hide()
+        self.open_session(str(self.autosave_path()), remember=False)  # Ctrl+S then asks where to keep it
+
+    def discard_autosave(self) -> None:
+        self.restore_bar.hide()
+        self.autosave_path().unlink(missing_ok=True)
 
     def set_presentation(self, on: bool, factor: float | None = None) -> None:
         """Projector mode: everything (fonts, axes, lines, markers, the diagram) ``factor`` times larger."""
@@ -248,4 +397,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/panel", self.current_panel_name())
         self.settings.setValue("view/presentation", self.presentation_action.isChecked())
         self.settings.sync()
+        self.autosave_timer.stop()
+        if not self.restore_bar.isVisible():  # a crash's autosave the user has not answered about stays
+            self.autosave_path().unlink(missing_ok=True)
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""The engine (and the CLI's argument checking) must work without Qt, and must not import torch at import
+"""The engine and the session format (and the CLI's argument checking) must work without Qt, and must not import torch at import
 time: the GUI imports catalogs from it while torch is still loading on the compute thread."""
 
 import subprocess
@@ -22,6 +22,7 @@ def test_engine_imports_without_qt_and_without_loading_torch():
         for name in names:
             importlib.import_module(name)
         import simulator.cli
+        import simulator.session
         assert "torch" not in sys.modules, "an engine module imports torch at import time"
         print(len(names))
         """

@@ -76,7 +76,7 @@ def test_batchnorm_panel_feeds_batches_and_reports_torch_errors(ready_controller
     for _ in range(3):
         panel.feed_batch()
         settle(qtbot, ready_controller, "batchnorm")
-    assert panel.state.batches == 3 and len(panel.history) == 4
+    assert panel.layer_state.batches == 3 and len(panel.history) == 4
     panel.source.setCurrentIndex(3)
     panel.reset_state()
     panel.typed.setText("1, 2, 3")  # one sample: no variance in training mode

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from ...engine import backprop, codegen, network
 from ...engine.specs import SpecError
+from ...session import SessionError
 from .. import theme
 from ..widgets.fields import grid
 from ..widgets.keys import bind
 from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.playback import PlaybackBar
+from ..widgets.state import Stateful, write
 
 OWNER = "backprop"
 _ROOT = QModelIndex()
@@ -103,7 +105,7 @@ class StepTable(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class BackpropPanel(QWidget):
+class BackpropPanel(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -445,6 +447,47 @@ class BackpropPanel(QWidget):
                                 self.tr("<b>{0}</b>: nothing computed yet at this step").format(self.focus))
 
     # -- export -------------------------------------------------------------------------------------
+    # -- session -------------------------------------------------------------------------------------------
+    EXTRA = ("parameters", "iteration", "focus")
+
+    def state_fields(self) -> dict[str, QWidget]:
+        return {"preset": self.preset, "layers": self.layers, "hidden_activation": self.activation,
+                "output_activation": self.output_activation, "loss": self.loss, "inputs": self.inputs,
+                "targets": self.targets, "lr": self.lr, "bias": self.bias_mode, "seed": self.seed,
+                "dropout": self.dropout, "digits": self.digits, "train_biases": self.train_bias}
+
+    def state(self) -> dict:
+        return {**super().state(), "parameters": self.network.parameters(), "iteration": self.iteration,
+                "focus": self.focus}
+
+    def check_state(self, state: dict, where: str) -> None:
+        super().check_state(state, where)
+        params = state.get("parameters", {})
+        if not isinstance(params, dict) or not all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in params.values()):
+            raise SessionError(f"{where}.parameters: expected names with numbers, e.g. {{\"w1\": 0.15}}")
+        iteration = state.get("iteration", 0)
+        if not isinstance(iteration, int) or isinstance(iteration, bool) or \
+                not 0 <= iteration <= backprop.MAX_ITERATIONS:
+            raise SessionError(f"{where}.iteration: a whole number from 0 to {backprop.MAX_ITERATIONS}")
+        if not isinstance(state.get("focus"), str | None):
+            raise SessionError(f"{where}.focus: a neuron or weight name, or null")
+
+    def restore(self, state: dict) -> None:
+        if "preset" in state:
+            self.load_preset(state["preset"])  # its weights, unless the session names its own
+        write(self.state_fields(), state)
+        self.apply_settings()
+        try:
+            net = self.network.with_parameters(state.get("parameters", {}))
+        except SpecError as e:
+            self._show_error(str(e))
+            net = self.network
+        self.focus = state.get("focus")
+        self.iteration = state.get("iteration", 0)
+        self.set_network(net, keep_iteration=True)
+        self.restore_step(state)
+
     def current_view(self) -> QWidget:
         return self
 

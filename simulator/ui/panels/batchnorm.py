@@ -22,22 +22,24 @@ from PySide6.QtWidgets import (
 from ...engine import regularization as reg
 from ...engine.specs import SpecError
 from .. import theme
+from ..widgets.state import Stateful, write
 
 OWNER = "batchnorm"
 RANDOM_SHAPE = (16, 3)
 SOURCES = ("tutorial BatchNorm2d (1, 2, 3, 4)", "tutorial BatchNorm1d (2, 3)", "random batch (16, 3)", "typed (N, C)")
 
 
-class BatchNormPanel(QWidget):
+class BatchNormPanel(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
         self.result: reg.BatchNormResult | None = None
-        self.state: reg.BatchNormState | None = None
+        self.layer_state: reg.BatchNormState | None = None
         self.history: list[reg.BatchNormState] = []
         self.batch_seed = 0
         self.source = QComboBox()
-        self.source.addItems([self.tr(s) for s in SOURCES])
+        for source in SOURCES:
+            self.source.addItem(self.tr(source), source)
         self.typed = QLineEdit("1, 2, 3; 4, 6, 8; 7, 10, 13")
         self.typed.setToolTip(self.tr("Rows are samples (;), columns are channels (,)"))
         self.gamma = QLineEdit()
@@ -135,7 +137,7 @@ class BatchNormPanel(QWidget):
         return values
 
     def reset_state(self) -> None:
-        self.state, self.history, self.batch_seed = None, [], 0
+        self.layer_state, self.history, self.batch_seed = None, [], 0
         self.typed.setEnabled(self.source.currentIndex() == 3)
         self.run(commit=False)
 
@@ -154,7 +156,9 @@ class BatchNormPanel(QWidget):
         except (SpecError, ValueError) as e:
             self._show_error(str(e) if isinstance(e, SpecError) else self.tr("momentum: a number from 0 to 1"))
             return
-        state = self.state if self.state is not None and len(self.state.running_mean) == channels else None
+        state = self.layer_state
+        if state is not None and len(state.running_mean) != channels:
+            state = None
         training = self.train.isChecked()
 
         def finished(result):
@@ -175,14 +179,14 @@ class BatchNormPanel(QWidget):
     def show_result(self, result: reg.BatchNormResult, commit: bool) -> None:
         self._show_error(None)
         self.result = result
-        if commit or self.state is None:
+        if commit or self.layer_state is None:
             if not self.history:
                 self.history.append(result.before)
             if commit and result.training:
-                self.state = result.after
+                self.layer_state = result.after
                 self.history.append(result.after)
-            elif self.state is None:
-                self.state = result.before
+            elif self.layer_state is None:
+                self.layer_state = result.before
         kind = "BatchNorm1d" if result.inputs.ndim == 2 else "BatchNorm2d"
         mode = self.tr("training: normalised with this batch's mean and biased variance; running statistics move "
                        "by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)") \
@@ -216,6 +220,14 @@ class BatchNormPanel(QWidget):
                 dashed = pg.mkPen(theme.series_color(c), width=1.5, style=pg.QtCore.Qt.DashLine)
                 self.running_curves.append(self.running_plot.plot(fed, variances, pen=dashed))
         theme.refresh(self.running_plot.getPlotItem())
+
+    def state_fields(self) -> dict[str, QWidget]:
+        return {"input": self.source, "typed": self.typed, "gamma": self.gamma, "beta": self.beta,
+                "momentum": self.momentum, "train": self.train, "eval": self.eval}
+
+    def restore(self, state: dict) -> None:
+        write(self.state_fields(), state)
+        self.reset_state()  # running statistics start again from the restored input
 
     def current_view(self) -> QWidget:
         return self

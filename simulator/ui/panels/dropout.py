@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import regularization
+from ...session import SessionError
 from .. import theme
 from ..widgets.keys import bind
+from ..widgets.state import Stateful
 
 OWNER = "dropout"
 
@@ -71,7 +73,7 @@ class DropoutPicture(QWidget):
                 painter.drawText(QRectF(x - w / (2 * n), h * 0.5 - 24, w / n, 48), Qt.AlignCenter, note)
 
 
-class DropoutPanel(QWidget):
+class DropoutPanel(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -139,6 +141,23 @@ class DropoutPanel(QWidget):
             text = self.tr("Evaluation mode: Dropout is the identity; every neuron takes part, no scaling.")
         self.explanation.setText(text)
         self.mc_curve.setData(result.samples, np.maximum(result.mean_error, 1e-12))
+
+    EXTRA = ("mask",)
+
+    def state_fields(self) -> dict[str, QWidget]:
+        return {"p_twentieths": self.p, "training": self.train, "evaluation": self.eval, "tutorial": self.tutorial}
+
+    def state(self) -> dict:
+        return {**super().state(), "mask": self.mask_seed}
+
+    def check_state(self, state: dict, where: str) -> None:
+        super().check_state(state, where)
+        if not isinstance(state.get("mask", 0), int) or isinstance(state.get("mask"), bool):
+            raise SessionError(f"{where}.mask: expected a whole number")
+
+    def restore(self, state: dict) -> None:
+        self.mask_seed = state.get("mask", self.mask_seed)
+        super().restore(state)
 
     def current_view(self) -> QWidget:
         return self

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...engine import batches
 from .. import theme
 from ..widgets.fields import add_row
+from ..widgets.state import Stateful
 
 MAX_DRAWN = 80  # batches drawn one by one; beyond this the picture shows the first and the last ones
 
@@ -69,7 +70,7 @@ class BatchStrip(QWidget):
         painter.drawText(QRectF(10, height + 14, width, 24), Qt.AlignLeft, caption)
 
 
-class EpochsPanel(QWidget):
+class EpochsPanel(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -163,6 +164,14 @@ class EpochsPanel(QWidget):
                      f"{row.iterations_per_epoch:,}", f"{row.iterations:,}")
             for c, text in enumerate(cells):
                 self.compare.setItem(r, c, QTableWidgetItem(text))
+
+    def state_fields(self) -> dict[str, QWidget]:
+        return {"samples": self.samples, "batch_size": self.batch, "epochs": self.epochs,
+                "demo_epochs": self.demo_epochs, "demo_batch_size": self.demo_batch, "drop_last": self.drop_last}
+
+    def run(self) -> None:
+        self.refresh()
+        self.run_demo()
 
     def current_view(self) -> QWidget:
         return self

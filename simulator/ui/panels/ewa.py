@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ...engine import ewa
 from ...engine.specs import SpecError
 from .. import theme
+from ..widgets.state import Stateful
 
 OWNER = "ewa"
 
 
-class EwaPanel(QWidget):
+class EwaPanel(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -144,6 +145,11 @@ class EwaPanel(QWidget):
         window = self.window()
         if hasattr(window, "open_panel"):
             window.open_panel("race").load_preset("ravine")
+
+    def state_fields(self) -> dict[str, QWidget]:
+        fields = {"data": self.data, "beta": self.slider}
+        fields.update({f"show_beta_{b:g}": box for b, box in zip(ewa.TUTORIAL_BETAS, self.tutorial_betas, strict=True)})
+        return {**fields, "corrected": self.corrected}
 
     def current_view(self) -> QWidget:
         return self

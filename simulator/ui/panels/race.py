@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 from ...engine import codegen, internals, optimizers, race, schedules, surfaces
 from ...engine.records import SurfaceImage
 from ...engine.specs import SpecError
+from ...session import SessionError
 from .. import theme
 from ..figures import BASIN_COLORS, RaceFigure, positive_or_nan
 from ..widgets.fields import add_row
 from ..widgets.keys import bind
 from ..widgets.playback import PlaybackBar
 from ..widgets.spec_row import SpecRow
+from ..widgets.state import Stateful, write
 
 OWNER = "race"
 CUSTOM = "custom formula"
@@ -106,7 +108,7 @@ class RacerRow(QFrame):
         return race.Racer(self.optimizer.spec, self.scheduler.spec)
 
 
-class RacePanel(QWidget):
+class RacePanel(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -115,6 +117,7 @@ class RacePanel(QWidget):
         self.image: SurfaceImage | None = None
         self.record: race.RaceRecord | None = None
         self._follow = True  # keep showing the newest step while a race computes
+        self._restored_inspect: int | None = None  # which racer a restored session inspected
 
         # -- settings row --------------------------------------------------------------------------
         self.surface_box = QComboBox()
@@ -152,7 +155,8 @@ class RacePanel(QWidget):
         self.swarm_layout = QComboBox()
         self.swarm_layout.addItems(["grid", "random"])
         self.swarm_color = QComboBox()
-        self.swarm_color.addItems([self.tr("colour by minimum reached"), self.tr("colour by final loss")])
+        self.swarm_color.addItem(self.tr("colour by minimum reached"), "basin")
+        self.swarm_color.addItem(self.tr("colour by final loss"), "loss")
         for w in (self.swarm, self.swarm_size, self.swarm_layout, self.swarm_color):
             swarm_row.addWidget(w)
         swarm_row.addStretch(1)
@@ -384,6 +388,47 @@ class RacePanel(QWidget):
         self.playback.stop()
         self.playback.first()
 
+    # -- session -------------------------------------------------------------------------------------
+    EXTRA = ("racers", "inspect")
+
+    def state_fields(self) -> dict[str, QWidget]:
+        return {"surface": self.surface_box, "formula": self.formula, "start": self.start_edit, "steps": self.steps,
+                "swarm": self.swarm, "swarm_size": self.swarm_size, "swarm_layout": self.swarm_layout,
+                "swarm_color": self.swarm_color, "log_loss": self.log_loss, "threshold": self.threshold}
+
+    def state(self) -> dict:
+        racers = [{"optimizer": r.optimizer.edit.text(), "scheduler": r.scheduler.edit.text()} for r in self.rows]
+        return {**super().state(), "racers": racers, "inspect": self.inspect.currentIndex()}
+
+    def check_state(self, state: dict, where: str) -> None:
+        super().check_state(state, where)
+        racers = state.get("racers", [])
+        if not isinstance(racers, list) or not all(
+                isinstance(r, dict) and set(r) <= {"optimizer", "scheduler"}
+                and all(isinstance(v, str) for v in r.values()) for r in racers):
+            raise SessionError(f"{where}.racers: expected a list of {{\"optimizer\": text, \"scheduler\": text}}")
+        if not isinstance(state.get("inspect", 0), int):
+            raise SessionError(f"{where}.inspect: expected a whole number")
+
+    def restore(self, state: dict) -> None:
+        write(self.state_fields(), state)
+        if self.surface_box.currentText() == CUSTOM:
+            self.surface = surfaces.BUILTIN["saddle"]  # so the formula counts as new and is parsed
+            self._formula_typed()
+        else:
+            self._set_surface(surfaces.BUILTIN[self.surface_box.currentText()])
+        write(self.state_fields(), state)  # the surface brought its own log-scale default
+        if "racers" in state:
+            for row in list(self.rows):
+                self.remove_racer(row)
+            for r in state["racers"]:
+                self.add_racer(r.get("optimizer", "")).scheduler.set_text(r.get("scheduler", ""))
+        self.run()
+        self._restored_inspect = state.get("inspect")
+        if state.get("step") is not None:
+            self._follow = False  # stay on the restored step rather than the newest one
+            self.restore_step(state)
+
     # -- job ---------------------------------------------------------------------------------------
     def run(self) -> None:
         self._rerun.stop()
@@ -447,7 +492,8 @@ class RacePanel(QWidget):
             for i in range(len(labels)):
                 curves.append(plot.plot(pen=theme.series_pen(i, width=2), connect="finite"))
             theme.refresh(plot.getPlotItem())
-        current = self.inspect.currentIndex()
+        current = self.inspect.currentIndex() if self._restored_inspect is None else self._restored_inspect
+        self._restored_inspect = None
         self.inspect.clear()
         self.inspect.addItems(labels)
         self.inspect.setCurrentIndex(min(max(current, 0), len(labels) - 1))

@@ -21,15 +21,18 @@ from PySide6.QtWidgets import (
 
 from ...engine import optimizers, schedules, training
 from ...engine.specs import SpecError
+from ...session import SessionError
 from .. import theme
 from ..figures import BoundaryFigure
 from ..widgets.fields import grid
 from ..widgets.keys import bind
+from ..widgets.state import Stateful, write
 
 OWNER = "training"
+CSV = "csv"  # the data choice "CSV file…"
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -37,10 +40,14 @@ class TrainingPanel(QWidget):
         self.record: training.TrainRecord | None = None
         self.csv_data: training.Dataset | None = None
         self.playing = False
+        self.csv_path = ""
+        self._resume_at = 0  # a restored session trains up to this iteration once its session is ready
 
         # -- settings ------------------------------------------------------------------------------------
         self.dataset = QComboBox()
-        self.dataset.addItems([*training.DATASETS, "CSV file…"])
+        for name in training.DATASETS:
+            self.dataset.addItem(name, name)
+        self.dataset.addItem(self.tr("CSV file…"), CSV)
         self.noise, self.train_size, self.seed = QLineEdit("0.2"), QSpinBox(), QSpinBox()
         self.train_size.setRange(2, training.MAX_SAMPLES)
         self.train_size.setValue(100)
@@ -193,6 +200,7 @@ class TrainingPanel(QWidget):
                 return
             try:
                 self.csv_data = training.load_csv(path)
+                self.csv_path = path
             except SpecError as e:
                 self._fail(str(e))
                 return
@@ -229,6 +237,9 @@ class TrainingPanel(QWidget):
     def _session_ready(self, ready) -> None:
         self.session, record = ready
         self.show_record(record)
+        if self._resume_at:
+            self.advance(self._resume_at)
+            self._resume_at = 0
 
     def load_story(self) -> None:
         story = training.OVERFIT_DATA
@@ -331,6 +342,39 @@ class TrainingPanel(QWidget):
         self.show_run.clear()
         self.show_run.addItems([h.label for h in record.runs])
         self.show_run.setCurrentIndex(min(max(current, 0), len(record.runs) - 1))
+
+    # -- session ----------------------------------------------------------------------------------------------
+    EXTRA = ("csv_file", "iteration")
+
+    def state_fields(self) -> dict[str, QWidget]:
+        return {"data": self.dataset, "noise": self.noise, "training_set": self.train_size, "seed": self.seed,
+                "layers": self.layers, "activation": self.activation, "optimizers": self.optimizer,
+                "scheduler": self.scheduler, "dropout": self.dropout, "weight_decay": self.weight_decay,
+                "batch_size": self.batch_size, "epochs": self.epochs, "batchnorm": self.batchnorm}
+
+    def state(self) -> dict:
+        iteration = self.session.iteration if self.session is not None else 0
+        return {**super().state(), "csv_file": self.csv_path, "iteration": iteration}
+
+    def check_state(self, state: dict, where: str) -> None:
+        super().check_state(state, where)
+        if not isinstance(state.get("csv_file", ""), str):
+            raise SessionError(f"{where}.csv_file: expected a file path")
+        iteration = state.get("iteration", 0)
+        if not isinstance(iteration, int) or isinstance(iteration, bool) or iteration < 0:
+            raise SessionError(f"{where}.iteration: expected a whole number ≥ 0")
+
+    def restore(self, state: dict) -> None:
+        write(self.state_fields(), state)
+        self.csv_path = state.get("csv_file", self.csv_path)
+        if self.dataset.currentData() == CSV and self.csv_path:
+            try:
+                self.csv_data = training.load_csv(self.csv_path)  # data only, checked line by line
+            except SpecError as e:
+                self._fail(str(e))
+                return
+        self._resume_at = state.get("iteration", 0)
+        self.reset()
 
     # -- export ------------------------------------------------------------------------------------------------
     def current_view(self) -> QWidget:

@@ -20,6 +20,7 @@ class PlaybackBar(QWidget):
         self.base_rate = base_rate  # steps per second at 1×
         self._maximum = 0
         self._due = 0.0  # fractional steps owed by the timer
+        self._pending: int | None = None  # a position asked for before the computation got there
         self.first_button = self._button("⇤", self.tr("First (Home)"), self.first)
         self.back_button = self._button("←", self.tr("Step back (←)"), self.back)
         self.play_button = self._button("▶", self.tr("Play / pause (Space)"), self.toggle_play)
@@ -70,6 +71,8 @@ class PlaybackBar(QWidget):
 
     def set_maximum(self, maximum: int, position: int | None = None) -> None:
         self._maximum = max(0, maximum)
+        if self._pending is not None and self._maximum >= self._pending:
+            position, self._pending = self._pending, None
         self.slider.blockSignals(True)
         self.slider.setRange(0, self._maximum)
         self.slider.blockSignals(False)
@@ -83,6 +86,12 @@ class PlaybackBar(QWidget):
         self.slider.setValue(position)
         self.slider.blockSignals(False)
         self._moved(position)
+
+    def request_position(self, position: int) -> None:
+        """Go to ``position`` now, or as soon as the computation behind the bar reaches it (a restored
+        session asks for step 40 before the race has computed it)."""
+        self._pending = position  # kept until data at least that long arrives (set_maximum)
+        self.set_position(position)
 
     def _moved(self, position: int) -> None:
         self._update_label()
@@ -122,6 +131,7 @@ class PlaybackBar(QWidget):
             self.play_button.setText("❚❚")
 
     def stop(self) -> None:
+        self._pending = None  # the user took over
         self._timer.stop()
         self.play_button.setText("▶")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ....engine import codegen
+from ....session import SessionError
 from .effect import EffectView
 from .schedules import SchedulesView
 
@@ -20,6 +21,28 @@ class LRPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
+
+    def state(self) -> dict:
+        return {"view": self.tabs.currentIndex(), "effect": self.effect.state(), "schedules": self.schedules.state()}
+
+    def check_state(self, state: dict, where: str) -> None:
+        unknown = set(state) - {"view", "effect", "schedules"}
+        if unknown:
+            raise SessionError(f"{where}: unknown setting \"{sorted(unknown)[0]}\"")
+        if state.get("view", 0) not in (0, 1):
+            raise SessionError(f"{where}.view: 0 (effect) or 1 (schedules)")
+        for name in ("effect", "schedules"):
+            if not isinstance(state.get(name, {}), dict):
+                raise SessionError(f"{where}.{name}: expected an object")
+        self.effect.check_state(state.get("effect", {}), f"{where}.effect")
+        self.schedules.check_state(state.get("schedules", {}), f"{where}.schedules")
+
+    def restore(self, state: dict) -> None:
+        if "effect" in state:
+            self.effect.restore(state["effect"])
+        if "schedules" in state:
+            self.schedules.restore(state["schedules"])
+        self.tabs.setCurrentIndex(state.get("view", self.tabs.currentIndex()))
 
     def current_view(self) -> QWidget:
         return self.tabs.currentWidget()

@@ -26,6 +26,7 @@ from ... import theme
 from ...figures import positive_or_nan
 from ...widgets.fields import add_row
 from ...widgets.playback import PlaybackBar
+from ...widgets.state import Stateful
 
 OWNER = "lr.effect"
 DEFAULT_LR = 0.1
@@ -95,7 +96,7 @@ class DescentTable(QAbstractTableModel):
         return None
 
 
-class EffectView(QWidget):
+class EffectView(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -297,6 +298,9 @@ class EffectView(QWidget):
         )
 
     # -- export -------------------------------------------------------------------------------------
+    def state_fields(self) -> dict[str, QWidget]:
+        return {"lr": self.lr_edit, "start_x": self.x0_edit, "iterations": self.iterations, "log_loss": self.log_loss}
+
     def write_csv(self, file) -> None:
         import csv
 

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 from ....engine import schedules
 from ....engine.records import ScheduleCurves
 from ....engine.specs import SpecError
+from ....session import SessionError
 from ... import theme
 from ...figures import ScheduleFigure
 from ...widgets.fields import add_row
 from ...widgets.keys import bind
 from ...widgets.spec_row import SpecRow
+from ...widgets.state import Stateful, write
 
 OWNER = "lr.schedules"
 
@@ -45,7 +47,7 @@ PRESETS = {
 }
 
 
-class SchedulesView(QWidget):
+class SchedulesView(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -53,6 +55,7 @@ class SchedulesView(QWidget):
         self._color_of: dict[int, int] = {}
         self._keys = itertools.count()
         self.result: ScheduleCurves | None = None
+        self._restored_cursor: int | None = None  # the epoch a restored session reads, once its curves are in
 
         self.lr_edit = QLineEdit(str(schedules.TUTORIAL_LR))
         self.lr_edit.setMaximumWidth(110)
@@ -229,6 +232,9 @@ class SchedulesView(QWidget):
             if key not in self.rows:
                 self.figure.remove_series(key)
         self.cursor_epoch.setMaximum(result.epochs - 1)
+        if self._restored_cursor is not None and result.complete:
+            self.cursor_epoch.setValue(self._restored_cursor)
+            self._restored_cursor = None
         if result.complete:
             self.figure.plot_item.enableAutoRange()
         self._fill_table()
@@ -259,6 +265,34 @@ class SchedulesView(QWidget):
         self.table.resizeRowsToContents()
 
     # -- export -------------------------------------------------------------------------------------
+    EXTRA = ("schedules", "cursor")
+
+    def state_fields(self) -> dict[str, QWidget]:
+        return {"lr": self.lr_edit, "epochs": self.epochs, "log_scale": self.log_y}
+
+    def state(self) -> dict:
+        return {**super().state(), "schedules": [row.edit.text() for row in self.rows.values()],
+                "cursor": self.cursor_epoch.value()}
+
+    def check_state(self, state: dict, where: str) -> None:
+        super().check_state(state, where)
+        rows = state.get("schedules", [])
+        if not isinstance(rows, list) or not all(isinstance(t, str) for t in rows):
+            raise SessionError(f"{where}.schedules: expected a list of scheduler texts")
+        cursor = state.get("cursor", 0)
+        if not isinstance(cursor, int) or isinstance(cursor, bool) or cursor < 0:
+            raise SessionError(f"{where}.cursor: expected an epoch number ≥ 0")
+
+    def restore(self, state: dict) -> None:
+        write(self.state_fields(), state)
+        if "schedules" in state:
+            for key in list(self.rows):
+                self.remove_row(key)
+            for text in state["schedules"]:
+                self.add_row(text)
+        self._restored_cursor = state.get("cursor")
+        self.run()
+
     def write_csv(self, file) -> None:
         if self.result is None:
             raise ValueError(self.tr("nothing computed yet"))
