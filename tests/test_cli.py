@@ -279,3 +279,19 @@ def test_code_option_writes_a_runnable_script(tmp_path, command):
         theirs = list(csv.DictReader(ran.stdout.splitlines()))
         ours = list(csv.DictReader((tmp_path / "out").read_text().splitlines()))
         assert theirs == ours
+
+
+def test_a_session_file_is_told_apart_from_commands(tmp_path, monkeypatch):
+    from simulator import cli
+    from simulator.ui import app
+
+    opened = []
+    monkeypatch.setattr(app, "run_gui", lambda panel, session_file: opened.append((panel, session_file)) or 0)
+    path = tmp_path / "lesson.json"
+    path.write_text("{}", encoding="utf-8")
+    assert cli.main([str(path)]) == 0
+    assert cli.main(["--panel", "race", str(path)]) == 0
+    assert opened == [(None, str(path)), ("race", str(path))]
+    done = subprocess.run([sys.executable, "-m", "simulator", str(tmp_path / "missing.json")], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2 and "no session file" in done.stderr

@@ -1,0 +1,130 @@
+"""Sessions in the window: a saved session comes back identical, a bad one changes nothing, a crash's
+autosave is offered back."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from simulator import session
+from simulator.ui.main_window import MainWindow
+
+
+def open_window(controller, qtbot, folder, panel="race") -> MainWindow:
+    w = MainWindow(controller, QSettings(str(folder / "settings.ini"), QSettings.IniFormat), panel)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.sig_panel_ready, timeout=20_000):
+        w.show()
+    return w
+
+
+def settle(qtbot, controller):
+    qtbot.wait(100)
+    qtbot.waitUntil(controller.idle, timeout=60_000)
+    qtbot.wait(100)  # debounced reruns
+    qtbot.waitUntil(controller.idle, timeout=60_000)
+
+
+def customise(w: MainWindow, controller, qtbot) -> None:
+    """Move every panel away from its defaults, the way a teacher preparing a lesson would."""
+    race = w.open_panel("race")
+    race.load_preset("ravine")
+    race.steps.setValue(60)
+    race.add_racer("Adam(lr=0.3)").scheduler.set_text("StepLR(step_size=20, gamma=0.5)")
+    backprop = w.panel("backprop")
+    backprop.set_network(backprop.network.with_parameter("w1", 0.2))
+    backprop.set_iteration(2)
+    backprop.set_focus("w5")
+    lr = w.panel("lr")
+    lr.tabs.setCurrentIndex(1)
+    lr.schedules.add_row("CosineAnnealingLR(T_max=50)")
+    lr.effect.set_lr(0.9)
+    ewa = w.panel("ewa")
+    ewa.slider.setValue(80)
+    ewa.corrected.setChecked(True)
+    dropout = w.panel("dropout")
+    dropout.p.setValue(4)
+    dropout.next_mask()
+    dropout.eval.setChecked(True)
+    w.panel("epochs").batch.setValue(64)
+    w.panel("batchnorm").source.setCurrentIndex(1)
+    w.panel("batchnorm").reset_state()
+    training = w.panel("training")
+    settle(qtbot, controller)
+    training.advance(5)
+    settle(qtbot, controller)
+    race.playback.stop()
+    race.playback.set_position(17)
+    backprop.playback.set_position(11)
+    lr.schedules.cursor_epoch.setValue(20)
+
+
+def test_a_saved_session_comes_back_identical(ready_controller, qtbot, tmp_path):
+    (tmp_path / "a").mkdir()
+    first = open_window(ready_controller, qtbot, tmp_path / "a")
+    customise(first, ready_controller, qtbot)
+    saved = first.session_state()
+    assert saved["panels"]["training"]["iteration"] == 5 and saved["panels"]["race"]["step"] == 17
+    assert first.save_session(str(tmp_path / "lesson.json"))
+
+    (tmp_path / "b").mkdir()
+    second = open_window(ready_controller, qtbot, tmp_path / "b", panel="ewa")
+    assert second.session_state() != saved
+    assert second.open_session(str(tmp_path / "lesson.json"))
+    settle(qtbot, ready_controller)
+    assert second.session_state() == saved
+    assert second.current_panel_name() == "race"
+    assert second.panels["race"].playback.position == 17
+    assert second.panels["backprop"].network.parameters()["w1"] == 0.2
+    assert second.recent_sessions() == [str((tmp_path / "lesson.json").resolve())]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("{ not json", "not valid JSON"),
+    (json.dumps(session.new("race", {"nonsense": {}})), "unknown panel 'nonsense'"),
+    # a valid first panel and a bad second one: neither is applied
+    (json.dumps(session.new("race", {"ewa": {"beta": 50}, "race": {"steps": "many"}})), "race.steps"),
+    (json.dumps(session.new("race", {"race": {"steps": -5}})), "race.steps"),
+    (json.dumps(session.new("race", {"race": {"surface": "moon"}})), "not one of"),
+    (json.dumps(session.new("race", {"race": {"racers": "Adam"}})), "race.racers"),
+    (json.dumps(session.new("backprop", {"backprop": {"iteration": 10**9}})), "backprop.iteration"),
+])
+def test_a_bad_session_says_why_and_changes_nothing(ready_controller, qtbot, tmp_path, monkeypatch, content,
+                                                     message):
+    w = open_window(ready_controller, qtbot, tmp_path)
+    w.panel("ewa")
+    settle(qtbot, ready_controller)
+    w.panels["race"].playback.stop()  # a finished race plays itself
+    before = w.session_state()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append(text))
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    assert not w.open_session(str(path))
+    assert len(shown) == 1 and message in shown[0]
+    settle(qtbot, ready_controller)
+    after = w.session_state()  # (checking may have built a panel the file names, in its default state)
+    assert {name: after["panels"][name] for name in before["panels"]} == before["panels"]
+    assert after["panel"] == before["panel"] and after["view"] == before["view"]
+    assert w.recent_sessions() == []
+
+
+def test_after_a_crash_the_autosave_is_offered_back(ready_controller, qtbot, tmp_path):
+    crashed = open_window(ready_controller, qtbot, tmp_path)
+    crashed.panel("race").steps.setValue(77)
+    crashed.panel("race").run()
+    settle(qtbot, ready_controller)
+    crashed.panel("race").playback.stop()
+    crashed.autosave()
+    saved = crashed.session_state()
+    crashed.hide()  # never closed: as if the process had died
+
+    restarted = open_window(ready_controller, qtbot, tmp_path)
+    assert restarted.restore_bar.isVisible()
+    restarted.restore_button.click()
+    settle(qtbot, ready_controller)
+    assert restarted.panels["race"].steps.value() == 77
+    assert restarted.session_state()["panels"]["race"] == saved["panels"]["race"]
+    restarted.close()  # a normal close: nothing to offer next time
+    assert not restarted.autosave_path().exists()
