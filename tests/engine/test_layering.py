@@ -1,5 +1,5 @@
-"""The engine and the session format (and the CLI's argument checking) must work without Qt, and must not import torch at import
-time: the GUI imports catalogs from it while torch is still loading on the compute thread."""
+"""The engine and the session format (and the CLI's argument checking) must work without Qt, and must not
+import torch at import time: the GUI imports catalogs from it while torch is still loading on the compute thread."""
 
 import subprocess
 import sys
