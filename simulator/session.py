@@ -50,7 +50,10 @@ def dumps(session: dict) -> str:
 
 def save(path: str | os.PathLike, session: dict) -> None:
     """Write ``session`` to ``path`` atomically (the old file stays intact if anything fails)."""
-    text = dumps(session)
+    write_atomic(path, dumps(session))
+
+
+def write_atomic(path: str | os.PathLike, text: str) -> None:
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -66,6 +69,11 @@ def save(path: str | os.PathLike, session: dict) -> None:
 
 def load(path: str | os.PathLike) -> dict:
     """Read, check and migrate a session file; raises SessionError with a readable message."""
+    return migrate(read_json(path), Path(path).name)
+
+
+def read_json(path: str | os.PathLike):
+    """The JSON value in a file that should be small and plain; SessionError with a readable message."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -74,10 +82,14 @@ def load(path: str | os.PathLike) -> dict:
         raw = path.read_bytes()
     except OSError as e:
         raise SessionError(f"cannot read {path}: {e.strerror or e}") from e
-    return loads(raw, path.name)
+    return parse_json(raw, path.name)
 
 
 def loads(raw: bytes | str, name: str = "session") -> dict:
+    return migrate(parse_json(raw, name), name)
+
+
+def parse_json(raw: bytes | str, name: str):
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as e:
@@ -92,7 +104,7 @@ def loads(raw: bytes | str, name: str = "session") -> dict:
         raise SessionError(f"{name} is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}{hint}") from e
     except RecursionError as e:
         raise SessionError(f"{name} is nested too deeply to be a session") from e
-    return migrate(data, name)
+    return data
 
 
 def _reject_constant(word: str):
@@ -125,8 +137,13 @@ def check(data: dict, name: str = "session") -> None:
     panels = data.get("panels")
     if not isinstance(panels, dict) or not all(isinstance(v, dict) for v in panels.values()):
         raise SessionError(f"{name}: \"panels\" must map each panel name to its settings")
-    _check_values(panels, f"{name}: panels", 0)
-    _check_values(view, f"{name}: view", 0)
+    check_values(panels, f"{name}: panels")
+    check_values(view, f"{name}: view")
+
+
+def check_values(value, where: str) -> None:
+    """Plain JSON values only: finite numbers, texts, lists and objects, not nested too deeply."""
+    _check_values(value, where, 0)
 
 
 def _check_values(value, where: str, depth: int) -> None:

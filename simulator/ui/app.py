@@ -30,7 +30,7 @@ def run_gui(panel: str | None = None, session_file: str | None = None) -> int:
     controller = Controller()
     window = MainWindow(controller, QSettings(), panel)
     if session_file is not None:  # once the window is up, so a message about the file has a parent
-        window.sig_first_frame.connect(lambda: QTimer.singleShot(0, lambda: window.open_session(session_file)))
+        window.sig_first_frame.connect(lambda: QTimer.singleShot(0, lambda: window.open_file(session_file)))
     app.aboutToQuit.connect(controller.shutdown)  # also when the app quits without closing the window
     if os.environ.get(STARTUP_REPORT_ENV):
         _report_startup(app, controller, window)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__, session
+from .. import __version__, lesson, session
 from . import theme
 from .controller import Controller
 from .panels import PANELS, panel_class, unknown_panel_message
+from .widgets.lesson_bar import LessonBar
 
 MIN_RESTORED_SIZE = (640, 400)  # a saved window smaller than this is not worth restoring
 AUTOSAVE_MS = 30_000
@@ -40,6 +42,7 @@ SHORTCUTS = (
     ("Ctrl+Shift+E", "export the current view as PNG"),
     ("Ctrl+Shift+C", "copy a PyTorch script that reproduces the numbers (race, lr, backprop)"),
     ("Ctrl+Q", "quit"),
+    ("Page Down / Page Up", "next / previous lesson slide (what presentation clickers send)"),
     ("F1 or ?", "this list"),
     ("F5", "presentation mode (everything larger; sizes in View → Presentation size)"),
     ("F11", "full screen"),
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self._painted = False
 
         self.session_path: str | None = None  # the file the session was last opened from or saved to
+        self.lesson_path: str | None = None  # the user's lesson file (not a built-in one)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for info in PANELS.values():
@@ -76,6 +80,11 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.restore_bar)
         column.addWidget(self.tabs, 1)
+        self.lesson_bar = LessonBar()
+        self.lesson_bar.sig_slide.connect(self.show_slide)
+        self.lesson_bar.sig_add_requested.connect(self.add_slide)
+        self.lesson_bar.sig_save_requested.connect(self.save_lesson_dialog)
+        column.addWidget(self.lesson_bar)
         self.setCentralWidget(central)
 
         self.engine_label = QLabel(self.tr("⏳ engine loading…"))
@@ -181,6 +190,17 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Copy as PyTorch code"), self.copy_code, "Ctrl+Shift+C")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        lesson_menu = self.menuBar().addMenu(self.tr("&Lesson"))
+        for path in lesson.builtin():
+            title = lesson.load(path, PANELS).name(self.lesson_bar.language)
+            self._action(lesson_menu, title, lambda _=False, p=str(path): self.open_lesson(p))
+        self._action(lesson_menu, self.tr("Open lesson…"), self.open_lesson_dialog)
+        lesson_menu.addSeparator()
+        self._action(lesson_menu, self.tr("Next slide"), self.lesson_bar.next, "PgDown")
+        self._action(lesson_menu, self.tr("Previous slide"), self.lesson_bar.previous, "PgUp")
+        self._action(lesson_menu, self.tr("Add the current view as a slide…"), self.add_slide)
+        self._action(lesson_menu, self.tr("Save lesson as…"), self.save_lesson_dialog)
+        self._action(lesson_menu, self.tr("Close lesson"), self.lesson_bar.close_lesson)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, info in enumerate(PANELS.values()):
             self._action(view_menu, self.tr(info.title), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
@@ -221,6 +241,16 @@ class MainWindow(QMainWindow):
         self.open_panel(data["panel"])
         if "presentation" in view:
             self.set_presentation(bool(view["presentation"]), scale if scale > 1.0 else None)
+
+    def open_file(self, path: str) -> bool:
+        """A session or a lesson file (as given on the command line)."""
+        try:
+            data = session.read_json(path)
+        except session.SessionError as e:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), str(e))
+            return False
+        is_lesson = isinstance(data, dict) and data.get("format") == lesson.FORMAT
+        return self.open_lesson(path) if is_lesson else self.open_session(path)
 
     def open_session(self, path: str, remember: bool = True) -> bool:
         """Open a session file; a file that cannot be used gets a message and changes nothing."""
@@ -279,6 +309,55 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
+    # -- lessons ------------------------------------------------------------------------------------
+    def open_lesson(self, path: str) -> bool:
+        try:
+            loaded = lesson.load(path, PANELS)
+        except session.SessionError as e:
+            QMessageBox.warning(self, self.tr("Cannot open the lesson"), str(e))
+            return False
+        self.lesson_path = path if Path(path).parent != lesson.BUILTIN_FOLDER else None
+        self.lesson_bar.set_lesson(loaded)
+        return True
+
+    def open_lesson_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open lesson"), "", self.tr("Lessons (*.json)"))
+        if path:
+            self.open_lesson(path)
+
+    def show_slide(self, slide: lesson.Slide) -> None:
+        try:
+            self.apply_session(session.new(slide.panel, {slide.panel: slide.state}))
+        except session.SessionError as e:
+            QMessageBox.warning(self, self.tr("Cannot show this slide"), str(e))
+
+    def add_slide(self) -> None:
+        """The current panel as it is now becomes a slide after the current one (a new lesson if none)."""
+        caption, ok = QInputDialog.getText(self, self.tr("New slide"), self.tr("Caption for this slide:"))
+        if not ok:
+            return
+        name = self.current_panel_name()
+        slide = lesson.Slide(name, self.panel(name).state(), {self.lesson_bar.language: caption})
+        if self.lesson_bar.lesson is None:
+            self.lesson_path = None
+            self.lesson_bar.lesson = lesson.Lesson({"en": "My lesson", "zh_CN": "我的课"}, [])
+            self.lesson_bar.show()
+        self.lesson_bar.insert(slide)
+
+    def save_lesson_dialog(self) -> None:
+        if self.lesson_bar.lesson is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save lesson"), self.lesson_path or "lesson.json",
+                                              self.tr("Lessons (*.json)"))
+        if path:
+            try:
+                lesson.save(path, self.lesson_bar.lesson)
+            except (OSError, ValueError) as e:
+                QMessageBox.warning(self, self.tr("Cannot save the lesson"), str(e))
+                return
+            self.lesson_path = path
+            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+
     # -- autosave and crash recovery -------------------------------------------------------------------
     def autosave_path(self) -> Path:
         """Beside the settings file: removed on a normal close, so finding it at start means a crash."""
@@ -305,7 +384,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.discard_button)
         self.restore_button.clicked.connect(self.restore_autosave)
         self.discard_button.clicked.connect(self.discard_autosave)
-        bar.setVisible(self.autosave_path().exists())
+        if not self.autosave_path().exists():  # (hide only: showing a parentless widget opens a window)
+            bar.hide()
         return bar
 
     def restore_autosave(self) -> None:

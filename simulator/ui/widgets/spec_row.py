@@ -45,7 +45,8 @@ class SpecRow(QWidget):
         self.swatch.setFixedSize(18, 18)
         if color is not None:
             self.swatch.setStyleSheet(f"background: {color.name()}; border-radius: 3px;")
-        self.swatch.setVisible(color is not None)
+        if color is None:  # (never setVisible(True) before the layout adopts it: it would flash up as a window)
+            self.swatch.hide()
         self.kind = QComboBox()
         if optional:
             self.kind.addItem(self.tr("no {0}").format(catalog.kind))
@@ -62,7 +63,8 @@ class SpecRow(QWidget):
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove"))
         self.remove_button.clicked.connect(self.sig_remove_requested)
-        self.remove_button.setVisible(not optional)
+        if optional:
+            self.remove_button.hide()
         self.error = QLabel()
         self.error.setStyleSheet(theme.error_style())
         self.error.setWordWrap(True)
