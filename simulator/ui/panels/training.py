@@ -40,7 +40,7 @@ class TrainingPanel(QWidget):
 
         # -- settings ------------------------------------------------------------------------------------
         self.dataset = QComboBox()
-        self.dataset.addItems([*training.DATASETS, "CSV file…"])
+        self.dataset.addItems([*training.DATASETS, self.tr("CSV file…")])
         self.noise, self.train_size, self.seed = QLineEdit("0.2"), QSpinBox(), QSpinBox()
         self.train_size.setRange(2, training.MAX_SAMPLES)
         self.train_size.setValue(100)
@@ -96,13 +96,13 @@ class TrainingPanel(QWidget):
         self.boundary = BoundaryFigure()
         self.boundary.setMinimumSize(380, 320)
         self.loss_plot = pg.PlotWidget()
-        theme.style_plot(self.loss_plot.getPlotItem(), "epoch", "loss")
+        theme.style_plot(self.loss_plot.getPlotItem(), self.tr("epoch"), self.tr("loss"))
         self.loss_plot.setTitle(self.tr("loss — solid: training set, dashed: test set; shaded: the gap"))
         self.loss_plot.addLegend(offset=(-10, 10))
         self.acc_plot = pg.PlotWidget()
-        theme.style_plot(self.acc_plot.getPlotItem(), "epoch", "accuracy")
+        theme.style_plot(self.acc_plot.getPlotItem(), self.tr("epoch"), self.tr("accuracy"))
         self.lr_plot = pg.PlotWidget()
-        theme.style_plot(self.lr_plot.getPlotItem(), "epoch", "learning rate")
+        theme.style_plot(self.lr_plot.getPlotItem(), self.tr("epoch"), self.tr("learning rate"))
         self.gap = None
         self.curves: list[tuple] = []
         right = QSplitter(Qt.Vertical)
