@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import html
 import importlib.util
 import re
@@ -76,6 +77,19 @@ def test_the_ts_files_hold_every_string_of_the_code(tmp_path):
         missing = sorted(in_code - committed)
         assert not missing, (f"strings not in {update.ts_path(lang).name} (run tools/update_translations.py and "
                              f"translate them): {missing}")
+
+
+def test_no_literal_tr_inside_an_f_string():
+    """lupdate does not look inside f-string replacement fields: a tr("...") there is never translated."""
+    hidden = []
+    for path in update.ui_sources():
+        tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+        for fstring in (n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)):
+            for call in (n for n in ast.walk(fstring) if isinstance(n, ast.Call)):
+                name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+                if name in ("tr", "translate") and any(isinstance(a, ast.Constant) for a in call.args):
+                    hidden.append(f"{path}:{call.lineno}")
+    assert not hidden, f"move these tr() calls out of their f-strings: {hidden}"
 
 
 @pytest.mark.parametrize("lang", list(update.LANGUAGES))

@@ -1071,6 +1071,10 @@
         <translation>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source> at step {0}</source>
+        <translation> at step {0}</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</translation>
     </message>

@@ -1071,6 +1071,10 @@
         <translation>&lt;p&gt;&lt;b&gt;多起点&lt;/b&gt;：每个点是 &lt;b&gt;{0}&lt;/b&gt; 的一个起点，颜色表示它在第 {1} 步时到达的位置。灰色：没有到达已知的最小值（或已发散）。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source> at step {0}</source>
+        <translation>（第 {0} 步）</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 {0} 步：w = {1}，损失 = {2}。最后一步之后不再更新。&lt;/p&gt;</translation>
     </message>

@@ -530,9 +530,9 @@ class RacePanel(QWidget):
         if r >= len(record.racers):
             return
         status, at = record.status[r]
+        at_step = "" if at is None else self.tr(" at step {0}").format(at)  # outside the f-string: lupdate sees it
         head = f"<p><b style='color:{theme.SERIES_COLORS[r % len(theme.SERIES_COLORS)]}'>" \
-               f"{html.escape(record.racers[r].label)}</b> — {self.tr(status)}" \
-               f"{'' if at is None else self.tr(' at step {0}').format(at)}</p>"
+               f"{html.escape(record.racers[r].label)}</b> — {self.tr(status)}{at_step}</p>"
         if step >= record.steps_done:
             point = record.positions[step, r, 0]
             self.figure.show_arrows(None, None, None)
