@@ -31,7 +31,7 @@ class ScheduleFigure(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot_item = self.getPlotItem()
-        theme.style_plot(self.plot_item, "epoch", "learning rate")
+        theme.style_plot(self.plot_item, self.tr("epoch"), self.tr("learning rate"))
         self.legend = self.plot_item.addLegend(offset=(-10, 10), labelTextSize=f"{theme.PLOT_FONT_SIZE}pt")
         self._curves: dict[object, pg.PlotDataItem] = {}
         self._data: dict[object, np.ndarray] = {}
@@ -175,12 +175,12 @@ class RaceFigure(pg.PlotWidget):
             self.image.hide()
             self.isolines.setData([], [])
             self.curve.setData(image.xs, image.values)
-            self.plot_item.setLabel("left", "loss")
+            self.plot_item.setLabel("left", self.tr("loss"))
             self.minima.setData([m[0] for m in minima], [float(np.interp(m[0], image.xs, image.values))
                                                          for m in minima])
             self.plot_item.setRange(xRange=(x0, x1), padding=0.05)
-        self.plot_item.setTitle(f"{image.name}: {image.formula}" + ("  (colours: log scale)" if image.log_scale
-                                                                      else ""))
+        self.plot_item.setTitle(f"{image.name}: {image.formula}" + (self.tr("  (colours: log scale)")
+                                                                      if image.log_scale else ""))
 
     def set_start(self, point, height: float) -> None:
         """The draggable start marker at ``point`` (its height: y, or the loss on a 1-D curve)."""

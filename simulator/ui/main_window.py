@@ -10,7 +10,7 @@ import platform
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,21 +35,24 @@ from .widgets.lesson_bar import LessonBar
 MIN_RESTORED_SIZE = (640, 400)  # a saved window smaller than this is not worth restoring
 AUTOSAVE_MS = 30_000
 MAX_RECENT = 8
-SHORTCUTS = (
-    ("Ctrl+1 … Ctrl+9", "switch panel"),
-    ("Ctrl+O / Ctrl+S", "open / save a session (every panel's settings and step)"),
-    ("Ctrl+E", "export the current view's data as CSV"),
-    ("Ctrl+Shift+E", "export the current view as PNG"),
-    ("Ctrl+Shift+C", "copy a PyTorch script that reproduces the numbers (race, lr, backprop)"),
-    ("Ctrl+Q", "quit"),
-    ("Page Down / Page Up", "next / previous lesson slide (what presentation clickers send)"),
-    ("F1 or ?", "this list"),
-    ("F5", "presentation mode (everything larger; sizes in View → Presentation size)"),
-    ("F11", "full screen"),
-    ("← / →", "step back / forward (lr effect); move the epoch cursor (schedules)"),
-    ("Home / End", "first / last iteration"),
-    ("Space", "play / pause"),
-    ("Enter", "apply a typed value now"),
+SHORTCUTS = (  # translated at display; QT_TRANSLATE_NOOP lets lupdate see the texts
+    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("MainWindow", "switch panel")),
+    ("Ctrl+O / Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "open / save a session (every panel's settings and step)")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "export the current view's data as CSV")),
+    ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("MainWindow", "export the current view as PNG")),
+    ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("MainWindow",
+                                       "copy a PyTorch script that reproduces the numbers (race, lr, backprop)")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "quit")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Page Down / Page Up"),
+     QT_TRANSLATE_NOOP("MainWindow", "next / previous lesson slide (what presentation clickers send)")),
+    (QT_TRANSLATE_NOOP("MainWindow", "F1 or ?"), QT_TRANSLATE_NOOP("MainWindow", "this list")),
+    ("F5", QT_TRANSLATE_NOOP("MainWindow", "presentation mode (everything larger; sizes in View → Presentation size)")),
+    ("F11", QT_TRANSLATE_NOOP("MainWindow", "full screen")),
+    ("← / →", QT_TRANSLATE_NOOP("MainWindow",
+                                "step back / forward (lr effect); move the epoch cursor (schedules)")),
+    ("Home / End", QT_TRANSLATE_NOOP("MainWindow", "first / last iteration")),
+    ("Space", QT_TRANSLATE_NOOP("MainWindow", "play / pause")),
+    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "apply a typed value now")),
 )
 
 
@@ -449,7 +452,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{self.tr(v)}</td></tr>" for k, v in SHORTCUTS)
+        rows = "".join(f"<tr><td><b>{self.tr(k)}</b></td><td>&nbsp;&nbsp;{self.tr(v)}</td></tr>" for k, v in SHORTCUTS)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def versions_text(self) -> str:
@@ -460,8 +463,8 @@ class MainWindow(QMainWindow):
         torch = self.controller.torch_version or self.tr("loading…")
         return (
             f"DescentLab {__version__}<br>torch {torch}<br>Qt {qVersion()} · PySide6 {PySide6.__version__}"
-            f"<br>pyqtgraph {pyqtgraph.__version__}<br>Python {platform.python_version()} on {sys.platform}"
-        )
+            f"<br>pyqtgraph {pyqtgraph.__version__}<br>"
+        ) + self.tr("Python {0} on {1}").format(platform.python_version(), sys.platform)
 
     def show_about(self) -> None:
         QMessageBox.about(

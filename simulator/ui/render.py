@@ -53,13 +53,15 @@ def render_race(record, path: str, size: tuple[int, int] = (1280, 720)) -> None:
 def render_training(record, path: str, size: tuple[int, int] = (1280, 720)) -> None:
     """The training lab's decision-boundary figure for the (first) run, saved as PNG."""
     _application()
+    from PySide6.QtCore import QCoreApplication
+
     from .figures import BoundaryFigure
 
     figure = BoundaryFigure()
     figure.resize(*size)
     figure.show_record(record, 0)
-    figure.plot_item.setTitle(f"{record.runs[0].label} · epoch {record.epoch} · "
-                              f"test accuracy {record.runs[0].test_acc[-1]:.3f}")
+    figure.plot_item.setTitle(QCoreApplication.translate("render", "{0} · epoch {1} · test accuracy {2:.3f}").format(
+        record.runs[0].label, record.epoch, record.runs[0].test_acc[-1]))
     if not figure.grab().save(path, "PNG"):
         raise OSError(f"could not write {path}")
 

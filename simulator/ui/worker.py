@@ -60,7 +60,7 @@ class Worker(QObject):
         try:
             version = runtime.load()
         except Exception as e:  # a broken torch install must not take the window down
-            self.sig_engine_failed.emit(f"torch could not be loaded: {e}")
+            self.sig_engine_failed.emit(self.tr("torch could not be loaded: {0}").format(e))
             return
         self.sig_engine_ready.emit(version)
 

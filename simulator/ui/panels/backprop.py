@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,7 +55,9 @@ def backprop_job(net: network.Network, iteration: int, digits: int):
 class StepTable(QAbstractTableModel):
     """Every step up to the current one: phase, quantity, formula, numbers, value, autograd difference."""
 
-    HEADERS = ("#", "phase", "quantity", "formula", "numbers", "value", "|manual − autograd|")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("StepTable", "phase"), QT_TRANSLATE_NOOP("StepTable", "quantity"),
+               QT_TRANSLATE_NOOP("StepTable", "formula"), QT_TRANSLATE_NOOP("StepTable", "numbers"),
+               QT_TRANSLATE_NOOP("StepTable", "value"), QT_TRANSLATE_NOOP("StepTable", "|manual − autograd|"))
 
     def __init__(self):
         super().__init__()
@@ -183,7 +185,7 @@ class BackpropPanel(QWidget, Stateful):
         self.params.verticalHeader().hide()
         self.params.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.loss_plot = pg.PlotWidget()
-        theme.style_plot(self.loss_plot.getPlotItem(), "iteration", "E_total")
+        theme.style_plot(self.loss_plot.getPlotItem(), self.tr("iteration"), "E_total")
         self.loss_plot.setMinimumHeight(120)
         self.loss_curve = self.loss_plot.plot(pen=theme.series_pen(0, width=2), symbol="o", symbolSize=5,
                                               symbolBrush=theme.SERIES_COLORS[0], symbolPen=None)
@@ -405,7 +407,7 @@ class BackpropPanel(QWidget, Stateful):
         steps = trace.steps
         k = min(k, len(steps) - 1)
         step = steps[k]
-        self.phase_label.setText(self.tr("{0} · step {1} of {2}").format(step.phase, k + 1, len(steps)))
+        self.phase_label.setText(self.tr("{0} · step {1} of {2}").format(self.tr(step.phase), k + 1, len(steps)))
         self.formula.setText(step.formula)
         self.substituted.setText("= " + step.substituted)
         self.result.setText(f"= {step.value:.{digits}g}")

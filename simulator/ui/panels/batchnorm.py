@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +27,10 @@ from ..widgets.state import Stateful, write
 
 OWNER = "batchnorm"
 RANDOM_SHAPE = (16, 3)
-SOURCES = ("tutorial BatchNorm2d (1, 2, 3, 4)", "tutorial BatchNorm1d (2, 3)", "random batch (16, 3)", "typed (N, C)")
+SOURCES = (QT_TRANSLATE_NOOP("BatchNormPanel", "tutorial BatchNorm2d (1, 2, 3, 4)"),
+           QT_TRANSLATE_NOOP("BatchNormPanel", "tutorial BatchNorm1d (2, 3)"),
+           QT_TRANSLATE_NOOP("BatchNormPanel", "random batch (16, 3)"),
+           QT_TRANSLATE_NOOP("BatchNormPanel", "typed (N, C)"))
 
 
 class BatchNormPanel(QWidget, Stateful):
@@ -66,7 +70,7 @@ class BatchNormPanel(QWidget, Stateful):
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.histogram = pg.PlotWidget()
-        theme.style_plot(self.histogram.getPlotItem(), "value", "count")
+        theme.style_plot(self.histogram.getPlotItem(), self.tr("value"), self.tr("count"))
         self.histogram.addLegend(offset=(-10, 10))
         self.hist_before = self.histogram.plot(stepMode="center", fillLevel=0, brush=(0, 114, 178, 90),
                                                pen=theme.series_pen(0, width=2), name=self.tr("input"))
@@ -74,7 +78,8 @@ class BatchNormPanel(QWidget, Stateful):
                                               pen=theme.series_pen(1, width=2), name=self.tr("output"))
         theme.refresh(self.histogram.getPlotItem())  # the legend came after the axes were styled
         self.running_plot = pg.PlotWidget()
-        theme.style_plot(self.running_plot.getPlotItem(), "batches fed", "running_mean (solid) / running_var (dashed)")
+        theme.style_plot(self.running_plot.getPlotItem(), self.tr("batches fed"),
+                         self.tr("running_mean (solid) / running_var (dashed)"))
         self.running_curves: list[pg.PlotDataItem] = []
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)

@@ -93,7 +93,8 @@ class DropoutPanel(QWidget, Stateful):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.mc_plot = pg.PlotWidget()
-        theme.style_plot(self.mc_plot.getPlotItem(), "samples averaged", "max |mean of dropped outputs − eval output|")
+        theme.style_plot(self.mc_plot.getPlotItem(), self.tr("samples averaged"),
+                         self.tr("max |mean of dropped outputs − eval output|"))
         self.mc_plot.getPlotItem().setLogMode(x=True, y=True)
         self.mc_curve = self.mc_plot.plot(pen=theme.series_pen(1, width=2, dashed=False))
         top = QHBoxLayout()

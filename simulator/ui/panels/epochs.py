@@ -117,7 +117,7 @@ class EpochsPanel(QWidget, Stateful):
         demo_row.addStretch(1)
         layout.addLayout(demo_row)
         self.demo_plot = pg.PlotWidget()
-        theme.style_plot(self.demo_plot.getPlotItem(), "epoch", "loss on all 64 points")
+        theme.style_plot(self.demo_plot.getPlotItem(), self.tr("epoch"), self.tr("loss on all 64 points"))
         self.demo_plot.getPlotItem().setLogMode(y=True)
         self.demo_plot.addLegend(offset=(-10, 10))
         self.demo_plot.setMinimumHeight(220)

@@ -35,7 +35,7 @@ class EwaPanel(QWidget, Stateful):
         self.error.setStyleSheet(theme.error_style())
         self.error.hide()
         self.plot = pg.PlotWidget()
-        theme.style_plot(self.plot.getPlotItem(), "day", "value")
+        theme.style_plot(self.plot.getPlotItem(), self.tr("day"), self.tr("value"))
         self.plot.addLegend(offset=(-10, 10))
         self.values_curve = self.plot.plot(pen=pg.mkPen("#999999", width=1), symbol="o", symbolSize=6,
                                            symbolBrush="#999999", symbolPen=None, name=self.tr("daily value Yₜ"))
@@ -43,7 +43,8 @@ class EwaPanel(QWidget, Stateful):
         self.cursor = pg.InfiniteLine(30, angle=90, movable=True, pen=pg.mkPen("#555555", width=1.5))
         self.plot.addItem(self.cursor)
         self.weights_plot = pg.PlotWidget()
-        theme.style_plot(self.weights_plot.getPlotItem(), "day", "weight in the average at the cursor")
+        theme.style_plot(self.weights_plot.getPlotItem(), self.tr("day"),
+                         self.tr("weight in the average at the cursor"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=theme.SERIES_COLORS[2])
         self.weights_plot.addItem(self.bars)
         self.window_label = QLabel()
@@ -120,10 +121,11 @@ class EwaPanel(QWidget, Stateful):
         self.curves = []
         for i, c in enumerate(result.curves):
             self.curves.append(self.plot.plot(days, c.ewa, pen=theme.series_pen(i, width=2.5),
-                                              name=f"EWA β = {c.beta:g}"))
+                                              name=self.tr("EWA β = {0:g}").format(c.beta)))
             if self.corrected.isChecked():
                 pen = pg.mkPen(theme.series_color(i), width=1.5, style=Qt.DotLine)
-                self.curves.append(self.plot.plot(days, c.corrected, pen=pen, name=f"corrected β = {c.beta:g}"))
+                self.curves.append(self.plot.plot(days, c.corrected, pen=pen,
+                                                  name=self.tr("corrected β = {0:g}").format(c.beta)))
         theme.refresh(self.plot.getPlotItem())
         self.cursor.setBounds((1, len(days)))
         self._show_weights()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,7 @@ from ..widgets.spec_row import SpecRow
 from ..widgets.state import Stateful, write
 
 OWNER = "race"
-CUSTOM = "custom formula"
+CUSTOM = "custom formula"  # shown translated; the item's data stays this key
 
 
 @dataclass(frozen=True)
@@ -56,16 +56,16 @@ class Preset:
 
 # The tutorial's stories, one click each.
 PRESETS = {
-    "tutorial": Preset("Tutorial: w²/2 (3.3)", "tutorial", (1.0,), (
+    "tutorial": Preset(QT_TRANSLATE_NOOP("RacePanel", "Tutorial: w²/2 (3.3)"), "tutorial", (1.0,), (
         "SGD(lr=0.01)", "SGD(lr=0.01, momentum=0.9)", "Adagrad(lr=0.01)", "RMSprop(lr=0.01, alpha=0.9)",
         "Adam(lr=0.01, betas=(0.9, 0.99))"), 100),
-    "saddle": Preset("Saddle: momentum escapes", "saddle", (1.5, 0.001), (
+    "saddle": Preset(QT_TRANSLATE_NOOP("RacePanel", "Saddle: momentum escapes"), "saddle", (1.5, 0.001), (
         "SGD(lr=0.01)", "Momentum(lr=0.01)", "Adam(lr=0.01)"), 400),
-    "ravine": Preset("Ravine: zig-zag vs Adam", "ravine", (-5.0, 1.5), (
+    "ravine": Preset(QT_TRANSLATE_NOOP("RacePanel", "Ravine: zig-zag vs Adam"), "ravine", (-5.0, 1.5), (
         "SGD(lr=0.45)", "Momentum(lr=0.05)", "Adam(lr=0.3)"), 150),
-    "adagrad": Preset("AdaGrad's lr dies out", "bowl", (1.5, 1.8), (
+    "adagrad": Preset(QT_TRANSLATE_NOOP("RacePanel", "AdaGrad's lr dies out"), "bowl", (1.5, 1.8), (
         "SGD(lr=0.05)", "Adagrad(lr=0.05)", "RMSprop(lr=0.05, alpha=0.9)"), 300),
-    "five": Preset("All five on Rosenbrock", "rosenbrock", (-1.5, 2.0), (
+    "five": Preset(QT_TRANSLATE_NOOP("RacePanel", "All five on Rosenbrock"), "rosenbrock", (-1.5, 2.0), (
         "SGD(lr=0.0005)", "Momentum(lr=0.0005)", "Adagrad(lr=0.5)", "RMSprop(lr=0.01)", "Adam(lr=0.05)"), 1000),
 }
 DEFAULT_PRESET = "saddle"
@@ -95,8 +95,8 @@ class RacerRow(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
         self.optimizer = SpecRow(optimizers.OPTIMIZERS, text, theme.series_color(index))
-        self.scheduler = SpecRow(schedules.SCHEDULERS, "", None, {"epochs": "all steps", "lr": "the optimizer's lr"},
-                                 optional=True)
+        self.scheduler = SpecRow(schedules.SCHEDULERS, "", None,
+                                 {"epochs": self.tr("all steps"), "lr": self.tr("the optimizer's lr")}, optional=True)
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 2, 6, 2)
         box.addWidget(self.optimizer)
@@ -121,7 +121,9 @@ class RacePanel(QWidget, Stateful):
 
         # -- settings row --------------------------------------------------------------------------
         self.surface_box = QComboBox()
-        self.surface_box.addItems([*surfaces.BUILTIN, CUSTOM])
+        for name in surfaces.BUILTIN:
+            self.surface_box.addItem(name, name)
+        self.surface_box.addItem(self.tr("custom formula"), CUSTOM)
         self.formula = QLineEdit()
         self.formula.setToolTip(self.tr("A formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2"))
         self.start_edit = QLineEdit()
@@ -153,7 +155,8 @@ class RacePanel(QWidget, Stateful):
         self.swarm_size.setRange(4, race.MAX_SWARM)
         self.swarm_size.setValue(2500)
         self.swarm_layout = QComboBox()
-        self.swarm_layout.addItems(["grid", "random"])
+        self.swarm_layout.addItem(self.tr("grid"), "grid")
+        self.swarm_layout.addItem(self.tr("random"), "random")
         self.swarm_color = QComboBox()
         self.swarm_color.addItem(self.tr("colour by minimum reached"), "basin")
         self.swarm_color.addItem(self.tr("colour by final loss"), "loss")
@@ -166,9 +169,9 @@ class RacePanel(QWidget, Stateful):
         self.figure = RaceFigure()
         self.figure.setMinimumSize(420, 320)
         self.loss_plot = pg.PlotWidget()
-        theme.style_plot(self.loss_plot.getPlotItem(), "step", "loss")
+        theme.style_plot(self.loss_plot.getPlotItem(), self.tr("step"), self.tr("loss"))
         self.dist_plot = pg.PlotWidget()
-        theme.style_plot(self.dist_plot.getPlotItem(), "step", "distance to nearest minimum")
+        theme.style_plot(self.dist_plot.getPlotItem(), self.tr("step"), self.tr("distance to nearest minimum"))
         for p in (self.loss_plot, self.dist_plot):
             p.setMinimumHeight(160)
         self.loss_curves: list[pg.PlotDataItem] = []
@@ -332,12 +335,13 @@ class RacePanel(QWidget, Stateful):
         if surface.formula != self.surface.formula:
             self.image = None  # sampled again on the compute thread
         self.surface = surface
-        self.surface_box.setCurrentText(surface.name if surface.name in surfaces.BUILTIN else CUSTOM)
+        key = surface.name if surface.name in surfaces.BUILTIN else CUSTOM
+        self.surface_box.setCurrentIndex(self.surface_box.findData(key))
         self.formula.setText(surface.formula)
         self.log_loss.setChecked(surface.log_colors)  # losses spanning decades read better on a log axis
 
     def _surface_chosen(self, _index: int) -> None:
-        name = self.surface_box.currentText()
+        name = self.surface_box.currentData()
         if name == CUSTOM:
             self.formula.setFocus()
             return
@@ -412,11 +416,11 @@ class RacePanel(QWidget, Stateful):
 
     def restore(self, state: dict) -> None:
         write(self.state_fields(), state)
-        if self.surface_box.currentText() == CUSTOM:
+        if self.surface_box.currentData() == CUSTOM:
             self.surface = surfaces.BUILTIN["saddle"]  # so the formula counts as new and is parsed
             self._formula_typed()
         else:
-            self._set_surface(surfaces.BUILTIN[self.surface_box.currentText()])
+            self._set_surface(surfaces.BUILTIN[self.surface_box.currentData()])
         write(self.state_fields(), state)  # the surface brought its own log-scale default
         if "racers" in state:
             for row in list(self.rows):
@@ -443,7 +447,7 @@ class RacePanel(QWidget, Stateful):
         self._show_input_error(None)
         points = start[None]
         if self.swarm.isChecked():
-            points = race.swarm_starts(self.surface, self.swarm_size.value(), self.swarm_layout.currentText())
+            points = race.swarm_starts(self.surface, self.swarm_size.value(), self.swarm_layout.currentData())
         self.figure.set_start(start, self._height(start))
         surface, steps, image = self.surface, self.steps.value(), self.image
         self.status.setText(self.tr("racing…") if self.controller.engine_ready else self.tr("waiting for the engine…"))
@@ -572,9 +576,9 @@ class RacePanel(QWidget, Stateful):
         if r >= len(record.racers):
             return
         status, at = record.status[r]
+        at_step = "" if at is None else self.tr(" at step {0}").format(at)  # outside the f-string: lupdate sees it
         head = f"<p><b style='color:{theme.SERIES_COLORS[r % len(theme.SERIES_COLORS)]}'>" \
-               f"{html.escape(record.racers[r].label)}</b> — {self.tr(status)}" \
-               f"{'' if at is None else self.tr(' at step {0}').format(at)}</p>"
+               f"{html.escape(record.racers[r].label)}</b> — {self.tr(status)}{at_step}</p>"
         if step >= record.steps_done:
             point = record.positions[step, r, 0]
             self.figure.show_arrows(None, None, None)

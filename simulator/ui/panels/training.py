@@ -103,13 +103,13 @@ class TrainingPanel(QWidget, Stateful):
         self.boundary = BoundaryFigure()
         self.boundary.setMinimumSize(380, 320)
         self.loss_plot = pg.PlotWidget()
-        theme.style_plot(self.loss_plot.getPlotItem(), "epoch", "loss")
+        theme.style_plot(self.loss_plot.getPlotItem(), self.tr("epoch"), self.tr("loss"))
         self.loss_plot.setTitle(self.tr("loss — solid: training set, dashed: test set; shaded: the gap"))
         self.loss_plot.addLegend(offset=(-10, 10))
         self.acc_plot = pg.PlotWidget()
-        theme.style_plot(self.acc_plot.getPlotItem(), "epoch", "accuracy")
+        theme.style_plot(self.acc_plot.getPlotItem(), self.tr("epoch"), self.tr("accuracy"))
         self.lr_plot = pg.PlotWidget()
-        theme.style_plot(self.lr_plot.getPlotItem(), "epoch", "learning rate")
+        theme.style_plot(self.lr_plot.getPlotItem(), self.tr("epoch"), self.tr("learning rate"))
         self.gap = None
         self.curves: list[tuple] = []
         right = QSplitter(Qt.Vertical)

@@ -49,13 +49,13 @@ class SpecRow(QWidget):
             self.swatch.hide()
         self.kind = QComboBox()
         if optional:
-            self.kind.addItem(self.tr("no {0}").format(catalog.kind))
+            self.kind.addItem(self.tr("no {0}").format(self.tr(catalog.kind)))
         self.kind.addItems(catalog.names)
-        self.kind.setToolTip(self.tr("Choose the {0}").format(catalog.kind))
+        self.kind.setToolTip(self.tr("Choose the {0}").format(self.tr(catalog.kind)))
         self.kind.activated.connect(self._kind_chosen)
         self.edit = QLineEdit()
         if optional:
-            self.edit.setPlaceholderText(self.tr("no {0} (choose one or type it)").format(catalog.kind))
+            self.edit.setPlaceholderText(self.tr("no {0} (choose one or type it)").format(self.tr(catalog.kind)))
         self.edit.setToolTip(self.tr("Write it as in PyTorch, e.g. {0}").format(catalog.entries[0].example))
         self.edit.textEdited.connect(lambda _: self._typing.start())
         self.edit.returnPressed.connect(self._parse_text)

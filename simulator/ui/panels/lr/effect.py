@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,8 @@ def f32(value: float) -> str:
 class DescentTable(QAbstractTableModel):
     """One row per point of the path: what torch computed there and the update that followed."""
 
-    HEADERS = ("iteration", "x", "dy/dx", "loss y", "lr · dy/dx", "next x")
+    HEADERS = (QT_TRANSLATE_NOOP("DescentTable", "iteration"), "x", "dy/dx",
+               QT_TRANSLATE_NOOP("DescentTable", "loss y"), "lr · dy/dx", QT_TRANSLATE_NOOP("DescentTable", "next x"))
 
     def __init__(self):
         super().__init__()
@@ -145,7 +146,7 @@ class EffectView(QWidget, Stateful):
             symbol="o", symbolSize=18, symbolBrush=theme.HIGHLIGHT_COLOR, symbolPen=pg.mkPen("k", width=1.5), pen=None
         )
         self.loss_plot = pg.PlotWidget()
-        theme.style_plot(self.loss_plot.getPlotItem(), "iteration", "loss")
+        theme.style_plot(self.loss_plot.getPlotItem(), self.tr("iteration"), self.tr("loss"))
         self.loss_plot.setTitle(self.tr("loss per iteration"))
         self.loss_curve = self.loss_plot.plot(
             pen=pg.mkPen(theme.SERIES_COLORS[1], width=2), symbol="o", symbolSize=7,
@@ -316,4 +317,5 @@ def _number(text: str, what: str) -> float:
     try:
         return float(text.strip().replace(",", "."))
     except ValueError:
-        raise ValueError(f"{what}: '{text}' is not a number") from None
+        raise ValueError(QCoreApplication.translate("EffectView", "{0}: '{1}' is not a number").format(what, text)) \
+            from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -38,12 +38,12 @@ OWNER = "lr.schedules"
 
 # One click away: the tutorial's own comparison, and the schedules people use today.
 PRESETS = {
-    "tutorial": ("Tutorial 4.2–4.4", schedules.TUTORIAL_SPECS),
-    "cosine": ("Cosine family", ("CosineAnnealingLR()", "CosineAnnealingWarmRestarts(T_0=40, T_mult=2)",
-                                 "OneCycleLR()")),
-    "warmup": ("Warm-up and linear", ("LinearLR(start_factor=0.1, total_iters=20)",
-                                      "PolynomialLR(total_iters=200, power=1.0)",
-                                      "ConstantLR(factor=0.5, total_iters=20)")),
+    "tutorial": (QT_TRANSLATE_NOOP("SchedulesView", "Tutorial 4.2–4.4"), schedules.TUTORIAL_SPECS),
+    "cosine": (QT_TRANSLATE_NOOP("SchedulesView", "Cosine family"),
+               ("CosineAnnealingLR()", "CosineAnnealingWarmRestarts(T_0=40, T_mult=2)", "OneCycleLR()")),
+    "warmup": (QT_TRANSLATE_NOOP("SchedulesView", "Warm-up and linear"),
+               ("LinearLR(start_factor=0.1, total_iters=20)", "PolynomialLR(total_iters=200, power=1.0)",
+                "ConstantLR(factor=0.5, total_iters=20)")),
 }
 
 

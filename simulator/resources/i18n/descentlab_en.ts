@@ -1,0 +1,1514 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BackpropPanel</name>
+    <message>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>backward</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>train biases</source>
+        <translation>train biases</translation>
+    </message>
+    <message>
+        <source>Dropout p after every hidden activation (0 to 0.9); masks change each iteration</source>
+        <translation>Dropout p after every hidden activation (0 to 0.9); masks change each iteration</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>layers</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>hidden activation</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>inputs</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <source>learning rate η</source>
+        <translation>learning rate η</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>bias</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>dropout p</source>
+        <translation>dropout p</translation>
+    </message>
+    <message>
+        <source>Significant digits of the numbers shown</source>
+        <translation>Significant digits of the numbers shown</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>parameter</translation>
+    </message>
+    <message>
+        <source>value (edit)</source>
+        <translation>value (edit)</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteration</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>◀ phase</source>
+        <translation>◀ phase</translation>
+    </message>
+    <message>
+        <source>phase ▶</source>
+        <translation>phase ▶</translation>
+    </message>
+    <message>
+        <source>run to update of</source>
+        <translation>run to update of</translation>
+    </message>
+    <message>
+        <source>next iteration</source>
+        <translation>next iteration</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>layers: whole numbers separated by commas, e.g. 2,3,2</source>
+        <translation>layers: whole numbers separated by commas, e.g. 2,3,2</translation>
+    </message>
+    <message>
+        <source>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</source>
+        <translation>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>iteration {0} · E_total = {1:.9g}</source>
+        <translation>iteration {0} · E_total = {1:.9g}</translation>
+    </message>
+    <message>
+        <source>{0} · step {1} of {2}</source>
+        <translation>{0} · step {1} of {2}</translation>
+    </message>
+    <message>
+        <source>(no autograd counterpart: one term of a sum)</source>
+        <translation>(no autograd counterpart: one term of a sum)</translation>
+    </message>
+    <message>
+        <source>autograd {0:.{1}g}, |manual − autograd| = {2:.1e}</source>
+        <translation>autograd {0:.{1}g}, |manual − autograd| = {2:.1e}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click a neuron or a weight to see every computation it takes part in.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Click a neuron or a weight to see every computation it takes part in.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>nothing computed yet</translation>
+    </message>
+</context>
+<context>
+    <name>BatchNormPanel</name>
+    <message>
+        <source>tutorial BatchNorm2d (1, 2, 3, 4)</source>
+        <translation>tutorial BatchNorm2d (1, 2, 3, 4)</translation>
+    </message>
+    <message>
+        <source>tutorial BatchNorm1d (2, 3)</source>
+        <translation>tutorial BatchNorm1d (2, 3)</translation>
+    </message>
+    <message>
+        <source>random batch (16, 3)</source>
+        <translation>random batch (16, 3)</translation>
+    </message>
+    <message>
+        <source>typed (N, C)</source>
+        <translation>typed (N, C)</translation>
+    </message>
+    <message>
+        <source>Rows are samples (;), columns are channels (,)</source>
+        <translation>Rows are samples (;), columns are channels (,)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>eval</source>
+        <translation>eval</translation>
+    </message>
+    <message>
+        <source>Feed the next batch</source>
+        <translation>Feed the next batch</translation>
+    </message>
+    <message>
+        <source>Reset running statistics</source>
+        <translation>Reset running statistics</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>batch mean</source>
+        <translation>batch mean</translation>
+    </message>
+    <message>
+        <source>batch var (biased, normalises)</source>
+        <translation>batch var (biased, normalises)</translation>
+    </message>
+    <message>
+        <source>batch var (unbiased)</source>
+        <translation>batch var (unbiased)</translation>
+    </message>
+    <message>
+        <source>mean / std of the output</source>
+        <translation>mean / std of the output</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>batches fed</source>
+        <translation>batches fed</translation>
+    </message>
+    <message>
+        <source>running_mean (solid) / running_var (dashed)</source>
+        <translation>running_mean (solid) / running_var (dashed)</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momentum</translation>
+    </message>
+    <message>
+        <source>typed input: numbers, columns separated by &apos;,&apos; and rows by &apos;;&apos;</source>
+        <translation>typed input: numbers, columns separated by &apos;,&apos; and rows by &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>typed input: every row needs the same number of values</source>
+        <translation>typed input: every row needs the same number of values</translation>
+    </message>
+    <message>
+        <source>{0}: numbers separated by commas</source>
+        <translation>{0}: numbers separated by commas</translation>
+    </message>
+    <message>
+        <source>{0}: one value per channel ({1})</source>
+        <translation>{0}: one value per channel ({1})</translation>
+    </message>
+    <message>
+        <source>momentum: a number from 0 to 1</source>
+        <translation>momentum: a number from 0 to 1</translation>
+    </message>
+    <message>
+        <source>training: normalised with this batch&apos;s mean and biased variance; running statistics move by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)</source>
+        <translation>training: normalised with this batch&apos;s mean and biased variance; running statistics move by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)</translation>
+    </message>
+    <message>
+        <source>eval: normalised with the running statistics, not the batch&apos;s</source>
+        <translation>eval: normalised with the running statistics, not the batch&apos;s</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>nothing computed yet</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStrip</name>
+    <message>
+        <source>one epoch = {0} batches</source>
+        <translation>one epoch = {0} batches</translation>
+    </message>
+    <message>
+        <source> (drawn: the first {0} and the last)</source>
+        <translation> (drawn: the first {0} and the last)</translation>
+    </message>
+    <message>
+        <source>; grey: {0} samples dropped (drop_last)</source>
+        <translation>; grey: {0} samples dropped (drop_last)</translation>
+    </message>
+</context>
+<context>
+    <name>DescentTable</name>
+    <message>
+        <source>iteration</source>
+        <translation>iteration</translation>
+    </message>
+    <message>
+        <source>loss y</source>
+        <translation>loss y</translation>
+    </message>
+    <message>
+        <source>next x</source>
+        <translation>next x</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutPanel</name>
+    <message>
+        <source>training (model.train())</source>
+        <translation>training (model.train())</translation>
+    </message>
+    <message>
+        <source>evaluation (model.eval())</source>
+        <translation>evaluation (model.eval())</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s printed ReLU output</source>
+        <translation>the tutorial&apos;s printed ReLU output</translation>
+    </message>
+    <message>
+        <source>New mask (Space)</source>
+        <translation>New mask (Space)</translation>
+    </message>
+    <message>
+        <source>samples averaged</source>
+        <translation>samples averaged</translation>
+    </message>
+    <message>
+        <source>max |mean of dropped outputs − eval output|</source>
+        <translation>max |mean of dropped outputs − eval output|</translation>
+    </message>
+    <message>
+        <source>torch.nn.Dropout(p={0:g}) in training mode: each output is zeroed with probability p ({1} of {2} kept this time), survivors are multiplied by 1/(1 − p) so the expected output stays the same as without Dropout.</source>
+        <translation>torch.nn.Dropout(p={0:g}) in training mode: each output is zeroed with probability p ({1} of {2} kept this time), survivors are multiplied by 1/(1 − p) so the expected output stays the same as without Dropout.</translation>
+    </message>
+    <message>
+        <source>Evaluation mode: Dropout is the identity; every neuron takes part, no scaling.</source>
+        <translation>Evaluation mode: Dropout is the identity; every neuron takes part, no scaling.</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>nothing computed yet</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutPicture</name>
+    <message>
+        <source>dropped → 0</source>
+        <translation>dropped → 0</translation>
+    </message>
+    <message>
+        <source>0 stays 0</source>
+        <translation>0 stays 0</translation>
+    </message>
+</context>
+<context>
+    <name>EffectView</name>
+    <message>
+        <source>too small</source>
+        <translation>too small</translation>
+    </message>
+    <message>
+        <source>creeps towards the minimum</source>
+        <translation>creeps towards the minimum</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>converges in a few steps</source>
+        <translation>converges in a few steps</translation>
+    </message>
+    <message>
+        <source>one step</source>
+        <translation>one step</translation>
+    </message>
+    <message>
+        <source>lands exactly on the minimum in one step</source>
+        <translation>lands exactly on the minimum in one step</translation>
+    </message>
+    <message>
+        <source>overshoots</source>
+        <translation>overshoots</translation>
+    </message>
+    <message>
+        <source>jumps across 0 and oscillates while shrinking</source>
+        <translation>jumps across 0 and oscillates while shrinking</translation>
+    </message>
+    <message>
+        <source>diverges</source>
+        <translation>diverges</translation>
+    </message>
+    <message>
+        <source>oscillates ever wider and diverges</source>
+        <translation>oscillates ever wider and diverges</translation>
+    </message>
+    <message>
+        <source>Learning rate (Enter to apply)</source>
+        <translation>Learning rate (Enter to apply)</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>learning rate</translation>
+    </message>
+    <message>
+        <source>start x</source>
+        <translation>start x</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iterations</translation>
+    </message>
+    <message>
+        <source>y = 4x² and the path of x</source>
+        <translation>y = 4x² and the path of x</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteration</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>loss per iteration</source>
+        <translation>loss per iteration</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log scale</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Waiting for the engine…</translation>
+    </message>
+    <message>
+        <source>Converged: x reached the minimum at iteration {0}.</source>
+        <translation>Converged: x reached the minimum at iteration {0}.</translation>
+    </message>
+    <message>
+        <source>Converging: x = {0} after {1} iterations.</source>
+        <translation>Converging: x = {0} after {1} iterations.</translation>
+    </message>
+    <message>
+        <source>Oscillating: each step jumps across the minimum at x = 0, closing in on it.</source>
+        <translation>Oscillating: each step jumps across the minimum at x = 0, closing in on it.</translation>
+    </message>
+    <message>
+        <source>Oscillating: each step jumps across the minimum at x = 0, never closer.</source>
+        <translation>Oscillating: each step jumps across the minimum at x = 0, never closer.</translation>
+    </message>
+    <message>
+        <source>Diverging: x moves away from the minimum.</source>
+        <translation>Diverging: x moves away from the minimum.</translation>
+    </message>
+    <message>
+        <source>Diverged at iteration {0}: the values overflowed float32.</source>
+        <translation>Diverged at iteration {0}: the values overflowed float32.</translation>
+    </message>
+    <message>
+        <source>Stalled: with lr = 0 nothing moves.</source>
+        <translation>Stalled: with lr = 0 nothing moves.</translation>
+    </message>
+    <message>
+        <source>The gradient of y = 4x² is 8x, so each update x ← x − lr·8x multiplies x by (1 − 8·lr) = {0}. |1 − 8·lr| &lt; 1 converges, 0 hits the minimum at once, a negative factor overshoots, |1 − 8·lr| &gt; 1 diverges.</source>
+        <translation>The gradient of y = 4x² is 8x, so each update x ← x − lr·8x multiplies x by (1 − 8·lr) = {0}. |1 − 8·lr| &lt; 1 converges, 0 hits the minimum at once, a negative factor overshoots, |1 − 8·lr| &gt; 1 diverges.</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>nothing computed yet</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a number</source>
+        <translation>{0}: &apos;{1}&apos; is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>EpochsPanel</name>
+    <message>
+        <source>batch gradient descent</source>
+        <translation>batch gradient descent</translation>
+    </message>
+    <message>
+        <source>mini-batch gradient descent</source>
+        <translation>mini-batch gradient descent</translation>
+    </message>
+    <message>
+        <source>stochastic gradient descent</source>
+        <translation>stochastic gradient descent</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>batch size</translation>
+    </message>
+    <message>
+        <source>samples per iteration</source>
+        <translation>samples per iteration</translation>
+    </message>
+    <message>
+        <source>iterations per epoch</source>
+        <translation>iterations per epoch</translation>
+    </message>
+    <message>
+        <source>iterations in all</source>
+        <translation>iterations in all</translation>
+    </message>
+    <message>
+        <source>dataset size N</source>
+        <translation>dataset size N</translation>
+    </message>
+    <message>
+        <source>batch size B</source>
+        <translation>batch size B</translation>
+    </message>
+    <message>
+        <source>epochs E</source>
+        <translation>epochs E</translation>
+    </message>
+    <message>
+        <source>The same data, three ways to cut it:</source>
+        <translation>The same data, three ways to cut it:</translation>
+    </message>
+    <message>
+        <source>Live: one tiny model (w·x + b on 64 noisy points) trained for</source>
+        <translation>Live: one tiny model (w·x + b on 64 noisy points) trained for</translation>
+    </message>
+    <message>
+        <source>epochs with mini-batches of</source>
+        <translation>epochs with mini-batches of</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>loss on all 64 points</source>
+        <translation>loss on all 64 points</translation>
+    </message>
+    <message>
+        <source>1 update per epoch</source>
+        <translation>1 update per epoch</translation>
+    </message>
+    <message>
+        <source>{0} updates per epoch</source>
+        <translation>{0} updates per epoch</translation>
+    </message>
+    <message>
+        <source>; the last batch has {0} samples</source>
+        <translation>; the last batch has {0} samples</translation>
+    </message>
+    <message>
+        <source>{0:,} samples in batches of {1:,}: {2:,} batches per epoch = {2:,} iterations per epoch{3}; {4:,} epochs = {5:,} iterations (optimizer steps). This is {6}.</source>
+        <translation>{0:,} samples in batches of {1:,}: {2:,} batches per epoch = {2:,} iterations per epoch{3}; {4:,} epochs = {5:,} iterations (optimizer steps). This is {6}.</translation>
+    </message>
+</context>
+<context>
+    <name>EwaPanel</name>
+    <message>
+        <source>the tutorial&apos;s 30 temperatures (or type numbers: 3, 5.5, 4, …)</source>
+        <translation>the tutorial&apos;s 30 temperatures (or type numbers: 3, 5.5, 4, …)</translation>
+    </message>
+    <message>
+        <source>bias-corrected (S₀ = 0, ÷ (1 − βᵗ), as Adam)</source>
+        <translation>bias-corrected (S₀ = 0, ÷ (1 − βᵗ), as Adam)</translation>
+    </message>
+    <message>
+        <source>The same average on gradients: Momentum ▶</source>
+        <translation>The same average on gradients: Momentum ▶</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>daily value Yₜ</source>
+        <translation>daily value Yₜ</translation>
+    </message>
+    <message>
+        <source>weight in the average at the cursor</source>
+        <translation>weight in the average at the cursor</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>data: numbers separated by commas</source>
+        <translation>data: numbers separated by commas</translation>
+    </message>
+    <message>
+        <source>EWA β = {0:g}</source>
+        <translation>EWA β = {0:g}</translation>
+    </message>
+    <message>
+        <source>corrected β = {0:g}</source>
+        <translation>corrected β = {0:g}</translation>
+    </message>
+    <message>
+        <source>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later.</source>
+        <translation>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later.</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>nothing computed yet</translation>
+    </message>
+</context>
+<context>
+    <name>LRPanel</name>
+    <message>
+        <source>Effect of the learning rate (4.1)</source>
+        <translation>Effect of the learning rate (4.1)</translation>
+    </message>
+    <message>
+        <source>Decay schedules (4.2–4.5)</source>
+        <translation>Decay schedules (4.2–4.5)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>switch panel</source>
+        <translation>switch panel</translation>
+    </message>
+    <message>
+        <source>export the current view&apos;s data as CSV</source>
+        <translation>export the current view&apos;s data as CSV</translation>
+    </message>
+    <message>
+        <source>export the current view as PNG</source>
+        <translation>export the current view as PNG</translation>
+    </message>
+    <message>
+        <source>copy a PyTorch script that reproduces the numbers (race, lr, backprop)</source>
+        <translation>copy a PyTorch script that reproduces the numbers (race, lr, backprop)</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>quit</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 or ?</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>this list</translation>
+    </message>
+    <message>
+        <source>presentation mode (everything larger; sizes in View → Presentation size)</source>
+        <translation>presentation mode (everything larger; sizes in View → Presentation size)</translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation>full screen</translation>
+    </message>
+    <message>
+        <source>step back / forward (lr effect); move the epoch cursor (schedules)</source>
+        <translation>step back / forward (lr effect); move the epoch cursor (schedules)</translation>
+    </message>
+    <message>
+        <source>first / last iteration</source>
+        <translation>first / last iteration</translation>
+    </message>
+    <message>
+        <source>play / pause</source>
+        <translation>play / pause</translation>
+    </message>
+    <message>
+        <source>apply a typed value now</source>
+        <translation>apply a typed value now</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Loading {0}…</translation>
+    </message>
+    <message>
+        <source>⏳ engine loading…</source>
+        <translation>⏳ engine loading…</translation>
+    </message>
+    <message>
+        <source>torch loads on the compute thread; the window stays usable</source>
+        <translation>torch loads on the compute thread; the window stays usable</translation>
+    </message>
+    <message>
+        <source>engine ready · torch {0}</source>
+        <translation>engine ready · torch {0}</translation>
+    </message>
+    <message>
+        <source>⚠ engine failed</source>
+        <translation>⚠ engine failed</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>Export data as CSV…</translation>
+    </message>
+    <message>
+        <source>Export picture as PNG…</source>
+        <translation>Export picture as PNG…</translation>
+    </message>
+    <message>
+        <source>Copy as PyTorch code</source>
+        <translation>Copy as PyTorch code</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <source>Presentation size</source>
+        <translation>Presentation size</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About DescentLab</source>
+        <translation>&amp;About DescentLab</translation>
+    </message>
+    <message>
+        <source>Presentation mode {0:g}×</source>
+        <translation>Presentation mode {0:g}×</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Normal size</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>This panel has no PyTorch script (yet)</source>
+        <translation>This panel has no PyTorch script (yet)</translation>
+    </message>
+    <message>
+        <source>PyTorch code copied: run it with python to get the same numbers</source>
+        <translation>PyTorch code copied: run it with python to get the same numbers</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}</source>
+        <translation>Could not write {0}</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <source>Python {0} on {1}</source>
+        <translation>Python {0} on {1}</translation>
+    </message>
+    <message>
+        <source>About DescentLab</source>
+        <translation>About DescentLab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DescentLab&lt;/h3&gt;&lt;p&gt;See how a neural network learns: gradient descent, learning rates and their schedules, computed with PyTorch.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DescentLab&lt;/h3&gt;&lt;p&gt;See how a neural network learns: gradient descent, learning rates and their schedules, computed with PyTorch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backpropagation</source>
+        <translation>Backpropagation</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>Optimizer race</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Training lab</source>
+        <translation>Training lab</translation>
+    </message>
+    <message>
+        <source>Epochs and batches</source>
+        <translation>Epochs and batches</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Weighted average</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>First (Home)</source>
+        <translation>First (Home)</translation>
+    </message>
+    <message>
+        <source>Step back (←)</source>
+        <translation>Step back (←)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Play / pause (Space)</translation>
+    </message>
+    <message>
+        <source>Step forward (→)</source>
+        <translation>Step forward (→)</translation>
+    </message>
+    <message>
+        <source>Last (End)</source>
+        <translation>Last (End)</translation>
+    </message>
+    <message>
+        <source>Playback speed (1× = {0:g} steps per second)</source>
+        <translation>Playback speed (1× = {0:g} steps per second)</translation>
+    </message>
+</context>
+<context>
+    <name>RaceFigure</name>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>  (colours: log scale)</source>
+        <translation>  (colours: log scale)</translation>
+    </message>
+</context>
+<context>
+    <name>RacePanel</name>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>converged</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>stalled</translation>
+    </message>
+    <message>
+        <source>left the view</source>
+        <translation>left the view</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>diverged</translation>
+    </message>
+    <message>
+        <source>Tutorial: w²/2 (3.3)</source>
+        <translation>Tutorial: w²/2 (3.3)</translation>
+    </message>
+    <message>
+        <source>Saddle: momentum escapes</source>
+        <translation>Saddle: momentum escapes</translation>
+    </message>
+    <message>
+        <source>Ravine: zig-zag vs Adam</source>
+        <translation>Ravine: zig-zag vs Adam</translation>
+    </message>
+    <message>
+        <source>AdaGrad&apos;s lr dies out</source>
+        <translation>AdaGrad&apos;s lr dies out</translation>
+    </message>
+    <message>
+        <source>All five on Rosenbrock</source>
+        <translation>All five on Rosenbrock</translation>
+    </message>
+    <message>
+        <source>custom formula</source>
+        <translation>custom formula</translation>
+    </message>
+    <message>
+        <source>A formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2</source>
+        <translation>A formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2</translation>
+    </message>
+    <message>
+        <source>Start point x, y; or click / drag on the surface</source>
+        <translation>Start point x, y; or click / drag on the surface</translation>
+    </message>
+    <message>
+        <source>surface</source>
+        <translation>surface</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formula</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>stories:</source>
+        <translation>stories:</translation>
+    </message>
+    <message>
+        <source>swarm</source>
+        <translation>swarm</translation>
+    </message>
+    <message>
+        <source>Many start points per optimizer: see where each one ends up</source>
+        <translation>Many start points per optimizer: see where each one ends up</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grid</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>random</translation>
+    </message>
+    <message>
+        <source>colour by minimum reached</source>
+        <translation>colour by minimum reached</translation>
+    </message>
+    <message>
+        <source>colour by final loss</source>
+        <translation>colour by final loss</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>distance to nearest minimum</source>
+        <translation>distance to nearest minimum</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log scale</translation>
+    </message>
+    <message>
+        <source>racer</source>
+        <translation>racer</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>first step</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>final loss</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Add racer</source>
+        <translation>Add racer</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>inspect</translation>
+    </message>
+    <message>
+        <source>first to loss ≤</source>
+        <translation>first to loss ≤</translation>
+    </message>
+    <message>
+        <source>formula: {0}</source>
+        <translation>formula: {0}</translation>
+    </message>
+    <message>
+        <source>numbers separated by a comma, e.g. -1.5, 2</source>
+        <translation>numbers separated by a comma, e.g. -1.5, 2</translation>
+    </message>
+    <message>
+        <source>start: {0}</source>
+        <translation>start: {0}</translation>
+    </message>
+    <message>
+        <source>every racer needs a valid optimizer (see the message under it)</source>
+        <translation>every racer needs a valid optimizer (see the message under it)</translation>
+    </message>
+    <message>
+        <source>add a racer</source>
+        <translation>add a racer</translation>
+    </message>
+    <message>
+        <source>racing…</source>
+        <translation>racing…</translation>
+    </message>
+    <message>
+        <source>waiting for the engine…</source>
+        <translation>waiting for the engine…</translation>
+    </message>
+    <message>
+        <source>distance to the nearest minimum</source>
+        <translation>distance to the nearest minimum</translation>
+    </message>
+    <message>
+        <source>no known minimum on this surface</source>
+        <translation>no known minimum on this surface</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> at step {0}</source>
+        <translation> at step {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>torch&apos;s update: Δw = {0} (equations differ by {1:.1e})</source>
+        <translation>torch&apos;s update: Δw = {0} (equations differ by {1:.1e})</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>threshold: &apos;{0}&apos; is not a number</source>
+        <translation>threshold: &apos;{0}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>{0:.0f}% at a minimum</source>
+        <translation>{0:.0f}% at a minimum</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>nothing computed yet</translation>
+    </message>
+</context>
+<context>
+    <name>RacerRow</name>
+    <message>
+        <source>all steps</source>
+        <translation>all steps</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s lr</source>
+        <translation>the optimizer&apos;s lr</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFigure</name>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>learning rate</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesView</name>
+    <message>
+        <source>drops by the same factor at equal intervals</source>
+        <translation>drops by the same factor at equal intervals</translation>
+    </message>
+    <message>
+        <source>a simple, predictable default for long runs; easy to reason about</source>
+        <translation>a simple, predictable default for long runs; easy to reason about</translation>
+    </message>
+    <message>
+        <source>drops by a factor at epochs you choose</source>
+        <translation>drops by a factor at epochs you choose</translation>
+    </message>
+    <message>
+        <source>when you know from experience where training plateaus</source>
+        <translation>when you know from experience where training plateaus</translation>
+    </message>
+    <message>
+        <source>shrinks smoothly by the same factor every epoch</source>
+        <translation>shrinks smoothly by the same factor every epoch</translation>
+    </message>
+    <message>
+        <source>smooth, steady decay; gamma close to 1 keeps it gentle</source>
+        <translation>smooth, steady decay; gamma close to 1 keeps it gentle</translation>
+    </message>
+    <message>
+        <source>follows half a cosine from lr0 down to eta_min</source>
+        <translation>follows half a cosine from lr0 down to eta_min</translation>
+    </message>
+    <message>
+        <source>a popular default for fixed-length training; no steps to tune</source>
+        <translation>a popular default for fixed-length training; no steps to tune</translation>
+    </message>
+    <message>
+        <source>repeated cosine decays with restarts</source>
+        <translation>repeated cosine decays with restarts</translation>
+    </message>
+    <message>
+        <source>escaping poor regions by periodically raising the lr again</source>
+        <translation>escaping poor regions by periodically raising the lr again</translation>
+    </message>
+    <message>
+        <source>a straight ramp, then constant</source>
+        <translation>a straight ramp, then constant</translation>
+    </message>
+    <message>
+        <source>warm-up at the start of training (start_factor &lt; 1)</source>
+        <translation>warm-up at the start of training (start_factor &lt; 1)</translation>
+    </message>
+    <message>
+        <source>one warm-up then one long decay</source>
+        <translation>one warm-up then one long decay</translation>
+    </message>
+    <message>
+        <source>fast training with a known number of steps (super-convergence)</source>
+        <translation>fast training with a known number of steps (super-convergence)</translation>
+    </message>
+    <message>
+        <source>a polynomial fall to zero</source>
+        <translation>a polynomial fall to zero</translation>
+    </message>
+    <message>
+        <source>decay that must reach exactly zero at a known epoch</source>
+        <translation>decay that must reach exactly zero at a known epoch</translation>
+    </message>
+    <message>
+        <source>one low plateau, then the full lr</source>
+        <translation>one low plateau, then the full lr</translation>
+    </message>
+    <message>
+        <source>a crude warm-up</source>
+        <translation>a crude warm-up</translation>
+    </message>
+    <message>
+        <source>goes up and down periodically</source>
+        <translation>goes up and down periodically</translation>
+    </message>
+    <message>
+        <source>exploring a range of lrs without tuning a decay</source>
+        <translation>exploring a range of lrs without tuning a decay</translation>
+    </message>
+    <message>
+        <source>Tutorial 4.2–4.4</source>
+        <translation>Tutorial 4.2–4.4</translation>
+    </message>
+    <message>
+        <source>Cosine family</source>
+        <translation>Cosine family</translation>
+    </message>
+    <message>
+        <source>Warm-up and linear</source>
+        <translation>Warm-up and linear</translation>
+    </message>
+    <message>
+        <source>Initial learning rate of the optimizer</source>
+        <translation>Initial learning rate of the optimizer</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log scale</translation>
+    </message>
+    <message>
+        <source>initial lr</source>
+        <translation>initial lr</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <source>Add schedule</source>
+        <translation>Add schedule</translation>
+    </message>
+    <message>
+        <source>Read the exact lr in force during this epoch (←/→ move it)</source>
+        <translation>Read the exact lr in force during this epoch (←/→ move it)</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <source>lr at epoch</source>
+        <translation>lr at epoch</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>how it decays</source>
+        <translation>how it decays</translation>
+    </message>
+    <message>
+        <source>when to use it</source>
+        <translation>when to use it</translation>
+    </message>
+    <message>
+        <source>cursor at epoch</source>
+        <translation>cursor at epoch</translation>
+    </message>
+    <message>
+        <source>all epochs</source>
+        <translation>all epochs</translation>
+    </message>
+    <message>
+        <source>initial lr: &apos;{0}&apos; is not a number</source>
+        <translation>initial lr: &apos;{0}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>computing…</translation>
+    </message>
+    <message>
+        <source>waiting for the engine…</source>
+        <translation>waiting for the engine…</translation>
+    </message>
+    <message>
+        <source>error: {0}</source>
+        <translation>error: {0}</translation>
+    </message>
+    <message>
+        <source>lr at epoch {0}</source>
+        <translation>lr at epoch {0}</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>nothing computed yet</translation>
+    </message>
+</context>
+<context>
+    <name>SpecRow</name>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizer</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>scheduler</translation>
+    </message>
+    <message>
+        <source>no {0}</source>
+        <translation>no {0}</translation>
+    </message>
+    <message>
+        <source>Choose the {0}</source>
+        <translation>Choose the {0}</translation>
+    </message>
+    <message>
+        <source>no {0} (choose one or type it)</source>
+        <translation>no {0} (choose one or type it)</translation>
+    </message>
+    <message>
+        <source>Write it as in PyTorch, e.g. {0}</source>
+        <translation>Write it as in PyTorch, e.g. {0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+</context>
+<context>
+    <name>StepTable</name>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formula</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>|manual − autograd|</source>
+        <translation>|manual − autograd|</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV file…</translation>
+    </message>
+    <message>
+        <source>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</source>
+        <translation>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</translation>
+    </message>
+    <message>
+        <source>no scheduler (e.g. StepLR(step_size=20, gamma=0.5))</source>
+        <translation>no scheduler (e.g. StepLR(step_size=20, gamma=0.5))</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>noise</translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <translation>training set</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>layers</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>optimizer(s)</source>
+        <translation>optimizer(s)</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>scheduler</translation>
+    </message>
+    <message>
+        <source>dropout p</source>
+        <translation>dropout p</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>weight decay</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>batch size</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <source>▶ train (Space)</source>
+        <translation>▶ train (Space)</translation>
+    </message>
+    <message>
+        <source>+1 iteration</source>
+        <translation>+1 iteration</translation>
+    </message>
+    <message>
+        <source>+1 epoch</source>
+        <translation>+1 epoch</translation>
+    </message>
+    <message>
+        <source>reset (R)</source>
+        <translation>reset (R)</translation>
+    </message>
+    <message>
+        <source>Overfit on purpose, then cure it</source>
+        <translation>Overfit on purpose, then cure it</translation>
+    </message>
+    <message>
+        <source>A tiny noisy training set and a wide network, four times: no regularization, Dropout, BatchNorm, weight decay</source>
+        <translation>A tiny noisy training set and a wide network, four times: no regularization, Dropout, BatchNorm, weight decay</translation>
+    </message>
+    <message>
+        <source>boundary of</source>
+        <translation>boundary of</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>loss — solid: training set, dashed: test set; shaded: the gap</source>
+        <translation>loss — solid: training set, dashed: test set; shaded: the gap</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>learning rate</translation>
+    </message>
+    <message>
+        <source>noise, dropout p and weight decay take numbers</source>
+        <translation>noise, dropout p and weight decay take numbers</translation>
+    </message>
+    <message>
+        <source>layers: whole numbers separated by commas, e.g. 2,32,32,2</source>
+        <translation>layers: whole numbers separated by commas, e.g. 2,32,32,2</translation>
+    </message>
+    <message>
+        <source>choose a CSV file with x1,x2,label rows</source>
+        <translation>choose a CSV file with x1,x2,label rows</translation>
+    </message>
+    <message>
+        <source>Data: x1,x2,label rows</source>
+        <translation>Data: x1,x2,label rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>❚❚ pause (Space)</source>
+        <translation>❚❚ pause (Space)</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
+        <translation>epoch {0}/{1} · batch {2}/{3} · iteration {4}</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>nothing computed yet</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>torch could not be loaded: {0}</source>
+        <translation>torch could not be loaded: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>{0} · epoch {1} · test accuracy {2:.3f}</source>
+        <translation>{0} · epoch {1} · test accuracy {2:.3f}</translation>
+    </message>
+</context>
+</TS>

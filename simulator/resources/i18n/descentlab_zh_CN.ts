@@ -1,0 +1,1514 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BackpropPanel</name>
+    <message>
+        <source>forward</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>train biases</source>
+        <translation>训练偏置</translation>
+    </message>
+    <message>
+        <source>Dropout p after every hidden activation (0 to 0.9); masks change each iteration</source>
+        <translation>每个隐藏层激活之后的 Dropout 概率 p（0 到 0.9）；每次迭代换一组掩码</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>各层大小</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出层激活函数</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>dropout p</source>
+        <translation>Dropout 概率 p</translation>
+    </message>
+    <message>
+        <source>Significant digits of the numbers shown</source>
+        <translation>显示数值的有效数字位数</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>value (edit)</source>
+        <translation>值（可编辑）</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>◀ phase</source>
+        <translation>◀ 上一阶段</translation>
+    </message>
+    <message>
+        <source>phase ▶</source>
+        <translation>下一阶段 ▶</translation>
+    </message>
+    <message>
+        <source>run to update of</source>
+        <translation>运行到更新</translation>
+    </message>
+    <message>
+        <source>next iteration</source>
+        <translation>下一次迭代</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>位数</translation>
+    </message>
+    <message>
+        <source>layers: whole numbers separated by commas, e.g. 2,3,2</source>
+        <translation>各层大小：用逗号分隔的整数，例如 2,3,2</translation>
+    </message>
+    <message>
+        <source>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</source>
+        <translation>输入、目标值、学习率和 Dropout 概率都要填数字（多个值用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>“{0}”不是数字</translation>
+    </message>
+    <message>
+        <source>iteration {0} · E_total = {1:.9g}</source>
+        <translation>第 {0} 次迭代 · E_total = {1:.9g}</translation>
+    </message>
+    <message>
+        <source>{0} · step {1} of {2}</source>
+        <translation>{0} · 第 {1} 步，共 {2} 步</translation>
+    </message>
+    <message>
+        <source>(no autograd counterpart: one term of a sum)</source>
+        <translation>（autograd 中没有对应值：这只是求和中的一项）</translation>
+    </message>
+    <message>
+        <source>autograd {0:.{1}g}, |manual − autograd| = {2:.1e}</source>
+        <translation>autograd 结果 {0:.{1}g}，|手算 − autograd| = {2:.1e}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click a neuron or a weight to see every computation it takes part in.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;点击一个神经元或一条权重，查看它参与的每一步计算。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;：到这一步还没有相关计算</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>还没有计算结果</translation>
+    </message>
+</context>
+<context>
+    <name>BatchNormPanel</name>
+    <message>
+        <source>tutorial BatchNorm2d (1, 2, 3, 4)</source>
+        <translation>教程示例 BatchNorm2d (1, 2, 3, 4)</translation>
+    </message>
+    <message>
+        <source>tutorial BatchNorm1d (2, 3)</source>
+        <translation>教程示例 BatchNorm1d (2, 3)</translation>
+    </message>
+    <message>
+        <source>random batch (16, 3)</source>
+        <translation>随机批 (16, 3)</translation>
+    </message>
+    <message>
+        <source>typed (N, C)</source>
+        <translation>手动输入 (N, C)</translation>
+    </message>
+    <message>
+        <source>Rows are samples (;), columns are channels (,)</source>
+        <translation>每行一个样本（用 ; 分隔），每列一个通道（用 , 分隔）</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练模式</translation>
+    </message>
+    <message>
+        <source>eval</source>
+        <translation>评估模式</translation>
+    </message>
+    <message>
+        <source>Feed the next batch</source>
+        <translation>送入下一批</translation>
+    </message>
+    <message>
+        <source>Reset running statistics</source>
+        <translation>重置运行统计量</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>batch mean</source>
+        <translation>批均值</translation>
+    </message>
+    <message>
+        <source>batch var (biased, normalises)</source>
+        <translation>批方差（有偏，用于归一化）</translation>
+    </message>
+    <message>
+        <source>batch var (unbiased)</source>
+        <translation>批方差（无偏）</translation>
+    </message>
+    <message>
+        <source>mean / std of the output</source>
+        <translation>输出的均值 / 标准差</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>batches fed</source>
+        <translation>已送入的批数</translation>
+    </message>
+    <message>
+        <source>running_mean (solid) / running_var (dashed)</source>
+        <translation>running_mean（实线）/ running_var（虚线）</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>typed input: numbers, columns separated by &apos;,&apos; and rows by &apos;;&apos;</source>
+        <translation>手动输入：填数字，列之间用“,”、行之间用“;”分隔</translation>
+    </message>
+    <message>
+        <source>typed input: every row needs the same number of values</source>
+        <translation>手动输入：每一行的数值个数必须相同</translation>
+    </message>
+    <message>
+        <source>{0}: numbers separated by commas</source>
+        <translation>{0}：用逗号分隔的数字</translation>
+    </message>
+    <message>
+        <source>{0}: one value per channel ({1})</source>
+        <translation>{0}：每个通道一个值（共 {1} 个）</translation>
+    </message>
+    <message>
+        <source>momentum: a number from 0 to 1</source>
+        <translation>动量：0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>training: normalised with this batch&apos;s mean and biased variance; running statistics move by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)</source>
+        <translation>训练模式：用本批的均值和有偏方差做归一化；运行统计量按动量更新（running = (1 − m)·running + m·batch，方差取无偏估计）</translation>
+    </message>
+    <message>
+        <source>eval: normalised with the running statistics, not the batch&apos;s</source>
+        <translation>评估模式：用运行统计量做归一化，而不是本批的统计量</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>还没有计算结果</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStrip</name>
+    <message>
+        <source>one epoch = {0} batches</source>
+        <translation>一轮 = {0} 批</translation>
+    </message>
+    <message>
+        <source> (drawn: the first {0} and the last)</source>
+        <translation>（图中只画出前 {0} 批和最后一批）</translation>
+    </message>
+    <message>
+        <source>; grey: {0} samples dropped (drop_last)</source>
+        <translation>；灰色：丢弃的 {0} 个样本（drop_last）</translation>
+    </message>
+</context>
+<context>
+    <name>DescentTable</name>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>loss y</source>
+        <translation>损失 y</translation>
+    </message>
+    <message>
+        <source>next x</source>
+        <translation>下一个 x</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutPanel</name>
+    <message>
+        <source>training (model.train())</source>
+        <translation>训练模式（model.train()）</translation>
+    </message>
+    <message>
+        <source>evaluation (model.eval())</source>
+        <translation>评估模式（model.eval()）</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s printed ReLU output</source>
+        <translation>使用教程中打印的 ReLU 输出</translation>
+    </message>
+    <message>
+        <source>New mask (Space)</source>
+        <translation>换一组掩码（空格）</translation>
+    </message>
+    <message>
+        <source>samples averaged</source>
+        <translation>平均的采样次数</translation>
+    </message>
+    <message>
+        <source>max |mean of dropped outputs − eval output|</source>
+        <translation>max |随机失活输出的均值 − 评估模式输出|</translation>
+    </message>
+    <message>
+        <source>torch.nn.Dropout(p={0:g}) in training mode: each output is zeroed with probability p ({1} of {2} kept this time), survivors are multiplied by 1/(1 − p) so the expected output stays the same as without Dropout.</source>
+        <translation>训练模式下的 torch.nn.Dropout(p={0:g})：每个输出以概率 p 被置零（这次保留了 {1} 个，共 {2} 个），保留下来的输出乘以 1/(1 − p)，使输出的期望与不用 Dropout 时相同。</translation>
+    </message>
+    <message>
+        <source>Evaluation mode: Dropout is the identity; every neuron takes part, no scaling.</source>
+        <translation>评估模式：Dropout 不起作用，所有神经元都参与，也不做缩放。</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>还没有计算结果</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutPicture</name>
+    <message>
+        <source>dropped → 0</source>
+        <translation>失活 → 0</translation>
+    </message>
+    <message>
+        <source>0 stays 0</source>
+        <translation>0 仍为 0</translation>
+    </message>
+</context>
+<context>
+    <name>EffectView</name>
+    <message>
+        <source>too small</source>
+        <translation>太小</translation>
+    </message>
+    <message>
+        <source>creeps towards the minimum</source>
+        <translation>缓慢地挪向最小值</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>合适</translation>
+    </message>
+    <message>
+        <source>converges in a few steps</source>
+        <translation>几步之内收敛</translation>
+    </message>
+    <message>
+        <source>one step</source>
+        <translation>一步到位</translation>
+    </message>
+    <message>
+        <source>lands exactly on the minimum in one step</source>
+        <translation>一步就正好落在最小值上</translation>
+    </message>
+    <message>
+        <source>overshoots</source>
+        <translation>越过最小值</translation>
+    </message>
+    <message>
+        <source>jumps across 0 and oscillates while shrinking</source>
+        <translation>在 0 两侧来回跳，振幅逐渐变小</translation>
+    </message>
+    <message>
+        <source>diverges</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>oscillates ever wider and diverges</source>
+        <translation>振幅越来越大，最终发散</translation>
+    </message>
+    <message>
+        <source>Learning rate (Enter to apply)</source>
+        <translation>学习率（按 Enter 生效）</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>start x</source>
+        <translation>起点 x</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>y = 4x² and the path of x</source>
+        <translation>y = 4x² 与 x 的移动路径</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>loss per iteration</source>
+        <translation>每次迭代的损失</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>正在等待计算引擎…</translation>
+    </message>
+    <message>
+        <source>Converged: x reached the minimum at iteration {0}.</source>
+        <translation>已收敛：x 在第 {0} 次迭代到达最小值。</translation>
+    </message>
+    <message>
+        <source>Converging: x = {0} after {1} iterations.</source>
+        <translation>正在收敛：{1} 次迭代后 x = {0}。</translation>
+    </message>
+    <message>
+        <source>Oscillating: each step jumps across the minimum at x = 0, closing in on it.</source>
+        <translation>震荡：每一步都跳过 x = 0 处的最小值，但离它越来越近。</translation>
+    </message>
+    <message>
+        <source>Oscillating: each step jumps across the minimum at x = 0, never closer.</source>
+        <translation>震荡：每一步都跳过 x = 0 处的最小值，始终没有靠近。</translation>
+    </message>
+    <message>
+        <source>Diverging: x moves away from the minimum.</source>
+        <translation>正在发散：x 离最小值越来越远。</translation>
+    </message>
+    <message>
+        <source>Diverged at iteration {0}: the values overflowed float32.</source>
+        <translation>在第 {0} 次迭代发散：数值超出了 float32 的范围。</translation>
+    </message>
+    <message>
+        <source>Stalled: with lr = 0 nothing moves.</source>
+        <translation>停滞：lr = 0 时参数不会移动。</translation>
+    </message>
+    <message>
+        <source>The gradient of y = 4x² is 8x, so each update x ← x − lr·8x multiplies x by (1 − 8·lr) = {0}. |1 − 8·lr| &lt; 1 converges, 0 hits the minimum at once, a negative factor overshoots, |1 − 8·lr| &gt; 1 diverges.</source>
+        <translation>y = 4x² 的梯度是 8x，所以每次更新 x ← x − lr·8x 相当于把 x 乘以 (1 − 8·lr) = {0}。|1 − 8·lr| &lt; 1 时收敛，等于 0 时一步到达最小值，为负时会越过最小值，|1 − 8·lr| &gt; 1 时发散。</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>还没有计算结果</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a number</source>
+        <translation>{0}：“{1}”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>EpochsPanel</name>
+    <message>
+        <source>batch gradient descent</source>
+        <translation>批量梯度下降</translation>
+    </message>
+    <message>
+        <source>mini-batch gradient descent</source>
+        <translation>小批量梯度下降</translation>
+    </message>
+    <message>
+        <source>stochastic gradient descent</source>
+        <translation>随机梯度下降</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>samples per iteration</source>
+        <translation>每次迭代的样本数</translation>
+    </message>
+    <message>
+        <source>iterations per epoch</source>
+        <translation>每轮迭代次数</translation>
+    </message>
+    <message>
+        <source>iterations in all</source>
+        <translation>总迭代次数</translation>
+    </message>
+    <message>
+        <source>dataset size N</source>
+        <translation>数据集大小 N</translation>
+    </message>
+    <message>
+        <source>batch size B</source>
+        <translation>批大小 B</translation>
+    </message>
+    <message>
+        <source>epochs E</source>
+        <translation>轮数 E</translation>
+    </message>
+    <message>
+        <source>The same data, three ways to cut it:</source>
+        <translation>同一份数据，三种切分方式：</translation>
+    </message>
+    <message>
+        <source>Live: one tiny model (w·x + b on 64 noisy points) trained for</source>
+        <translation>实时演示：一个小模型（在 64 个带噪声的点上拟合 w·x + b），训练</translation>
+    </message>
+    <message>
+        <source>epochs with mini-batches of</source>
+        <translation>轮，小批量大小为</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>loss on all 64 points</source>
+        <translation>全部 64 个点上的损失</translation>
+    </message>
+    <message>
+        <source>1 update per epoch</source>
+        <translation>每轮更新 1 次</translation>
+    </message>
+    <message>
+        <source>{0} updates per epoch</source>
+        <translation>每轮更新 {0} 次</translation>
+    </message>
+    <message>
+        <source>; the last batch has {0} samples</source>
+        <translation>；最后一批只有 {0} 个样本</translation>
+    </message>
+    <message>
+        <source>{0:,} samples in batches of {1:,}: {2:,} batches per epoch = {2:,} iterations per epoch{3}; {4:,} epochs = {5:,} iterations (optimizer steps). This is {6}.</source>
+        <translation>{0:,} 个样本，每批 {1:,} 个：每轮 {2:,} 批 = 每轮 {2:,} 次迭代{3}；{4:,} 轮 = {5:,} 次迭代（优化器更新次数）。这就是{6}。</translation>
+    </message>
+</context>
+<context>
+    <name>EwaPanel</name>
+    <message>
+        <source>the tutorial&apos;s 30 temperatures (or type numbers: 3, 5.5, 4, …)</source>
+        <translation>教程中的 30 天温度（也可以输入数字：3, 5.5, 4, …）</translation>
+    </message>
+    <message>
+        <source>bias-corrected (S₀ = 0, ÷ (1 − βᵗ), as Adam)</source>
+        <translation>偏差修正（S₀ = 0，再除以 (1 − βᵗ)，与 Adam 相同）</translation>
+    </message>
+    <message>
+        <source>The same average on gradients: Momentum ▶</source>
+        <translation>对梯度做同样的平均：动量 ▶</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>daily value Yₜ</source>
+        <translation>每天的值 Yₜ</translation>
+    </message>
+    <message>
+        <source>weight in the average at the cursor</source>
+        <translation>光标处平均值中各天的权重</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>data: numbers separated by commas</source>
+        <translation>数据：用逗号分隔的数字</translation>
+    </message>
+    <message>
+        <source>EWA β = {0:g}</source>
+        <translation>指数加权平均 β = {0:g}</translation>
+    </message>
+    <message>
+        <source>corrected β = {0:g}</source>
+        <translation>偏差修正 β = {0:g}</translation>
+    </message>
+    <message>
+        <source>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later.</source>
+        <translation>第 {0} 天，β = {1:g}：k 天前的值权重为 (1 − β)·β^k；所有权重之和为 1，其中大部分落在最近约 1 / (1 − β) = {2:.3g} 天上。β 越大，曲线越平滑，但也越滞后。</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>还没有计算结果</translation>
+    </message>
+</context>
+<context>
+    <name>LRPanel</name>
+    <message>
+        <source>Effect of the learning rate (4.1)</source>
+        <translation>学习率的影响（4.1）</translation>
+    </message>
+    <message>
+        <source>Decay schedules (4.2–4.5)</source>
+        <translation>学习率衰减策略（4.2–4.5）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>switch panel</source>
+        <translation>切换面板</translation>
+    </message>
+    <message>
+        <source>export the current view&apos;s data as CSV</source>
+        <translation>把当前视图的数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>export the current view as PNG</source>
+        <translation>把当前视图导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>copy a PyTorch script that reproduces the numbers (race, lr, backprop)</source>
+        <translation>复制能复现这些数值的 PyTorch 脚本（优化器竞赛、学习率、反向传播）</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 或 ?</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>显示本列表</translation>
+    </message>
+    <message>
+        <source>presentation mode (everything larger; sizes in View → Presentation size)</source>
+        <translation>演示模式（全部放大；倍数在 视图 → 演示尺寸 中选择）</translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>step back / forward (lr effect); move the epoch cursor (schedules)</source>
+        <translation>后退 / 前进一步（学习率的影响）；移动轮数光标（衰减策略）</translation>
+    </message>
+    <message>
+        <source>first / last iteration</source>
+        <translation>第一次 / 最后一次迭代</translation>
+    </message>
+    <message>
+        <source>play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>apply a typed value now</source>
+        <translation>立即应用输入的值</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>正在加载{0}…</translation>
+    </message>
+    <message>
+        <source>⏳ engine loading…</source>
+        <translation>⏳ 计算引擎加载中…</translation>
+    </message>
+    <message>
+        <source>torch loads on the compute thread; the window stays usable</source>
+        <translation>torch 在计算线程中加载，窗口可以照常使用</translation>
+    </message>
+    <message>
+        <source>engine ready · torch {0}</source>
+        <translation>计算引擎就绪 · torch {0}</translation>
+    </message>
+    <message>
+        <source>⚠ engine failed</source>
+        <translation>⚠ 计算引擎加载失败</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>导出数据为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export picture as PNG…</source>
+        <translation>导出图片为 PNG…</translation>
+    </message>
+    <message>
+        <source>Copy as PyTorch code</source>
+        <translation>复制为 PyTorch 代码</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Presentation size</source>
+        <translation>演示尺寸</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;About DescentLab</source>
+        <translation>关于 DescentLab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Presentation mode {0:g}×</source>
+        <translation>演示模式 {0:g}×</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>正常尺寸</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>This panel has no PyTorch script (yet)</source>
+        <translation>这个面板（暂时）没有对应的 PyTorch 脚本</translation>
+    </message>
+    <message>
+        <source>PyTorch code copied: run it with python to get the same numbers</source>
+        <translation>PyTorch 代码已复制：用 python 运行即可得到相同的数值</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}</source>
+        <translation>无法写入 {0}</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Python {0} on {1}</source>
+        <translation>Python {0}，运行于 {1}</translation>
+    </message>
+    <message>
+        <source>About DescentLab</source>
+        <translation>关于 DescentLab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DescentLab&lt;/h3&gt;&lt;p&gt;See how a neural network learns: gradient descent, learning rates and their schedules, computed with PyTorch.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DescentLab&lt;/h3&gt;&lt;p&gt;看神经网络如何学习：梯度下降、学习率及其衰减策略，全部由 PyTorch 计算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backpropagation</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>优化器竞赛</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Training lab</source>
+        <translation>训练实验室</translation>
+    </message>
+    <message>
+        <source>Epochs and batches</source>
+        <translation>轮与批</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>指数加权平均</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>随机失活（Dropout）</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>批量归一化（BatchNorm）</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>First (Home)</source>
+        <translation>第一步（Home）</translation>
+    </message>
+    <message>
+        <source>Step back (←)</source>
+        <translation>后退一步（←）</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>播放 / 暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Step forward (→)</source>
+        <translation>前进一步（→）</translation>
+    </message>
+    <message>
+        <source>Last (End)</source>
+        <translation>最后一步（End）</translation>
+    </message>
+    <message>
+        <source>Playback speed (1× = {0:g} steps per second)</source>
+        <translation>播放速度（1× = 每秒 {0:g} 步）</translation>
+    </message>
+</context>
+<context>
+    <name>RaceFigure</name>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>  (colours: log scale)</source>
+        <translation>  （颜色按对数刻度）</translation>
+    </message>
+</context>
+<context>
+    <name>RacePanel</name>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>已收敛</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>left the view</source>
+        <translation>离开视野</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <source>Tutorial: w²/2 (3.3)</source>
+        <translation>教程：w²/2（3.3）</translation>
+    </message>
+    <message>
+        <source>Saddle: momentum escapes</source>
+        <translation>鞍点：动量帮助逃离</translation>
+    </message>
+    <message>
+        <source>Ravine: zig-zag vs Adam</source>
+        <translation>峡谷：之字形 vs Adam</translation>
+    </message>
+    <message>
+        <source>AdaGrad&apos;s lr dies out</source>
+        <translation>AdaGrad 的学习率逐渐消失</translation>
+    </message>
+    <message>
+        <source>All five on Rosenbrock</source>
+        <translation>五种优化器同跑 Rosenbrock</translation>
+    </message>
+    <message>
+        <source>custom formula</source>
+        <translation>自定义公式</translation>
+    </message>
+    <message>
+        <source>A formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2</source>
+        <translation>关于 x 和 y 的公式，例如 (1 - x)**2 + 100*(y - x**2)**2</translation>
+    </message>
+    <message>
+        <source>Start point x, y; or click / drag on the surface</source>
+        <translation>起点 x, y；也可以在曲面上点击或拖动</translation>
+    </message>
+    <message>
+        <source>surface</source>
+        <translation>曲面</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>stories:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <source>swarm</source>
+        <translation>多起点</translation>
+    </message>
+    <message>
+        <source>Many start points per optimizer: see where each one ends up</source>
+        <translation>每个优化器从许多起点同时出发：看看每个起点最终落在哪里</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>colour by minimum reached</source>
+        <translation>按到达的最小值着色</translation>
+    </message>
+    <message>
+        <source>colour by final loss</source>
+        <translation>按最终损失着色</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>distance to nearest minimum</source>
+        <translation>到最近最小值的距离</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>racer</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>首次达标步数</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add racer</source>
+        <translation>添加参赛者</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>first to loss ≤</source>
+        <translation>最先达到 损失 ≤</translation>
+    </message>
+    <message>
+        <source>formula: {0}</source>
+        <translation>公式：{0}</translation>
+    </message>
+    <message>
+        <source>numbers separated by a comma, e.g. -1.5, 2</source>
+        <translation>用逗号分隔的数字，例如 -1.5, 2</translation>
+    </message>
+    <message>
+        <source>start: {0}</source>
+        <translation>起点：{0}</translation>
+    </message>
+    <message>
+        <source>every racer needs a valid optimizer (see the message under it)</source>
+        <translation>每个参赛者都需要一个有效的优化器（见其下方的提示）</translation>
+    </message>
+    <message>
+        <source>add a racer</source>
+        <translation>请添加一个参赛者</translation>
+    </message>
+    <message>
+        <source>racing…</source>
+        <translation>比赛中…</translation>
+    </message>
+    <message>
+        <source>waiting for the engine…</source>
+        <translation>正在等待计算引擎…</translation>
+    </message>
+    <message>
+        <source>distance to the nearest minimum</source>
+        <translation>到最近最小值的距离</translation>
+    </message>
+    <message>
+        <source>no known minimum on this surface</source>
+        <translation>这个曲面上没有已知的最小值</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;多起点&lt;/b&gt;：每个点是 &lt;b&gt;{0}&lt;/b&gt; 的一个起点，颜色表示它在第 {1} 步时到达的位置。灰色：没有到达已知的最小值（或已发散）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> at step {0}</source>
+        <translation>（第 {0} 步）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第 {0} 步：w = {1}，损失 = {2}。最后一步之后不再更新。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>torch&apos;s update: Δw = {0} (equations differ by {1:.1e})</source>
+        <translation>torch 的更新：Δw = {0}（与公式计算相差 {1:.1e}）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;从第 {0} 步到第 {1} 步的更新，lr = {2:g}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>threshold: &apos;{0}&apos; is not a number</source>
+        <translation>阈值：“{0}”不是数字</translation>
+    </message>
+    <message>
+        <source>{0:.0f}% at a minimum</source>
+        <translation>{0:.0f}% 到达最小值</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>还没有计算结果</translation>
+    </message>
+</context>
+<context>
+    <name>RacerRow</name>
+    <message>
+        <source>all steps</source>
+        <translation>全部步数</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s lr</source>
+        <translation>优化器的 lr</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFigure</name>
+    <message>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesView</name>
+    <message>
+        <source>drops by the same factor at equal intervals</source>
+        <translation>每隔固定轮数乘以同一个系数</translation>
+    </message>
+    <message>
+        <source>a simple, predictable default for long runs; easy to reason about</source>
+        <translation>简单、可预测，适合长时间训练的默认选择；容易理解</translation>
+    </message>
+    <message>
+        <source>drops by a factor at epochs you choose</source>
+        <translation>在指定的轮数处乘以一个系数</translation>
+    </message>
+    <message>
+        <source>when you know from experience where training plateaus</source>
+        <translation>凭经验知道训练在哪些轮数进入平台期时</translation>
+    </message>
+    <message>
+        <source>shrinks smoothly by the same factor every epoch</source>
+        <translation>每轮都乘以同一个系数，平滑下降</translation>
+    </message>
+    <message>
+        <source>smooth, steady decay; gamma close to 1 keeps it gentle</source>
+        <translation>平滑、稳定的衰减；gamma 接近 1 时衰减较温和</translation>
+    </message>
+    <message>
+        <source>follows half a cosine from lr0 down to eta_min</source>
+        <translation>沿半个余弦周期从 lr0 降到 eta_min</translation>
+    </message>
+    <message>
+        <source>a popular default for fixed-length training; no steps to tune</source>
+        <translation>训练轮数固定时的常用默认选择；无需调节阶梯</translation>
+    </message>
+    <message>
+        <source>repeated cosine decays with restarts</source>
+        <translation>反复进行余弦衰减，并周期性重启</translation>
+    </message>
+    <message>
+        <source>escaping poor regions by periodically raising the lr again</source>
+        <translation>通过周期性地重新提高学习率，跳出不好的区域</translation>
+    </message>
+    <message>
+        <source>a straight ramp, then constant</source>
+        <translation>先线性变化，然后保持不变</translation>
+    </message>
+    <message>
+        <source>warm-up at the start of training (start_factor &lt; 1)</source>
+        <translation>训练开始时的预热（start_factor &lt; 1）</translation>
+    </message>
+    <message>
+        <source>one warm-up then one long decay</source>
+        <translation>先预热一次，再长时间衰减</translation>
+    </message>
+    <message>
+        <source>fast training with a known number of steps (super-convergence)</source>
+        <translation>已知总步数时的快速训练（超级收敛）</translation>
+    </message>
+    <message>
+        <source>a polynomial fall to zero</source>
+        <translation>按多项式降到零</translation>
+    </message>
+    <message>
+        <source>decay that must reach exactly zero at a known epoch</source>
+        <translation>需要在已知的轮数时恰好降到零</translation>
+    </message>
+    <message>
+        <source>one low plateau, then the full lr</source>
+        <translation>先保持一段较低的平台，再恢复完整学习率</translation>
+    </message>
+    <message>
+        <source>a crude warm-up</source>
+        <translation>一种简单粗略的预热</translation>
+    </message>
+    <message>
+        <source>goes up and down periodically</source>
+        <translation>周期性地上升和下降</translation>
+    </message>
+    <message>
+        <source>exploring a range of lrs without tuning a decay</source>
+        <translation>在一个学习率范围内探索，而不必调节衰减</translation>
+    </message>
+    <message>
+        <source>Tutorial 4.2–4.4</source>
+        <translation>教程 4.2–4.4</translation>
+    </message>
+    <message>
+        <source>Cosine family</source>
+        <translation>余弦系列</translation>
+    </message>
+    <message>
+        <source>Warm-up and linear</source>
+        <translation>预热与线性</translation>
+    </message>
+    <message>
+        <source>Initial learning rate of the optimizer</source>
+        <translation>优化器的初始学习率</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>initial lr</source>
+        <translation>初始学习率</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Add schedule</source>
+        <translation>添加衰减策略</translation>
+    </message>
+    <message>
+        <source>Read the exact lr in force during this epoch (←/→ move it)</source>
+        <translation>读取该轮实际使用的学习率（用 ←/→ 移动）</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>衰减策略</translation>
+    </message>
+    <message>
+        <source>lr at epoch</source>
+        <translation>该轮的学习率</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>how it decays</source>
+        <translation>衰减方式</translation>
+    </message>
+    <message>
+        <source>when to use it</source>
+        <translation>适用场景</translation>
+    </message>
+    <message>
+        <source>cursor at epoch</source>
+        <translation>光标所在轮</translation>
+    </message>
+    <message>
+        <source>all epochs</source>
+        <translation>全部轮数</translation>
+    </message>
+    <message>
+        <source>initial lr: &apos;{0}&apos; is not a number</source>
+        <translation>初始学习率：“{0}”不是数字</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>waiting for the engine…</source>
+        <translation>正在等待计算引擎…</translation>
+    </message>
+    <message>
+        <source>error: {0}</source>
+        <translation>错误：{0}</translation>
+    </message>
+    <message>
+        <source>lr at epoch {0}</source>
+        <translation>第 {0} 轮的学习率</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>还没有计算结果</translation>
+    </message>
+</context>
+<context>
+    <name>SpecRow</name>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>学习率调度器</translation>
+    </message>
+    <message>
+        <source>no {0}</source>
+        <translation>不使用{0}</translation>
+    </message>
+    <message>
+        <source>Choose the {0}</source>
+        <translation>选择{0}</translation>
+    </message>
+    <message>
+        <source>no {0} (choose one or type it)</source>
+        <translation>不使用{0}（可选择或直接输入）</translation>
+    </message>
+    <message>
+        <source>Write it as in PyTorch, e.g. {0}</source>
+        <translation>按 PyTorch 的写法输入，例如 {0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>StepTable</name>
+    <message>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>量</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>代入数值</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>|manual − autograd|</source>
+        <translation>|手算 − autograd|</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV 文件…</translation>
+    </message>
+    <message>
+        <source>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</source>
+        <translation>一个优化器；或用“;”分隔多个，让它们在相同的数据、批次和初始权重上比赛</translation>
+    </message>
+    <message>
+        <source>no scheduler (e.g. StepLR(step_size=20, gamma=0.5))</source>
+        <translation>不使用调度器（例如 StepLR(step_size=20, gamma=0.5)）</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <translation>训练集大小</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>各层大小</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>optimizer(s)</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>学习率调度器</translation>
+    </message>
+    <message>
+        <source>dropout p</source>
+        <translation>Dropout 概率 p</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>▶ train (Space)</source>
+        <translation>▶ 训练（空格）</translation>
+    </message>
+    <message>
+        <source>+1 iteration</source>
+        <translation>+1 次迭代</translation>
+    </message>
+    <message>
+        <source>+1 epoch</source>
+        <translation>+1 轮</translation>
+    </message>
+    <message>
+        <source>reset (R)</source>
+        <translation>重置（R）</translation>
+    </message>
+    <message>
+        <source>Overfit on purpose, then cure it</source>
+        <translation>先故意过拟合，再来治好它</translation>
+    </message>
+    <message>
+        <source>A tiny noisy training set and a wide network, four times: no regularization, Dropout, BatchNorm, weight decay</source>
+        <translation>很小且带噪声的训练集加上很宽的网络，训练四遍：不加正则化、Dropout、BatchNorm、权重衰减</translation>
+    </message>
+    <message>
+        <source>boundary of</source>
+        <translation>显示决策边界：</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>loss — solid: training set, dashed: test set; shaded: the gap</source>
+        <translation>损失 —— 实线：训练集，虚线：测试集；阴影：两者的差距</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>noise, dropout p and weight decay take numbers</source>
+        <translation>噪声、Dropout 概率 p 和权重衰减都要填数字</translation>
+    </message>
+    <message>
+        <source>layers: whole numbers separated by commas, e.g. 2,32,32,2</source>
+        <translation>各层大小：用逗号分隔的整数，例如 2,32,32,2</translation>
+    </message>
+    <message>
+        <source>choose a CSV file with x1,x2,label rows</source>
+        <translation>请选择一个每行为 x1,x2,label 的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Data: x1,x2,label rows</source>
+        <translation>数据：每行为 x1,x2,label</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>❚❚ pause (Space)</source>
+        <translation>❚❚ 暂停（空格）</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
+        <translation>第 {0}/{1} 轮 · 第 {2}/{3} 批 · 第 {4} 次迭代</translation>
+    </message>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>还没有计算结果</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>torch could not be loaded: {0}</source>
+        <translation>无法加载 torch：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>{0} · epoch {1} · test accuracy {2:.3f}</source>
+        <translation>{0} · 第 {1} 轮 · 测试准确率 {2:.3f}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,88 @@
+"""Bring the translations up to date after UI strings changed.
+
+    python tools/update_translations.py
+
+1. ``pyside6-lupdate`` over every Python file of simulator/ui into each .ts file (existing translations
+   are kept; strings that left the code are dropped; no line numbers, so moving code does not touch the
+   .ts files);
+2. the English file is completed: every translation equals its source text (English needs no work);
+3. ``pyside6-lrelease`` turns each .ts into the .qm file that ships in the package.
+
+New strings then show up in descentlab_zh_CN.ts as ``type="unfinished"``: translate them (Qt Linguist:
+``pyside6-linguist``, or any text editor) and run this script again to rebuild the .qm files.
+tests/ui/test_i18n.py fails while a string is missing, untranslated, or a .qm is stale.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "simulator" / "ui"
+I18N = ROOT / "simulator" / "resources" / "i18n"
+LANGUAGES = ("en", "zh_CN")
+SOURCE_LANGUAGE = "en"
+
+
+def ts_path(lang: str) -> Path:
+    return I18N / f"descentlab_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return I18N / f"descentlab_{lang}.qm"
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool (pyside6-lupdate, pyside6-lrelease): next to this Python first, then on PATH."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        raise FileNotFoundError(f"{name} not found (it comes with PySide6)")
+    return found
+
+
+def ui_sources() -> list[str]:
+    """Every Python file of simulator/ui, relative to the repository root, in a stable order."""
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+
+
+def lupdate(ts: Path, lang: str) -> None:
+    """Extract the strings into ``ts`` (created if missing, otherwise merged keeping translations)."""
+    subprocess.run([tool("pyside6-lupdate"), *ui_sources(), "-locations", "none", "-no-obsolete",
+                    "-source-language", SOURCE_LANGUAGE, "-target-language", lang, "-ts", str(ts)],
+                   cwd=ROOT, check=True, capture_output=True, text=True)
+
+
+_MESSAGE = re.compile(r"(<source>(.*?)</source>\s*<translation)(?: type=\"unfinished\")?>(.*?)(</translation>)",
+                      re.S)
+
+
+def complete_as_source(ts: Path) -> None:
+    """The source language: each translation is its (already XML-escaped) source text, marked finished."""
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_MESSAGE.sub(lambda m: f"{m[1]}>{m[2]}{m[4]}", text), encoding="utf-8")
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True, text=True)
+
+
+def main() -> int:
+    I18N.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        ts = ts_path(lang)
+        lupdate(ts, lang)
+        if lang == SOURCE_LANGUAGE:
+            complete_as_source(ts)
+        lrelease(ts, qm_path(lang))
+        unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
+        messages = ts.read_text(encoding="utf-8").count("<message>")
+        print(f"{ts.relative_to(ROOT)}: {messages} messages, {unfinished} unfinished")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
