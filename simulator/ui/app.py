@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from . import theme
+from . import i18n, theme
 from .controller import Controller
 from .main_window import MainWindow
 
@@ -27,8 +27,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(panel: str | None = None, session_file: str | None = None) -> int:
     app = make_application()
+    settings = QSettings()
+    i18n.install(app, settings.value("view/language") or i18n.system_language())
     controller = Controller()
-    window = MainWindow(controller, QSettings(), panel)
+    window = MainWindow(controller, settings, panel)
     if session_file is not None:  # once the window is up, so a message about the file has a parent
         window.sig_first_frame.connect(lambda: QTimer.singleShot(0, lambda: window.open_file(session_file)))
     app.aboutToQuit.connect(controller.shutdown)  # also when the app quits without closing the window

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, lesson, session
-from . import theme
+from . import i18n, theme
 from .controller import Controller
 from .panels import PANELS, panel_class, unknown_panel_message
 from .widgets.lesson_bar import LessonBar
@@ -70,44 +70,70 @@ class MainWindow(QMainWindow):
 
         self.session_path: str | None = None  # the file the session was last opened from or saved to
         self.lesson_path: str | None = None  # the user's lesson file (not a built-in one)
+        self.language = i18n.active_language()
+        self.engine_label = QLabel()
+        self.statusBar().addPermanentWidget(self.engine_label)
+        self._build_ui(self.autosave_path().exists())
+        controller.sig_engine_ready.connect(self._show_engine_state)
+        controller.sig_engine_failed.connect(self._engine_failed)
+        controller.sig_job_failed.connect(lambda owner, msg: self.statusBar().showMessage(f"{owner}: {msg}", 15000))
+        self._restore(panel)
+        if self.settings.value("view/presentation", False) in (True, "true"):
+            self.set_presentation(True)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    def _build_ui(self, offer_restore: bool) -> None:
+        """Tabs (panels are built when first shown), the crash-restore and lesson bars, menus: in the
+        current language. Built again, empty, when the language changes."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for info in PANELS.values():
             placeholder = QLabel(self.tr("Loading {0}…").format(self.tr(info.title)))
             placeholder.setAlignment(Qt.AlignCenter)
             self.tabs.addTab(placeholder, self.tr(info.title))
+        self.tabs.currentChanged.connect(lambda _: self._build_current_panel())
         self.restore_bar = self._restore_bar()
+        if not offer_restore:  # (hide only: showing a parentless widget opens a window)
+            self.restore_bar.hide()
+        self.lesson_bar = LessonBar()
+        self.lesson_bar.set_language(self.language)
+        self.lesson_bar.sig_slide.connect(self.show_slide)
+        self.lesson_bar.sig_add_requested.connect(self.add_slide)
+        self.lesson_bar.sig_save_requested.connect(self.save_lesson_dialog)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.restore_bar)
         column.addWidget(self.tabs, 1)
-        self.lesson_bar = LessonBar()
-        self.lesson_bar.sig_slide.connect(self.show_slide)
-        self.lesson_bar.sig_add_requested.connect(self.add_slide)
-        self.lesson_bar.sig_save_requested.connect(self.save_lesson_dialog)
         column.addWidget(self.lesson_bar)
-        self.setCentralWidget(central)
-
-        self.engine_label = QLabel(self.tr("⏳ engine loading…"))
-        self.engine_label.setToolTip(self.tr("torch loads on the compute thread; the window stays usable"))
-        self.statusBar().addPermanentWidget(self.engine_label)
-        controller.sig_engine_ready.connect(self._engine_ready)
-        controller.sig_engine_failed.connect(self._engine_failed)
-        if controller.engine_ready:  # the controller may have started before this window existed
-            self._engine_ready(controller.torch_version)
-        controller.sig_job_failed.connect(lambda owner, msg: self.statusBar().showMessage(f"{owner}: {msg}", 15000))
-
+        self.setCentralWidget(central)  # deletes the previous one
+        self.menuBar().clear()
         self._build_menus()
-        self._restore(panel)
-        if self.settings.value("view/presentation", False) in (True, "true"):
-            self.set_presentation(True)
-        self.tabs.currentChanged.connect(lambda _: self._build_current_panel())
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
+        self.engine_label.setToolTip(self.tr("torch loads on the compute thread; the window stays usable"))
+        self._show_engine_state()
+
+    def set_language(self, language: str) -> None:
+        """Switch every text to ``language`` now: the panels are rebuilt and get their settings and steps
+        back through the session mechanism, the lesson keeps its slide."""
+        if language == self.language:
+            return
+        state = self.session_state()
+        lesson_now, slide = self.lesson_bar.lesson, self.lesson_bar.index
+        for name in self.panels:
+            self.controller.cancel(name)  # their records must not reach the panels about to go
+        self.language = i18n.install(QApplication.instance(), language)
+        self.settings.setValue("view/language", self.language)
+        self.panels = {}
+        self._build_ui(self.restore_bar.isVisible())
+        self.apply_session(state)
+        if lesson_now is not None:
+            self.lesson_bar.lesson, self.lesson_bar.index = lesson_now, slide
+            self.lesson_bar.show()
+            self.lesson_bar.set_language(self.language)
 
     # -- start-up -----------------------------------------------------------------------------------
     def _restore(self, panel: str | None) -> None:
@@ -163,8 +189,11 @@ class MainWindow(QMainWindow):
         return self.panels.get(self.current_panel_name())
 
     # -- engine indicator ---------------------------------------------------------------------------
-    def _engine_ready(self, version: str) -> None:
-        self.engine_label.setText(self.tr("engine ready · torch {0}").format(version))
+    def _show_engine_state(self, *_) -> None:
+        if self.controller.engine_ready:
+            self.engine_label.setText(self.tr("engine ready · torch {0}").format(self.controller.torch_version))
+        else:
+            self.engine_label.setText(self.tr("⏳ engine loading…"))
 
     def _engine_failed(self, message: str) -> None:
         self.engine_label.setText(self.tr("⚠ engine failed"))
@@ -215,6 +244,11 @@ class MainWindow(QMainWindow):
         for factor in theme.SCALES[1:]:
             self._action(sizes, f"{factor:g}×", lambda _=False, f=factor: self.set_presentation(True, f))
         self._action(view_menu, self.tr("Full screen"), self.toggle_full_screen, "F11")
+        languages = view_menu.addMenu(self.tr("Language"))
+        for key, name in i18n.LANGUAGES.items():  # each in its own language, findable whatever is active
+            action = self._action(languages, name, lambda _=False, k=key: self.set_language(k))
+            action.setCheckable(True)
+            action.setChecked(key == self.language)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
         shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
@@ -376,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def _restore_bar(self) -> QWidget:
         bar = QWidget()
-        bar.setStyleSheet("background: #FFF4CE;")
+        bar.setStyleSheet("background: #FFF4CE; color: black;")
         row = QHBoxLayout(bar)
         self.restore_label = QLabel(self.tr("DescentLab did not close normally last time. Restore the session "
                                             "it saved automatically?"))
@@ -387,8 +421,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.discard_button)
         self.restore_button.clicked.connect(self.restore_autosave)
         self.discard_button.clicked.connect(self.discard_autosave)
-        if not self.autosave_path().exists():  # (hide only: showing a parentless widget opens a window)
-            bar.hide()
         return bar
 
     def restore_autosave(self) -> None:

@@ -5,7 +5,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simulator import session
 from simulator.ui.main_window import MainWindow
@@ -128,3 +128,32 @@ def test_after_a_crash_the_autosave_is_offered_back(ready_controller, qtbot, tmp
     assert restarted.session_state()["panels"]["race"] == saved["panels"]["race"]
     restarted.close()  # a normal close: nothing to offer next time
     assert not restarted.autosave_path().exists()
+
+
+def test_switching_language_keeps_every_setting_and_the_lesson_slide(ready_controller, qtbot, tmp_path):
+    from simulator import lesson
+    from simulator.ui import i18n
+
+    w = open_window(ready_controller, qtbot, tmp_path)
+    try:
+        assert w.open_lesson(str(lesson.BUILTIN_FOLDER / "tutorial.json"))
+        w.lesson_bar.go(3)  # backprop, focused on w5
+        settle(qtbot, ready_controller)
+        w.panel("ewa").slider.setValue(70)
+        settle(qtbot, ready_controller)
+        before = w.session_state()
+        english_tabs = [w.tabs.tabText(i) for i in range(w.tabs.count())]
+
+        w.set_language("zh_CN")
+        settle(qtbot, ready_controller)
+        assert w.session_state() == before
+        assert w.tabs.tabText(0) == "反向传播" and "反向传播" in w.lesson_bar.caption.text()
+        assert w.lesson_bar.index == 3 and w.current_panel_name() == "backprop"
+        assert any(a.text().startswith("文件") for a in w.menuBar().actions())
+
+        w.set_language("en")
+        settle(qtbot, ready_controller)
+        assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == english_tabs
+        assert w.session_state() == before
+    finally:
+        i18n.install(QApplication.instance(), "en")

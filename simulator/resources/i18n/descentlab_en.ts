@@ -636,10 +636,49 @@
     </message>
 </context>
 <context>
+    <name>LessonBar</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Previous slide (Page Up)</source>
+        <translation>Previous slide (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Next slide (Page Down)</source>
+        <translation>Next slide (Page Down)</translation>
+    </message>
+    <message>
+        <source>+ Slide</source>
+        <translation>+ Slide</translation>
+    </message>
+    <message>
+        <source>Add what the window shows now as a slide after this one</source>
+        <translation>Add what the window shows now as a slide after this one</translation>
+    </message>
+    <message>
+        <source>Save lesson…</source>
+        <translation>Save lesson…</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>Close the lesson</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>switch panel</source>
         <translation>switch panel</translation>
+    </message>
+    <message>
+        <source>open / save a session (every panel&apos;s settings and step)</source>
+        <translation>open / save a session (every panel&apos;s settings and step)</translation>
     </message>
     <message>
         <source>export the current view&apos;s data as CSV</source>
@@ -656,6 +695,14 @@
     <message>
         <source>quit</source>
         <translation>quit</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page Down / Page Up</translation>
+    </message>
+    <message>
+        <source>next / previous lesson slide (what presentation clickers send)</source>
+        <translation>next / previous lesson slide (what presentation clickers send)</translation>
     </message>
     <message>
         <source>F1 or ?</source>
@@ -714,6 +761,22 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Open session…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Save session</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>Save session &amp;as…</translation>
+    </message>
+    <message>
         <source>Export data as CSV…</source>
         <translation>Export data as CSV…</translation>
     </message>
@@ -728,6 +791,34 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lesson</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>Open lesson…</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Next slide</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Previous slide</translation>
+    </message>
+    <message>
+        <source>Add the current view as a slide…</source>
+        <translation>Add the current view as a slide…</translation>
+    </message>
+    <message>
+        <source>Save lesson as…</source>
+        <translation>Save lesson as…</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>Close lesson</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -746,6 +837,10 @@
         <translation>Full screen</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -756,6 +851,86 @@
     <message>
         <source>&amp;About DescentLab</source>
         <translation>&amp;About DescentLab</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>Cannot open the session</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Opened {0}</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>Cannot save the session</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json)</source>
+        <translation>Sessions (*.json)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Cannot open the lesson</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>Lessons (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot show this slide</source>
+        <translation>Cannot show this slide</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>New slide</translation>
+    </message>
+    <message>
+        <source>Caption for this slide:</source>
+        <translation>Caption for this slide:</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Save lesson</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>Cannot save the lesson</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Autosave failed: {0}</translation>
+    </message>
+    <message>
+        <source>DescentLab did not close normally last time. Restore the session it saved automatically?</source>
+        <translation>DescentLab did not close normally last time. Restore the session it saved automatically?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Presentation mode {0:g}×</source>

@@ -636,10 +636,49 @@
     </message>
 </context>
 <context>
+    <name>LessonBar</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一张</translation>
+    </message>
+    <message>
+        <source>Previous slide (Page Up)</source>
+        <translation>上一张幻灯片（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一张 ▶</translation>
+    </message>
+    <message>
+        <source>Next slide (Page Down)</source>
+        <translation>下一张幻灯片（Page Down）</translation>
+    </message>
+    <message>
+        <source>+ Slide</source>
+        <translation>+ 幻灯片</translation>
+    </message>
+    <message>
+        <source>Add what the window shows now as a slide after this one</source>
+        <translation>把窗口当前显示的内容作为一张幻灯片，插在这一张之后</translation>
+    </message>
+    <message>
+        <source>Save lesson…</source>
+        <translation>保存课程…</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>switch panel</source>
         <translation>切换面板</translation>
+    </message>
+    <message>
+        <source>open / save a session (every panel&apos;s settings and step)</source>
+        <translation>打开 / 保存会话（所有面板的设置和当前步）</translation>
     </message>
     <message>
         <source>export the current view&apos;s data as CSV</source>
@@ -656,6 +695,14 @@
     <message>
         <source>quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page Down / Page Up</translation>
+    </message>
+    <message>
+        <source>next / previous lesson slide (what presentation clickers send)</source>
+        <translation>课程的下一张 / 上一张幻灯片（翻页笔发送的就是这两个键）</translation>
     </message>
     <message>
         <source>F1 or ?</source>
@@ -714,6 +761,22 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Export data as CSV…</source>
         <translation>导出数据为 CSV…</translation>
     </message>
@@ -728,6 +791,34 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>打开课程…</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>下一张幻灯片</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>上一张幻灯片</translation>
+    </message>
+    <message>
+        <source>Add the current view as a slide…</source>
+        <translation>把当前视图添加为幻灯片…</translation>
+    </message>
+    <message>
+        <source>Save lesson as…</source>
+        <translation>课程另存为…</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>关闭课程</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -746,6 +837,10 @@
         <translation>全屏</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言 (Language)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -756,6 +851,86 @@
     <message>
         <source>&amp;About DescentLab</source>
         <translation>关于 DescentLab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json)</source>
+        <translation>会话文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>课程文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot show this slide</source>
+        <translation>无法显示这张幻灯片</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>新幻灯片</translation>
+    </message>
+    <message>
+        <source>Caption for this slide:</source>
+        <translation>这张幻灯片的说明：</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>无法保存课程</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>自动保存失败：{0}</translation>
+    </message>
+    <message>
+        <source>DescentLab did not close normally last time. Restore the session it saved automatically?</source>
+        <translation>DescentLab 上次没有正常关闭。要恢复它自动保存的会话吗？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Presentation mode {0:g}×</source>
