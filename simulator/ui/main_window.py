@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
         for factor in theme.SCALES[1:]:
             self._action(sizes, f"{factor:g}×", lambda _=False, f=factor: self.set_presentation(True, f))
         self._action(view_menu, self.tr("Full screen"), self.toggle_full_screen, "F11")
+        self.screens_menu = view_menu.addMenu(self.tr("Full screen on"))
+        self.screens_menu.aboutToShow.connect(self._fill_screens)
         languages = view_menu.addMenu(self.tr("Language"))
         for key, name in i18n.LANGUAGES.items():  # each in its own language, findable whatever is active
             action = self._action(languages, name, lambda _=False, k=key: self.set_language(k))
@@ -442,7 +444,29 @@ class MainWindow(QMainWindow):
                                      else self.tr("Normal size"), 3000)
 
     def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.full_screen_on(self.settings.value("view/screen", ""))
+
+    def full_screen_on(self, name: str) -> None:
+        """Full screen on the named screen (the projector), remembered for F11; this one if it is gone."""
+        screen = next((s for s in QGuiApplication.screens() if s.name() == name), self.screen())
+        self.settings.setValue("view/screen", screen.name())
+        if self.isFullScreen():
+            self.showNormal()
+        self.move(screen.geometry().topLeft())
+        self.showFullScreen()
+
+    def _fill_screens(self) -> None:
+        self.screens_menu.clear()
+        chosen = self.settings.value("view/screen", self.screen().name())
+        for s in QGuiApplication.screens():
+            size = s.geometry()
+            action = self._action(self.screens_menu, f"{s.name()} · {size.width()}×{size.height()}",
+                                  lambda _=False, n=s.name(): self.full_screen_on(n))
+            action.setCheckable(True)
+            action.setChecked(s.name() == chosen)
 
     def export_csv(self) -> None:
         panel = self.current_panel()

@@ -112,3 +112,22 @@ def test_copy_as_pytorch_code(window, qtbot):
     code = QApplication.clipboard().text()
     assert "torch.optim.lr_scheduler.StepLR(optimizer, step_size=50, gamma=0.5)" in code
     compile(code, "copied.py", "exec")  # a script, not a fragment
+
+
+def test_full_screen_goes_to_the_chosen_screen_and_f11_remembers_it(window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    window._fill_screens()
+    names = [a.text() for a in window.screens_menu.actions()]
+    screens = QGuiApplication.screens()
+    assert len(names) == len(screens) and all(s.name() in n for s, n in zip(screens, names, strict=True))
+    target = screens[-1]
+    window.full_screen_on(target.name())
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.screen().name() == target.name()
+    window.toggle_full_screen()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    window.toggle_full_screen()  # F11 again: the same screen
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.settings.value("view/screen") == target.name() and window.screen().name() == target.name()
+    window.showNormal()

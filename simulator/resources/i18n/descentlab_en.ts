@@ -837,6 +837,10 @@
         <translation>Full screen</translation>
     </message>
     <message>
+        <source>Full screen on</source>
+        <translation>Full screen on</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>

@@ -837,6 +837,10 @@
         <translation>全屏</translation>
     </message>
     <message>
+        <source>Full screen on</source>
+        <translation>全屏显示于</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言 (Language)</translation>
     </message>
