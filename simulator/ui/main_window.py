@@ -461,12 +461,12 @@ class MainWindow(QMainWindow):
     def _fill_screens(self) -> None:
         self.screens_menu.clear()
         chosen = self.settings.value("view/screen", self.screen().name())
-        for s in QGuiApplication.screens():
-            size = s.geometry()
-            action = self._action(self.screens_menu, f"{s.name()} · {size.width()}×{size.height()}",
-                                  lambda _=False, n=s.name(): self.full_screen_on(n))
+        for screen in QGuiApplication.screens():
+            name, size = screen.name(), screen.geometry()
+            action = self._action(self.screens_menu, f"{name} · {size.width()}×{size.height()}",
+                                  lambda _=False, n=name: self.full_screen_on(n))
             action.setCheckable(True)
-            action.setChecked(s.name() == chosen)
+            action.setChecked(name == chosen)
 
     def export_csv(self) -> None:
         panel = self.current_panel()
