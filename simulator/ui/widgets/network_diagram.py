@@ -5,7 +5,7 @@ stepping, so scrubbing stays fast."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsLineItem,
@@ -35,6 +35,7 @@ class NetworkDiagram(QGraphicsView):
         self.edges: dict[str, tuple[QGraphicsLineItem, QGraphicsSimpleTextItem]] = {}
         self.network: Network | None = None
         self._state = None  # the last show_state arguments, to restyle after a rebuild
+        self._value_lines = 0.0
         theme.on_scale(self, NetworkDiagram._rescale)
 
     def _rescale(self) -> None:
@@ -70,6 +71,7 @@ class NetworkDiagram(QGraphicsView):
         label_font.setPointSizeF(self.font_size)
         label_font.setBold(True)
         value_font.setPointSizeF(self.font_size * 0.85)
+        self._value_lines = 2 * QFontMetricsF(value_font).lineSpacing()  # "net …" and "out …" under a neuron
         for layer in range(1, len(net.sizes)):
             for j in range(net.sizes[layer]):
                 for i in range(net.sizes[layer - 1]):
@@ -109,7 +111,8 @@ class NetworkDiagram(QGraphicsView):
         self.fit()
 
     def fit(self) -> None:
-        rect = self.scene().itemsBoundingRect().adjusted(-40, -30, 40, 30)
+        # room below for the values under the bottom neurons, which arrive after the layout is made
+        rect = self.scene().itemsBoundingRect().adjusted(-40, -30, 40, 30 + self._value_lines)
         self.setSceneRect(rect)
         self.fitInView(rect, Qt.KeepAspectRatio)
 
@@ -125,7 +128,19 @@ class NetworkDiagram(QGraphicsView):
         self._state = (weights, grads, values, nodes, edges, focus, dropped)
         biggest = max((abs(v) for v in weights.values()), default=1.0) or 1.0
         many = len(self.edges) > LABELS_UP_TO
-        placed: list = [item.sceneBoundingRect() for item, *_ in self.nodes.values()]
+        crowded = max(self.network.sizes) > NODE_VALUES_UP_TO
+        placed: list = []  # what edge labels must not cover: neurons and the values under them
+        for name, (circle, _, value) in self.nodes.items():
+            highlighted, focused = name in nodes, name == focus
+            off = name in dropped
+            circle.setPen(QPen(HIGHLIGHT if highlighted else FOCUS if focused else QColor("#333333"),
+                               4.0 if highlighted or focused else 1.5, Qt.DashLine if off else Qt.SolidLine))
+            circle.setBrush(QBrush(QColor("#BBBBBB") if off else QColor("#F2F2F2") if name[0] != "i"
+                                   else QColor("#E8F0F8")))
+            value.setText(values.get(name, "") if not crowded or highlighted or focused else "")
+            placed.append(circle.sceneBoundingRect())
+            if value.text():
+                placed.append(value.sceneBoundingRect())
         for name, (line, text) in self.edges.items():
             w = weights.get(name, 0.0)
             highlighted, focused = name in edges, name == focus
@@ -140,15 +155,6 @@ class NetworkDiagram(QGraphicsView):
                 label = f"{name}={w:.4g}" + (f"\n∂E={grads[name]:.4g}" if name in grads else "")
                 text.setText(label)
                 placed.append(self._place(line, text, placed))
-        crowded = max(self.network.sizes) > NODE_VALUES_UP_TO
-        for name, (circle, _, value) in self.nodes.items():
-            highlighted, focused = name in nodes, name == focus
-            off = name in dropped
-            circle.setPen(QPen(HIGHLIGHT if highlighted else FOCUS if focused else QColor("#333333"),
-                               4.0 if highlighted or focused else 1.5, Qt.DashLine if off else Qt.SolidLine))
-            circle.setBrush(QBrush(QColor("#BBBBBB") if off else QColor("#F2F2F2") if name[0] != "i"
-                                   else QColor("#E8F0F8")))
-            value.setText(values.get(name, "") if not crowded or highlighted or focused else "")
 
     @staticmethod
     def _place(line, text, placed):
