@@ -10,7 +10,7 @@ import platform
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -400,12 +400,15 @@ class MainWindow(QMainWindow):
     # -- autosave and crash recovery -------------------------------------------------------------------
     def autosave_path(self) -> Path:
         """Beside the settings file: removed on a normal close, so finding it at start means a crash."""
+        if sys.platform == "win32" and self.settings.format() == QSettings.NativeFormat:  # the registry
+            return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)) / "autosave.descentlab.json"
         return Path(self.settings.fileName()).with_name("autosave.descentlab.json")
 
     def autosave(self) -> None:
         if not self.panels or self.restore_bar.isVisible():  # keep the crash's session until answered
             return
         try:
+            self.autosave_path().parent.mkdir(parents=True, exist_ok=True)
             session.save(self.autosave_path(), self.session_state())
         except (OSError, ValueError) as e:  # not worth interrupting a lesson for; say it quietly
             self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(e), 5000)
