@@ -16,6 +16,29 @@ from . import theme
 pg.setConfigOptions(background="w", foreground="k", antialias=True)
 
 
+class DecadeAxis(pg.AxisItem):
+    """A log axis with numbers at whole decades only, when it spans two or more: pyqtgraph also labels
+    2·10¹, 3·10¹ … 9·10¹, which crowd together and overlap at presentation sizes. The ticks stay."""
+
+    def logTickValues(self, min_val, max_val, size, std_ticks):  # noqa: N802 (pyqtgraph override)
+        ticks = super().logTickValues(min_val, max_val, size, std_ticks)
+        values = [v for _, level in ticks for v in level]
+        decades = [v for v in values if abs(v - round(v)) < 1e-9]
+        if len(decades) < 2:
+            return ticks
+        return [(None, decades), (None, [v for v in values if abs(v - round(v)) >= 1e-9])]
+
+
+def log_plot(x: bool, y: bool) -> pg.PlotWidget:
+    """A plot whose log axes are labelled at decades (see DecadeAxis)."""
+    axes = {name: DecadeAxis(name) for name, on in (("bottom", x), ("left", y)) if on}
+    plot = pg.PlotWidget(axisItems=axes)
+    for axis in axes.values():
+        axis.setStyle(maxTextLevel=0)
+    plot.getPlotItem().setLogMode(x=x, y=y)
+    return plot
+
+
 def positive_or_nan(values: np.ndarray) -> np.ndarray:
     """Log axes cannot show 0 or negative values; leave a gap instead of a warning."""
     out = np.asarray(values, dtype=np.float64).copy()

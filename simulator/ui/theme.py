@@ -102,6 +102,10 @@ def style_plot(plot, x_label: str, y_label: str) -> None:
             axis.setPen(QPen(QColor("k"), max(1.0, scale)))
             axis.enableAutoSIPrefix(False)  # "100 (x0.001)" misleads when reading off a learning rate
             p.setLabel(name, labels[name], **{"font-size": f"{(PLOT_FONT_SIZE + 1) * scale:.1f}pt"})
+        title = p.titleLabel  # its size also applies to titles set later (LabelItem keeps its options)
+        title.opts["size"] = f"{(PLOT_FONT_SIZE + 1) * scale:.1f}pt"
+        if title.text:
+            title.setText(title.text)
         for item in p.listDataItems():
             scale_item(item)
         if p.legend is not None:

@@ -207,8 +207,8 @@
         <translation>batch mean</translation>
     </message>
     <message>
-        <source>batch var (biased, normalises)</source>
-        <translation>batch var (biased, normalises)</translation>
+        <source>batch var (biased)</source>
+        <translation>batch var (biased)</translation>
     </message>
     <message>
         <source>batch var (unbiased)</source>
@@ -237,6 +237,10 @@
     <message>
         <source>batches fed</source>
         <translation>batches fed</translation>
+    </message>
+    <message>
+        <source>running statistic</source>
+        <translation>running statistic</translation>
     </message>
     <message>
         <source>running_mean (solid) / running_var (dashed)</source>
@@ -330,6 +334,10 @@
     <message>
         <source>samples averaged</source>
         <translation>samples averaged</translation>
+    </message>
+    <message>
+        <source>largest difference</source>
+        <translation>largest difference</translation>
     </message>
     <message>
         <source>max |mean of dropped outputs − eval output|</source>
@@ -590,6 +598,10 @@
     <message>
         <source>daily value Yₜ</source>
         <translation>daily value Yₜ</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>weight</translation>
     </message>
     <message>
         <source>weight in the average at the cursor</source>

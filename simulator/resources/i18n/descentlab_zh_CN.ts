@@ -207,8 +207,8 @@
         <translation>批均值</translation>
     </message>
     <message>
-        <source>batch var (biased, normalises)</source>
-        <translation>批方差（有偏，用于归一化）</translation>
+        <source>batch var (biased)</source>
+        <translation>批方差（有偏）</translation>
     </message>
     <message>
         <source>batch var (unbiased)</source>
@@ -237,6 +237,10 @@
     <message>
         <source>batches fed</source>
         <translation>已送入的批数</translation>
+    </message>
+    <message>
+        <source>running statistic</source>
+        <translation>运行统计量</translation>
     </message>
     <message>
         <source>running_mean (solid) / running_var (dashed)</source>
@@ -330,6 +334,10 @@
     <message>
         <source>samples averaged</source>
         <translation>平均的采样次数</translation>
+    </message>
+    <message>
+        <source>largest difference</source>
+        <translation>最大差值</translation>
     </message>
     <message>
         <source>max |mean of dropped outputs − eval output|</source>
@@ -590,6 +598,10 @@
     <message>
         <source>daily value Yₜ</source>
         <translation>每天的值 Yₜ</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
     </message>
     <message>
         <source>weight in the average at the cursor</source>

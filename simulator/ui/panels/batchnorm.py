@@ -63,7 +63,7 @@ class BatchNormPanel(QWidget, Stateful):
         self.error.hide()
         self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("channel"), self.tr("batch mean"), self.tr("batch var (biased, normalises)"),
+            [self.tr("channel"), self.tr("batch mean"), self.tr("batch var (biased)"),
              self.tr("batch var (unbiased)"), "γ", "β", "running_mean", "running_var",
              self.tr("mean / std of the output")])
         self.table.verticalHeader().hide()
@@ -78,8 +78,8 @@ class BatchNormPanel(QWidget, Stateful):
                                               pen=theme.series_pen(1, width=2), name=self.tr("output"))
         theme.refresh(self.histogram.getPlotItem())  # the legend came after the axes were styled
         self.running_plot = pg.PlotWidget()
-        theme.style_plot(self.running_plot.getPlotItem(), self.tr("batches fed"),
-                         self.tr("running_mean (solid) / running_var (dashed)"))
+        theme.style_plot(self.running_plot.getPlotItem(), self.tr("batches fed"), self.tr("running statistic"))
+        self.running_plot.setTitle(self.tr("running_mean (solid) / running_var (dashed)"))
         self.running_curves: list[pg.PlotDataItem] = []
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...engine import regularization
 from ...session import SessionError
 from .. import theme
+from ..figures import log_plot
 from ..widgets.keys import bind
 from ..widgets.state import Stateful
 
@@ -49,7 +49,8 @@ class DropoutPicture(QWidget):
         painter.setFont(font)
         n = r.before.shape[1]
         w, h = self.width(), self.height()
-        radius = min(38.0, w / (3 * n))
+        line = QFontMetricsF(font).lineSpacing()  # text boxes grow with the font (presentation mode)
+        radius = min(38.0 * theme.scale, w / (3 * n), h * 0.2)
         scale = 1 / (1 - r.p) if r.training and r.p < 1 else 1.0
         for j in range(n):
             x = w * (j + 0.5) / n
@@ -63,14 +64,17 @@ class DropoutPicture(QWidget):
                                     Qt.SolidLine if kept or row == 0 else Qt.DashLine))
                 painter.drawEllipse(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
                 painter.setPen(QColor("black") if kept or row == 0 else QColor("#777777"))
-                painter.drawText(QRectF(x - 70, y - 12, 140, 24), Qt.AlignCenter, f"{values[0, j]:.4f}")
+                painter.drawText(QRectF(x - radius, y - line, 2 * radius, 2 * line), Qt.AlignCenter,
+                                 f"{values[0, j]:.4f}")
                 if j == 0:
-                    painter.drawText(QRectF(2, y - 12, x - radius - 4, 24), Qt.AlignLeft | Qt.AlignVCenter, label)
+                    painter.drawText(QRectF(2, y - line, x - radius - 4, 2 * line), Qt.AlignLeft | Qt.AlignVCenter,
+                                     label)
             if r.training:
                 note = (f"×1/(1−{r.p:g})\n= ×{scale:.4g}" if r.kept[0, j] and r.before[0, j] != 0
                         else self.tr("dropped → 0") if not r.kept[0, j] else self.tr("0 stays 0"))
                 painter.setPen(QColor("#0B4F8A"))
-                painter.drawText(QRectF(x - w / (2 * n), h * 0.5 - 24, w / n, 48), Qt.AlignCenter, note)
+                painter.drawText(QRectF(x - w / (2 * n), h * 0.5 - 1.5 * line, w / n, 3 * line), Qt.AlignCenter,
+                                 note)
 
 
 class DropoutPanel(QWidget, Stateful):
@@ -92,10 +96,9 @@ class DropoutPanel(QWidget, Stateful):
         self.picture = DropoutPicture()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.mc_plot = pg.PlotWidget()
-        theme.style_plot(self.mc_plot.getPlotItem(), self.tr("samples averaged"),
-                         self.tr("max |mean of dropped outputs − eval output|"))
-        self.mc_plot.getPlotItem().setLogMode(x=True, y=True)
+        self.mc_plot = log_plot(x=True, y=True)
+        theme.style_plot(self.mc_plot.getPlotItem(), self.tr("samples averaged"), self.tr("largest difference"))
+        self.mc_plot.setTitle(self.tr("max |mean of dropped outputs − eval output|"))
         self.mc_curve = self.mc_plot.plot(pen=theme.series_pen(1, width=2, dashed=False))
         top = QHBoxLayout()
         top.addWidget(QLabel("p"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import batches
 from .. import theme
+from ..figures import log_plot
 from ..widgets.fields import add_row
 from ..widgets.state import Stateful
 
@@ -116,9 +116,8 @@ class EpochsPanel(QWidget, Stateful):
         demo_row.addWidget(self.demo_batch)
         demo_row.addStretch(1)
         layout.addLayout(demo_row)
-        self.demo_plot = pg.PlotWidget()
+        self.demo_plot = log_plot(x=False, y=True)
         theme.style_plot(self.demo_plot.getPlotItem(), self.tr("epoch"), self.tr("loss on all 64 points"))
-        self.demo_plot.getPlotItem().setLogMode(y=True)
         self.demo_plot.addLegend(offset=(-10, 10))
         self.demo_plot.setMinimumHeight(220)
         self.demo_curves = [self.demo_plot.plot(pen=theme.series_pen(i, width=2, dashed=False), name=" ")

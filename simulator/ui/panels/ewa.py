@@ -43,8 +43,8 @@ class EwaPanel(QWidget, Stateful):
         self.cursor = pg.InfiniteLine(30, angle=90, movable=True, pen=pg.mkPen("#555555", width=1.5))
         self.plot.addItem(self.cursor)
         self.weights_plot = pg.PlotWidget()
-        theme.style_plot(self.weights_plot.getPlotItem(), self.tr("day"),
-                         self.tr("weight in the average at the cursor"))
+        theme.style_plot(self.weights_plot.getPlotItem(), self.tr("day"), self.tr("weight"))
+        self.weights_plot.setTitle(self.tr("weight in the average at the cursor"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=theme.SERIES_COLORS[2])
         self.weights_plot.addItem(self.bars)
         self.window_label = QLabel()
