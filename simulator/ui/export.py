@@ -15,9 +15,22 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QImage, QPainter, QRegion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import theme
 
 FORMATS = ("png", "svg")
 SIZE_PRESETS = ((1280, 720), (1920, 1080), (3840, 2160))
@@ -92,15 +105,20 @@ def _paint(widget: QWidget, painter: QPainter, laid_out: QSize, target: QSize) -
 def render_image(widget: QWidget, size: tuple[int, int] | None = None) -> QImage:
     """The widget as a picture of exactly ``size`` pixels (default: its size on screen), at 1 pixel per pixel."""
     with laid_out_at(widget, size) as laid_out:
-        target = QSize(*size) if size is not None else laid_out
-        image = QImage(target, QImage.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(1.0)
-        image.fill(widget.palette().window().color())
-        painter = QPainter(image)
-        try:
-            _paint(widget, painter, laid_out, target)
-        finally:
-            painter.end()
+        return render_laid_out(widget, laid_out, size)
+
+
+def render_laid_out(widget: QWidget, laid_out: QSize, size: tuple[int, int] | None) -> QImage:
+    """``render_image`` inside a ``laid_out_at`` block (several pictures for one layout, e.g. animations)."""
+    target = QSize(*size) if size is not None else laid_out
+    image = QImage(target, QImage.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(1.0)
+    image.fill(widget.palette().window().color())
+    painter = QPainter(image)
+    try:
+        _paint(widget, painter, laid_out, target)
+    finally:
+        painter.end()
     return image
 
 
@@ -171,3 +189,94 @@ def _write_atomically(path: str, write) -> None:
         if os.path.exists(tmp):
             os.remove(tmp)
         raise
+
+
+# -- dialogs ---------------------------------------------------------------------------------------------
+class SizeChooser(QWidget):
+    """As on screen, a preset (720p, 1080p, 4K) or a typed WxH; a typed size is checked as you type."""
+
+    sig_changed = Signal()
+    CUSTOM = "custom"
+
+    def __init__(self, on_screen: QSize, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.addItem(self.tr("As on screen ({0}×{1})").format(on_screen.width(), on_screen.height()), None)
+        for w, h in SIZE_PRESETS:
+            self.combo.addItem(f"{w}×{h}", (w, h))
+        self.combo.addItem(self.tr("Other size…"), self.CUSTOM)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("e.g. 2560x1440"))
+        self.edit.setVisible(False)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.combo)
+        row.addWidget(self.edit, 1)
+        self.combo.currentIndexChanged.connect(self._changed)
+        self.edit.textChanged.connect(lambda _: self.sig_changed.emit())
+
+    def _changed(self) -> None:
+        custom = self.combo.currentData() == self.CUSTOM
+        self.edit.setVisible(custom)
+        if custom:
+            self.edit.setFocus()
+        self.sig_changed.emit()
+
+    def value(self) -> tuple[int, int] | None:
+        """The chosen size, None for 'as on screen'; ValueError for a typed size that is not valid."""
+        data = self.combo.currentData()
+        return parse_size(self.edit.text()) if data == self.CUSTOM else data
+
+    def error(self) -> str | None:
+        """A message for the user when the typed size is not valid."""
+        try:
+            self.value()
+        except ValueError:
+            return self.tr("Type the size as width x height, e.g. 2560x1440 ({0} to {1} pixels each).").format(
+                MIN_SIDE, MAX_SIDE)
+        return None
+
+
+class PictureDialog(QDialog):
+    """File → Export picture: PNG at a chosen size, or SVG."""
+
+    def __init__(self, on_screen: QSize, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export picture"))
+        self.format = QComboBox()
+        self.format.addItem(self.tr("PNG image"), "png")
+        if svg_available():
+            self.format.addItem(self.tr("SVG vector drawing (sharp at any zoom)"), "svg")
+        self.size_chooser = SizeChooser(on_screen)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(theme.error_style())
+        self.message.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("&Size"), self.size_chooser)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.size_chooser.sig_changed.connect(self._check)
+        self._check()
+
+    def _check(self) -> bool:
+        """Show why the size is not valid (and disable OK) as soon as it is typed."""
+        error = self.size_chooser.error()
+        self.message.setText(error or "")
+        self.message.setVisible(error is not None)
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(error is None)
+        return error is None
+
+    def accept(self) -> None:
+        if self._check():
+            super().accept()
+
+    def choice(self) -> tuple[str, tuple[int, int] | None]:
+        """("png" or "svg", size or None for as on screen)."""
+        return self.format.currentData(), self.size_chooser.value()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -30,7 +31,7 @@ MIN_RESTORED_SIZE = (640, 400)  # a saved window smaller than this is not worth 
 SHORTCUTS = (
     ("Ctrl+1 … Ctrl+9", "switch panel"),
     ("Ctrl+E", "export the current view's data as CSV"),
-    ("Ctrl+Shift+E", "export the current view as PNG"),
+    ("Ctrl+Shift+E", "export the current view as a picture (PNG at a chosen size, or SVG)"),
     ("Ctrl+Shift+C", "copy a PyTorch script that reproduces the numbers (race, lr, backprop)"),
     ("Ctrl+Q", "quit"),
     ("F1 or ?", "this list"),
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Export data as CSV…"), self.export_csv, "Ctrl+E")
-        self._action(file_menu, self.tr("Export picture as PNG…"), self.export_png, "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("Export picture…"), self.export_picture, "Ctrl+Shift+E")
         self._action(file_menu, self.tr("Copy as PyTorch code"), self.copy_code, "Ctrl+Shift+C")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
@@ -207,17 +208,30 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("PyTorch code copied: run it with python to get the same numbers"),
                                      5000)
 
-    def export_png(self) -> None:
+    def export_picture(self) -> None:
+        """The current view as PNG at a chosen size, or as SVG."""
+        from .export import PictureDialog, write_picture
+
         panel = self.current_panel()
         if panel is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PNG"), f"{panel.export_name()}.png",
-                                              self.tr("PNG images (*.png)"))
-        if path:
-            if not panel.current_view().grab().save(path, "PNG"):
-                QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write {0}").format(path))
-                return
-            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        view = panel.current_view()
+        dialog = PictureDialog(view.size(), self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        fmt, size = dialog.choice()
+        filters = {"png": self.tr("PNG images (*.png)"), "svg": self.tr("SVG drawings (*.svg)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export picture"), f"{panel.export_name()}.{fmt}",
+                                              filters[fmt])
+        if not path:
+            return
+        try:
+            written = write_picture(view, path, fmt, size)
+        except (OSError, ValueError) as e:
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write {0}: {1}").format(path, e))
+            return
+        self.statusBar().showMessage(self.tr("Saved {0} ({1}×{2})").format(path, written.width(), written.height()),
+                                     5000)
 
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{self.tr(v)}</td></tr>" for k, v in SHORTCUTS)
