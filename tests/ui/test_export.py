@@ -1,14 +1,15 @@
-"""File → Export picture (PNG at a size, SVG)."""
+"""File → Export picture (PNG at a size, SVG) and File → Export animation (GIF, MP4)."""
 
 import os
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
 
-from simulator.ui import export
+from simulator.ui import animation, export
 from simulator.ui.main_window import MainWindow
 
 
@@ -78,3 +79,77 @@ def test_export_picture_from_the_menu(window, tmp_path, monkeypatch):
     window.export_picture()
     image = QImage(str(path))
     assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_frame_positions_keep_first_and_last_and_at_most_n():
+    assert animation.frame_positions(400, 300)[0] == 0 and animation.frame_positions(400, 300)[-1] == 400
+    assert len(animation.frame_positions(400, 300)) == 300
+    assert animation.frame_positions(5, 300) == [0, 1, 2, 3, 4, 5]
+
+
+def _run(qtbot, job):
+    states = []
+    job.sig_finished.connect(lambda state, message: states.append((state, message)))
+    job.start()
+    qtbot.waitUntil(lambda: bool(states), timeout=60_000)
+    return states[0]
+
+
+def test_gif_of_the_race_has_the_frames_and_size_asked_for(window, qtbot, tmp_path):
+    Image = pytest.importorskip("PIL.Image")  # noqa: N806 (the module's usual name)
+    panel = window.panels["race"]
+    path = tmp_path / "race.gif"
+    job = animation.AnimationExport(panel.current_view(), panel.playback, str(path), "gif", fps=10, size=(640, 360),
+                                    max_frames=24)
+    assert _run(qtbot, job) == ("done", "")
+    with Image.open(path) as gif:
+        assert gif.n_frames == 24 and gif.size == (640, 360)
+        assert gif.info["duration"] == 100
+    assert panel.playback.position == 7  # where the user left it
+    assert os.listdir(tmp_path) == ["race.gif"]
+
+
+def test_mp4_of_the_race(window, qtbot, tmp_path):
+    pytest.importorskip("imageio_ffmpeg")  # the optional ffmpeg binary (~60 MB): not in the test extra
+    iio = pytest.importorskip("imageio.v2")
+    panel = window.panels["race"]
+    path = tmp_path / "race.mp4"
+    job = animation.AnimationExport(panel.current_view(), panel.playback, str(path), "mp4", fps=10, size=(641, 361),
+                                    max_frames=20)
+    assert _run(qtbot, job) == ("done", "")
+    reader = iio.get_reader(str(path))
+    assert reader.count_frames() == 20
+    assert reader.get_data(0).shape == (360, 640, 3)  # H.264 needs even sides
+    reader.close()
+
+
+def test_cancel_from_the_progress_dialog_leaves_no_file(window, qtbot, tmp_path):
+    pytest.importorskip("PIL.Image")
+    path = tmp_path / "race.gif"
+    job = window.start_animation_export(str(path), "gif", 10, None, 300)
+    progress = window.findChild(QProgressDialog)
+    qtbot.waitUntil(lambda: job.done > 0, timeout=20_000)
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.LeftButton)  # its Cancel button
+    assert job.state == "cancelled"
+    assert os.listdir(tmp_path) == []
+    assert window.panels["race"].playback.position == 7
+    assert "nothing was written" in window.statusBar().currentMessage()
+
+
+def test_without_the_video_extra_the_menu_says_what_to_install(window, monkeypatch):
+    for name in ("PIL", "imageio", "imageio_ffmpeg"):
+        monkeypatch.setitem(sys.modules, name, None)  # import fails as if not installed
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window.export_animation()
+    assert len(shown) == 1 and 'pip install "descentlab[video]"' in shown[0]
+
+
+def test_animation_dialog_names_the_missing_package_for_mp4(qtbot, monkeypatch):
+    monkeypatch.setitem(sys.modules, "imageio_ffmpeg", None)
+    dialog = animation.AnimationDialog(QSize(1280, 720), 401)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(1)  # MP4
+    assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
+    assert "imageio_ffmpeg" in dialog.message.text() and 'pip install "descentlab[video]"' in dialog.message.text()
+    assert "300 frames of 401 steps" in dialog.note.text()
