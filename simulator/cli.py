@@ -126,11 +126,13 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--size", default="1280x720", metavar="WxH")
 
     render = commands.add_parser(
-        "render", help="any panel to PNG, without a window (for slides and handouts)",
-        description="Render a whole panel as the window shows it once its first computation is done.",
+        "render", help="any panel to PNG or SVG, without a window (for slides and handouts)",
+        description="Render a whole panel as the window shows it once its first computation is done. "
+                    "The panel is laid out at --size (not a small picture scaled up).",
     )
     render.add_argument("--panel", required=True, help=f"one of {', '.join(PANELS)}")
-    render.add_argument("--png", required=True, metavar="FILE")
+    render.add_argument("--png", metavar="FILE", help="write a PNG of exactly --size pixels")
+    render.add_argument("--svg", metavar="FILE", help="write an SVG (vector: lines and text stay sharp)")
     render.add_argument("--size", default="1920x1080", metavar="WxH", help="default 1920x1080")
     render.add_argument("--presentation", action="store_true",
                         help="presentation mode (everything larger, as F5 in the window)")
@@ -190,13 +192,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _size(parser, text: str) -> tuple[int, int]:
+    from .ui.export import MAX_SIDE, MIN_SIDE, parse_size  # only called when a picture (and so Qt) is wanted
+
     try:
-        w, h = (int(v) for v in text.lower().split("x"))
-        if not (16 <= w <= 8000 and 16 <= h <= 8000):
-            raise ValueError
+        return parse_size(text)
     except ValueError:
-        parser.error(f"--size must look like 1920x1080 (16 to 8000 pixels each), got '{text}'")
-    return w, h
+        parser.error(f"--size must look like 1920x1080 ({MIN_SIDE} to {MAX_SIDE} pixels each), got '{text}'")
 
 
 def _lr(parser: argparse.ArgumentParser, args) -> int:
@@ -382,14 +383,20 @@ def _render(parser: argparse.ArgumentParser, args) -> int:
 
     if args.panel not in PANELS:
         parser.error(unknown_panel_message(args.panel))
+    if not (args.png or args.svg):
+        parser.error("render needs --png FILE or --svg FILE (or both)")
     scale = args.scale if args.scale is not None else (PRESENTATION_SCALE if args.presentation else 1.0)
     if not 1.0 <= scale <= 3.0:
         parser.error(f"--scale must be from 1.0 to 3.0, got {scale:g}")
     size = _size(parser, args.size)
+    from .ui.export import svg_available
     from .ui.render import render_panel
 
+    if args.svg and not svg_available():
+        parser.error("--svg needs PySide6.QtSvg, which this PySide6 installation lacks")
+    outputs = [(path, fmt) for path, fmt in ((args.png, "png"), (args.svg, "svg")) if path]
     try:
-        render_panel(args.panel, args.png, size, scale)
+        render_panel(args.panel, outputs, size, scale)
     except (TimeoutError, OSError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

@@ -255,12 +255,32 @@ def test_render_any_panel_in_presentation_mode(tmp_path):
     done = cli("render", "--panel", "lr", "--presentation", "--png", str(out), "--size", "1280x800")
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
-    assert image.height() == 800 and image.width() >= 1280
+    assert (image.width(), image.height()) == (1280, 800)  # exactly the size asked for, even when scaled up
+
+
+def test_render_png_and_svg_at_the_asked_size(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtGui import QImage
+
+    png, svg = tmp_path / "race.png", tmp_path / "race.svg"
+    done = cli("render", "--panel", "race", "--png", str(png), "--svg", str(svg), "--size", "1920x1080")
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1920, 1080)
+    root = ET.parse(svg).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert root.get("viewBox") == "0 0 1920 1080"
+    assert len(root.findall(".//{http://www.w3.org/2000/svg}path")) > 10  # the figure, drawn as vectors
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["race.png", "race.svg"]  # no temporary files left
 
 
 @pytest.mark.parametrize("args, message", [
     (["render", "--panel", "nope", "--png", "x.png"], "unknown panel 'nope'"),
     (["render", "--panel", "lr", "--png", "x.png", "--scale", "5"], "--scale must be from 1.0 to 3.0"),
+    (["render", "--panel", "lr", "--png", "x.png", "--size", "1920by1080"], "--size must look like 1920x1080"),
+    (["render", "--panel", "lr", "--svg", "x.svg", "--size", "9000x100"], "16 to 8000 pixels each"),
+    (["render", "--panel", "lr"], "render needs --png FILE or --svg FILE"),
 ])
 def test_render_bad_input(args, message):
     done = cli(*args)

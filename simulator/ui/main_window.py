@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths, Qt, QTi
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -39,7 +40,8 @@ SHORTCUTS = (  # translated at display; QT_TRANSLATE_NOOP lets lupdate see the t
     ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("MainWindow", "switch panel")),
     ("Ctrl+O / Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "open / save a session (every panel's settings and step)")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "export the current view's data as CSV")),
-    ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("MainWindow", "export the current view as PNG")),
+    ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("MainWindow",
+                                       "export the current view as a picture (PNG at a chosen size, or SVG)")),
     ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("MainWindow",
                                        "copy a PyTorch script that reproduces the numbers (race, lr, backprop)")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "quit")),
@@ -218,7 +220,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Save session &as…"), self.save_session_dialog, "Ctrl+Shift+S")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Export data as CSV…"), self.export_csv, "Ctrl+E")
-        self._action(file_menu, self.tr("Export picture as PNG…"), self.export_png, "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("Export picture…"), self.export_picture, "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("Export animation…"), self.export_animation)
         self._action(file_menu, self.tr("Copy as PyTorch code"), self.copy_code, "Ctrl+Shift+C")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
@@ -498,17 +501,96 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("PyTorch code copied: run it with python to get the same numbers"),
                                      5000)
 
-    def export_png(self) -> None:
+    def export_picture(self) -> None:
+        """The current view as PNG at a chosen size, or as SVG."""
+        from .export import PictureDialog, write_picture
+
         panel = self.current_panel()
         if panel is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PNG"), f"{panel.export_name()}.png",
-                                              self.tr("PNG images (*.png)"))
+        view = panel.current_view()
+        dialog = PictureDialog(view.size(), self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        fmt, size = dialog.choice()
+        filters = {"png": self.tr("PNG images (*.png)"), "svg": self.tr("SVG drawings (*.svg)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export picture"), f"{panel.export_name()}.{fmt}",
+                                              filters[fmt])
+        if not path:
+            return
+        try:
+            written = write_picture(view, path, fmt, size)
+        except (OSError, ValueError) as e:
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write {0}: {1}").format(path, e))
+            return
+        self.statusBar().showMessage(self.tr("Saved {0} ({1}×{2})").format(path, written.width(), written.height()),
+                                     5000)
+
+    def export_animation(self) -> None:
+        """The current panel's playback (race, backprop) as GIF or MP4, one frame per step (subsampled)."""
+        from .animation import FORMATS, VIDEO_EXTRA, AnimationDialog, missing_modules
+
+        panel = self.current_panel()
+        playback = getattr(panel, "playback", None)
+        if playback is None:
+            self.statusBar().showMessage(self.tr("This panel has nothing to animate (the race and backprop panels "
+                                                 "do)"), 5000)
+            return
+        if all(missing_modules(fmt) for fmt in FORMATS):
+            QMessageBox.information(
+                self, self.tr("Animations need an optional package"),
+                self.tr("Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. "
+                        "Install them with:\n\n{0}").format(VIDEO_EXTRA))
+            return
+        if self.controller.busy(self.current_panel_name()) or playback.maximum == 0:
+            self.statusBar().showMessage(self.tr("Nothing to animate yet: wait until the computation is done"), 5000)
+            return
+        view = panel.current_view()
+        dialog = AnimationDialog(view.size(), playback.maximum + 1, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        fmt, fps, max_frames, size = dialog.choice()
+        filters = {"gif": self.tr("GIF animations (*.gif)"), "mp4": self.tr("MP4 videos (*.mp4)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export animation"), f"{panel.export_name()}.{fmt}",
+                                              filters[fmt])
         if path:
-            if not panel.current_view().grab().save(path, "PNG"):
-                QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write {0}").format(path))
-                return
-            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+            self.start_animation_export(path, fmt, fps, size, max_frames)
+
+    def start_animation_export(self, path: str, fmt: str, fps: int, size: tuple[int, int] | None = None,
+                               max_frames: int = 300):
+        """Write the animation with a progress dialog (Cancel leaves no file); returns the running export."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from .animation import AnimationExport
+
+        panel = self.current_panel()
+        job = AnimationExport(panel.current_view(), panel.playback, path, fmt, fps, size, max_frames, self)
+        progress = QProgressDialog(self.tr("Writing {0} frames to {1}…").format(job.total, path), self.tr("Cancel"),
+                                   0, job.total, self)
+        progress.setWindowTitle(self.tr("Export animation"))
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(job.cancel)
+        job.sig_progress.connect(progress.setValue)
+        job.sig_finished.connect(lambda state, message: self._animation_finished(job, progress, state, message))
+        self.animation_export = job
+        progress.show()
+        job.start()
+        return job
+
+    def _animation_finished(self, job, progress, state: str, message: str) -> None:
+        progress.canceled.disconnect(job.cancel)
+        progress.close()
+        progress.deleteLater()
+        if state == "done":
+            self.statusBar().showMessage(self.tr("Saved {0} ({1} frames)").format(job.path, job.total), 5000)
+        elif state == "cancelled":
+            self.statusBar().showMessage(self.tr("Animation export cancelled; nothing was written"), 5000)
+        else:
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("Could not write {0}: {1}").format(job.path, message))
 
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{self.tr(k)}</b></td><td>&nbsp;&nbsp;{self.tr(v)}</td></tr>" for k, v in SHORTCUTS)

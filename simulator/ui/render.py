@@ -1,4 +1,7 @@
-"""Headless rendering for the CLI: the panels' own figures drawn offscreen to PNG, no window."""
+"""Headless rendering for the CLI: the panels' own figures drawn offscreen to PNG or SVG, no window.
+
+The pictures are written by ui/export.py, the same code as File → Export picture in the window.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ def render_schedules(result: ScheduleCurves, path: str, size: tuple[int, int] = 
                      log_y: bool = False) -> None:
     """The schedule plot of the LR panel with the same colours and legend, saved as PNG."""
     _application()
+    from .export import write_png
     from .figures import ScheduleFigure
 
     figure = ScheduleFigure()
@@ -27,14 +31,14 @@ def render_schedules(result: ScheduleCurves, path: str, size: tuple[int, int] = 
             figure.set_series(i, curve.label, curve.lrs, i)
     figure.set_log_y(log_y)
     figure.resize(*size)
-    if not figure.grab().save(path, "PNG"):
-        raise OSError(f"could not write {path}")
+    write_png(figure, path, size)
 
 
 def render_race(record, path: str, size: tuple[int, int] = (1280, 720)) -> None:
     """The race panel's surface figure with every racer's whole trail, saved as PNG."""
     _application()
     from ..engine.surfaces import surface_image
+    from .export import write_png
     from .figures import RaceFigure
 
     figure = RaceFigure()
@@ -46,8 +50,7 @@ def render_race(record, path: str, size: tuple[int, int] = (1280, 720)) -> None:
     figure.set_racers([r.label for r in record.racers])
     figure.show_paths([record.positions[:, r, 0] for r in range(len(record.racers))],
                       [record.loss[:, r, 0] for r in range(len(record.racers))])
-    if not figure.grab().save(path, "PNG"):
-        raise OSError(f"could not write {path}")
+    write_png(figure, path, size)
 
 
 def render_training(record, path: str, size: tuple[int, int] = (1280, 720)) -> None:
@@ -55,6 +58,7 @@ def render_training(record, path: str, size: tuple[int, int] = (1280, 720)) -> N
     _application()
     from PySide6.QtCore import QCoreApplication
 
+    from .export import write_png
     from .figures import BoundaryFigure
 
     figure = BoundaryFigure()
@@ -62,13 +66,15 @@ def render_training(record, path: str, size: tuple[int, int] = (1280, 720)) -> N
     figure.show_record(record, 0)
     figure.plot_item.setTitle(QCoreApplication.translate("render", "{0} · epoch {1} · test accuracy {2:.3f}").format(
         record.runs[0].label, record.epoch, record.runs[0].test_acc[-1]))
-    if not figure.grab().save(path, "PNG"):
-        raise OSError(f"could not write {path}")
+    write_png(figure, path, size)
 
 
-def render_panel(name: str, path: str, size: tuple[int, int] = (1920, 1080), scale: float = 1.0,
-                 timeout: float = 60.0) -> None:
-    """A whole panel as the window shows it (at ``scale`` for presentation mode), once its work is done."""
+def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int] = (1920, 1080),
+                 scale: float = 1.0, timeout: float = 60.0) -> None:
+    """A whole panel as the window shows it (at ``scale`` for presentation mode), once its work is done.
+
+    ``outputs``: (path, "png" or "svg") pairs; every picture is exactly ``size`` pixels.
+    """
     import tempfile
     import time
 
@@ -77,6 +83,7 @@ def render_panel(name: str, path: str, size: tuple[int, int] = (1920, 1080), sca
 
     from . import theme
     from .controller import Controller
+    from .export import write_picture
     from .main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:  # never the user's saved window
@@ -103,7 +110,8 @@ def render_panel(name: str, path: str, size: tuple[int, int] = (1920, 1080), sca
             playback.stop()
             playback.last()
             app.processEvents()
-        image = window.grab()
-        window.close()
-    if not image.save(path, "PNG"):
-        raise OSError(f"could not write {path}")
+        try:
+            for path, fmt in outputs:
+                write_picture(window, path, fmt, size)
+        finally:
+            window.close()

@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>As on screen ({0}×{1})</source>
+        <translation>As on screen ({0}×{1})</translation>
+    </message>
+    <message>
+        <source>Other size…</source>
+        <translation>Other size…</translation>
+    </message>
+    <message>
+        <source>e.g. 2560x1440</source>
+        <translation>e.g. 2560x1440</translation>
+    </message>
+    <message>
+        <source>Type the size as width x height, e.g. 2560x1440 ({0} to {1} pixels each).</source>
+        <translation>Type the size as width x height, e.g. 2560x1440 ({0} to {1} pixels each).</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Export picture</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG vector drawing (sharp at any zoom)</source>
+        <translation>SVG vector drawing (sharp at any zoom)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Size</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source>GIF (plays everywhere, slides and web pages)</source>
+        <translation>GIF (plays everywhere, slides and web pages)</translation>
+    </message>
+    <message>
+        <source>MP4 video (smaller, smoother colours)</source>
+        <translation>MP4 video (smaller, smoother colours)</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> frames/s</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> frames</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>&amp;Speed</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>At &amp;most</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <source>{0} frames of {1} steps, {2:.1f} s long.</source>
+        <translation>{0} frames of {1} steps, {2:.1f} s long.</translation>
+    </message>
+    <message>
+        <source>A GIF keeps every frame in memory until it is written: about {0} MB here.</source>
+        <translation>A GIF keeps every frame in memory until it is written: about {0} MB here.</translation>
+    </message>
+    <message>
+        <source>{0} needs {1}, which is not installed. Install it with:
+{2}</source>
+        <translation>{0} needs {1}, which is not installed. Install it with:
+{2}</translation>
+    </message>
+</context>
+<context>
     <name>BackpropPanel</name>
     <message>
         <source>forward</source>
@@ -697,10 +789,6 @@
         <translation>export the current view&apos;s data as CSV</translation>
     </message>
     <message>
-        <source>export the current view as PNG</source>
-        <translation>export the current view as PNG</translation>
-    </message>
-    <message>
         <source>copy a PyTorch script that reproduces the numbers (race, lr, backprop)</source>
         <translation>copy a PyTorch script that reproduces the numbers (race, lr, backprop)</translation>
     </message>
@@ -761,6 +849,10 @@
         <translation>torch loads on the compute thread; the window stays usable</translation>
     </message>
     <message>
+        <source>export the current view as a picture (PNG at a chosen size, or SVG)</source>
+        <translation>export the current view as a picture (PNG at a chosen size, or SVG)</translation>
+    </message>
+    <message>
         <source>engine ready · torch {0}</source>
         <translation>engine ready · torch {0}</translation>
     </message>
@@ -791,10 +883,6 @@
     <message>
         <source>Export data as CSV…</source>
         <translation>Export data as CSV…</translation>
-    </message>
-    <message>
-        <source>Export picture as PNG…</source>
-        <translation>Export picture as PNG…</translation>
     </message>
     <message>
         <source>Copy as PyTorch code</source>
@@ -969,8 +1057,80 @@
         <translation>Export failed</translation>
     </message>
     <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Export picture</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1}×{2})</source>
+        <translation>Saved {0} ({1}×{2})</translation>
+    </message>
+    <message>
+        <source>This panel has nothing to animate (the race and backprop panels do)</source>
+        <translation>This panel has nothing to animate (the race and backprop panels do)</translation>
+    </message>
+    <message>
+        <source>Animations need an optional package</source>
+        <translation>Animations need an optional package</translation>
+    </message>
+    <message>
+        <source>Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. Install them with:
+
+{0}</source>
+        <translation>Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. Install them with:
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to animate yet: wait until the computation is done</source>
+        <translation>Nothing to animate yet: wait until the computation is done</translation>
+    </message>
+    <message>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF animations (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 videos (*.mp4)</source>
+        <translation>MP4 videos (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source>Writing {0} frames to {1}…</source>
+        <translation>Writing {0} frames to {1}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} frames)</source>
+        <translation>Saved {0} ({1} frames)</translation>
+    </message>
+    <message>
+        <source>Animation export cancelled; nothing was written</source>
+        <translation>Animation export cancelled; nothing was written</translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>Export picture…</translation>
+    </message>
+    <message>
+        <source>Export animation…</source>
+        <translation>Export animation…</translation>
     </message>
     <message>
         <source>This panel has no PyTorch script (yet)</source>
@@ -981,16 +1141,8 @@
         <translation>PyTorch code copied: run it with python to get the same numbers</translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation>Export PNG</translation>
-    </message>
-    <message>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write {0}</source>
-        <translation>Could not write {0}</translation>
     </message>
     <message>
         <source>loading…</source>

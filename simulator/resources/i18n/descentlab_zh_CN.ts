@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>As on screen ({0}×{1})</source>
+        <translation>与屏幕相同（{0}×{1}）</translation>
+    </message>
+    <message>
+        <source>Other size…</source>
+        <translation>其他尺寸…</translation>
+    </message>
+    <message>
+        <source>e.g. 2560x1440</source>
+        <translation>例如 2560x1440</translation>
+    </message>
+    <message>
+        <source>Type the size as width x height, e.g. 2560x1440 ({0} to {1} pixels each).</source>
+        <translation>请按“宽x高”输入尺寸，例如 2560x1440（每边 {0} 到 {1} 像素）。</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG vector drawing (sharp at any zoom)</source>
+        <translation>SVG 矢量图（任意缩放都清晰）</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>尺寸(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>GIF (plays everywhere, slides and web pages)</source>
+        <translation>GIF（幻灯片和网页里都能直接播放）</translation>
+    </message>
+    <message>
+        <source>MP4 video (smaller, smoother colours)</source>
+        <translation>MP4 视频（文件更小，颜色更平滑）</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> 帧</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>速度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>最多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>尺寸(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{0} frames of {1} steps, {2:.1f} s long.</source>
+        <translation>从 {1} 步中取 {0} 帧，时长 {2:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>A GIF keeps every frame in memory until it is written: about {0} MB here.</source>
+        <translation>GIF 在写入前要把所有帧保存在内存中：这里大约需要 {0} MB。</translation>
+    </message>
+    <message>
+        <source>{0} needs {1}, which is not installed. Install it with:
+{2}</source>
+        <translation>{0} 需要 {1}，但它尚未安装。请用下面的命令安装：
+{2}</translation>
+    </message>
+</context>
+<context>
     <name>BackpropPanel</name>
     <message>
         <source>forward</source>
@@ -697,10 +789,6 @@
         <translation>把当前视图的数据导出为 CSV</translation>
     </message>
     <message>
-        <source>export the current view as PNG</source>
-        <translation>把当前视图导出为 PNG 图片</translation>
-    </message>
-    <message>
         <source>copy a PyTorch script that reproduces the numbers (race, lr, backprop)</source>
         <translation>复制能复现这些数值的 PyTorch 脚本（优化器竞赛、学习率、反向传播）</translation>
     </message>
@@ -761,6 +849,10 @@
         <translation>torch 在计算线程中加载，窗口可以照常使用</translation>
     </message>
     <message>
+        <source>export the current view as a picture (PNG at a chosen size, or SVG)</source>
+        <translation>把当前视图导出为图片（指定尺寸的 PNG，或 SVG）</translation>
+    </message>
+    <message>
         <source>engine ready · torch {0}</source>
         <translation>计算引擎就绪 · torch {0}</translation>
     </message>
@@ -791,10 +883,6 @@
     <message>
         <source>Export data as CSV…</source>
         <translation>导出数据为 CSV…</translation>
-    </message>
-    <message>
-        <source>Export picture as PNG…</source>
-        <translation>导出图片为 PNG…</translation>
     </message>
     <message>
         <source>Copy as PyTorch code</source>
@@ -969,8 +1057,80 @@
         <translation>导出失败</translation>
     </message>
     <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1}×{2})</source>
+        <translation>已保存 {0}（{1}×{2}）</translation>
+    </message>
+    <message>
+        <source>This panel has nothing to animate (the race and backprop panels do)</source>
+        <translation>这个面板没有可导出的动画（优化器竞赛和反向传播面板有）</translation>
+    </message>
+    <message>
+        <source>Animations need an optional package</source>
+        <translation>导出动画需要一个可选的软件包</translation>
+    </message>
+    <message>
+        <source>Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. Install them with:
+
+{0}</source>
+        <translation>导出动画需要 imageio、imageio-ffmpeg 和 Pillow，它们尚未安装。请用下面的命令安装：
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to animate yet: wait until the computation is done</source>
+        <translation>还没有可导出的动画：请等计算完成</translation>
+    </message>
+    <message>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 videos (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Writing {0} frames to {1}…</source>
+        <translation>正在把 {0} 帧写入 {1}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} frames)</source>
+        <translation>已保存 {0}（{1} 帧）</translation>
+    </message>
+    <message>
+        <source>Animation export cancelled; nothing was written</source>
+        <translation>已取消导出动画；没有写入任何文件</translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Export animation…</source>
+        <translation>导出动画…</translation>
     </message>
     <message>
         <source>This panel has no PyTorch script (yet)</source>
@@ -981,16 +1141,8 @@
         <translation>PyTorch 代码已复制：用 python 运行即可得到相同的数值</translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation>导出 PNG</translation>
-    </message>
-    <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write {0}</source>
-        <translation>无法写入 {0}</translation>
     </message>
     <message>
         <source>loading…</source>
