@@ -137,6 +137,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--presentation", action="store_true",
                         help="presentation mode (everything larger, as F5 in the window)")
     render.add_argument("--scale", type=float, help="presentation size factor, 1.0 to 3.0 (default 1.6)")
+    render.add_argument("--session", metavar="FILE", help="show the panel with this saved session's settings and step")
+    render.add_argument("--lang", choices=("en", "zh"), default="en", help="language of the picture (default en)")
     parser.commands = tuple(commands.choices)  # to tell a session file from a command
     return parser
 
@@ -395,9 +397,12 @@ def _render(parser: argparse.ArgumentParser, args) -> int:
     if args.svg and not svg_available():
         parser.error("--svg needs PySide6.QtSvg, which this PySide6 installation lacks")
     outputs = [(path, fmt) for path, fmt in ((args.png, "png"), (args.svg, "svg")) if path]
+    from .session import SessionError, load
+
     try:
-        render_panel(args.panel, outputs, size, scale)
-    except (TimeoutError, OSError) as e:
+        data = load(args.session) if args.session else None
+        render_panel(args.panel, outputs, size, scale, session=data, language="zh_CN" if args.lang == "zh" else "en")
+    except (TimeoutError, OSError, SessionError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     return 0

@@ -315,3 +315,33 @@ def test_a_session_file_is_told_apart_from_commands(tmp_path, monkeypatch):
     done = subprocess.run([sys.executable, "-m", "simulator", str(tmp_path / "missing.json")], capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 2 and "no session file" in done.stderr
+
+
+def test_render_a_session_in_chinese(tmp_path):
+    """The picture follows the session's settings (here the lr effect at lr = 0.3, iteration 4, which
+    diverges) and the language: the same session in zh and en gives different pictures."""
+    import json
+
+    from PySide6.QtGui import QImage
+
+    from simulator import session
+
+    path = tmp_path / "lesson.json"
+    path.write_text(json.dumps(session.new("lr", {"lr": {"view": 0, "effect": {"lr": "0.3", "step": 4}}})))
+    pictures = {}
+    for lang in ("zh", "en"):
+        out = tmp_path / f"{lang}.png"
+        done = cli("render", "--panel", "lr", "--session", str(path), "--lang", lang, "--png", str(out),
+                   "--size", "1280x720")
+        assert done.returncode == 0, done.stderr
+        pictures[lang] = QImage(str(out))
+        assert (pictures[lang].width(), pictures[lang].height()) == (1280, 720)
+    assert pictures["zh"] != pictures["en"]
+    default = tmp_path / "default.png"
+    assert cli("render", "--panel", "lr", "--png", str(default), "--size", "1280x720").returncode == 0
+    assert QImage(str(default)) != pictures["en"]  # the session's lr and step, not the defaults
+
+    path.write_text(json.dumps(session.new("lr", {"lr": {"effect": {"iterations": -3}}})))
+    done = cli("render", "--panel", "lr", "--session", str(path), "--png", str(tmp_path / "bad.png"))
+    assert done.returncode == 1 and "lr.effect.iterations" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "bad.png").exists()

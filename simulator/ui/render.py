@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 
 from ..engine.records import ScheduleCurves
+from ..session import SessionError
 
 
 def _application():
@@ -70,10 +71,13 @@ def render_training(record, path: str, size: tuple[int, int] = (1280, 720)) -> N
 
 
 def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int] = (1920, 1080),
-                 scale: float = 1.0, timeout: float = 60.0) -> None:
-    """A whole panel as the window shows it (at ``scale`` for presentation mode), once its work is done.
+                 scale: float = 1.0, timeout: float = 60.0, session: dict | None = None,
+                 language: str = "en") -> None:
+    """A whole panel as the window shows it (at ``scale`` for presentation mode, in ``language``), once its
+    work is done; with ``session`` (checked session data), at that session's settings and step.
 
     ``outputs``: (path, "png" or "svg") pairs; every picture is exactly ``size`` pixels.
+    Raises SessionError when the session does not fit the panels.
     """
     import tempfile
     import time
@@ -81,33 +85,47 @@ def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int
     app = _application()
     from PySide6.QtCore import QSettings
 
-    from . import theme
+    from . import i18n, theme
     from .controller import Controller
     from .export import write_picture
     from .main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:  # never the user's saved window
         settings = QSettings(f"{folder}/render.ini", QSettings.IniFormat)
+        i18n.install(app, language)
         controller = Controller()
         window = MainWindow(controller, settings, name)
         theme.set_scale(app, scale)
         controller.start()
         window.resize(*size)
         window.show()
-        deadline, quiet_since = time.monotonic() + timeout, None
-        while time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
-            ready = name in window.panels and controller.engine_ready and controller.idle()
-            quiet_since = (quiet_since or time.monotonic()) if ready else None
-            if quiet_since and time.monotonic() - quiet_since > 0.5:
-                break
-        else:
+        deadline = time.monotonic() + timeout
+
+        def settle() -> None:
+            quiet_since = None
+            while time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+                ready = name in window.panels and controller.engine_ready and controller.idle()
+                quiet_since = (quiet_since or time.monotonic()) if ready else None
+                if quiet_since and time.monotonic() - quiet_since > 0.5:
+                    return
             window.close()
             raise TimeoutError(f"panel '{name}' did not finish its work within {timeout:g} s")
+
+        settle()
         playback = getattr(window.panels[name], "playback", None)
-        if playback is not None:  # an animation that started on its own: show where it ends
-            playback.stop()
+        if session is not None:
+            try:
+                window.apply_session(session)
+            except SessionError:
+                window.close()
+                raise
+            theme.set_scale(app, scale)  # the command line's size wins over the session's view
+            window.open_panel(name)
+            settle()
+        if playback is not None and (session or {}).get("panels", {}).get(name, {}).get("step") is None:
+            playback.stop()  # an animation that started on its own: show where it ends
             playback.last()
             app.processEvents()
         try:
