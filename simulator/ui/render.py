@@ -83,7 +83,7 @@ def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int
     import time
 
     app = _application()
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEvent, QSettings
 
     from . import i18n, theme
     from .controller import Controller
@@ -105,6 +105,7 @@ def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int
             quiet_since = None
             while time.monotonic() < deadline:
                 app.processEvents()
+                app.sendPostedEvents(None, QEvent.DeferredDelete)  # what the event loop would do
                 time.sleep(0.01)
                 ready = name in window.panels and controller.engine_ready and controller.idle()
                 quiet_since = (quiet_since or time.monotonic()) if ready else None

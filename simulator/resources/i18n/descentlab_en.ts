@@ -1338,8 +1338,8 @@
         <translation>loss</translation>
     </message>
     <message>
-        <source>distance to nearest minimum</source>
-        <translation>distance to nearest minimum</translation>
+        <source>distance</source>
+        <translation>distance</translation>
     </message>
     <message>
         <source>log scale</source>

@@ -1338,8 +1338,8 @@
         <translation>损失</translation>
     </message>
     <message>
-        <source>distance to nearest minimum</source>
-        <translation>到最近最小值的距离</translation>
+        <source>distance</source>
+        <translation>距离</translation>
     </message>
     <message>
         <source>log scale</source>

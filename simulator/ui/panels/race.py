@@ -171,7 +171,7 @@ class RacePanel(QWidget, Stateful):
         self.loss_plot = pg.PlotWidget()
         theme.style_plot(self.loss_plot.getPlotItem(), self.tr("step"), self.tr("loss"))
         self.dist_plot = pg.PlotWidget()
-        theme.style_plot(self.dist_plot.getPlotItem(), self.tr("step"), self.tr("distance to nearest minimum"))
+        theme.style_plot(self.dist_plot.getPlotItem(), self.tr("step"), self.tr("distance"))
         for p in (self.loss_plot, self.dist_plot):
             p.setMinimumHeight(160)
         self.loss_curves: list[pg.PlotDataItem] = []
@@ -328,6 +328,7 @@ class RacePanel(QWidget, Stateful):
 
     def remove_racer(self, row: RacerRow) -> None:
         self.rows.remove(row)
+        row.hide()  # at once: deleteLater waits for the event loop, which a headless render never enters
         row.deleteLater()
         self._rerun.start()
 

@@ -147,6 +147,7 @@ class SpecRow(QWidget):
         while self.form.count():
             widget = self.form.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once (deleteLater waits for the event loop)
                 widget.deleteLater()
         self._fields = {}
         offset = 1 if self.optional else 0

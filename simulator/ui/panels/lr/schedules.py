@@ -173,6 +173,7 @@ class SchedulesView(QWidget, Stateful):
     def remove_row(self, key: int) -> None:
         row = self.rows.pop(key)
         self._color_of.pop(key)
+        row.hide()  # at once (deleteLater waits for the event loop)
         row.deleteLater()
         self.figure.remove_series(key)
         self._recompute.start()
