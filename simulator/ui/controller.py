@@ -72,6 +72,10 @@ class Controller(QObject):
         if entry is not None:
             entry[0].stop.set()
 
+    def cancel_all(self) -> None:
+        for owner in list(self._jobs):
+            self.cancel(owner)
+
     def busy(self, owner: str) -> bool:
         return owner in self._jobs
 
@@ -95,8 +99,7 @@ class Controller(QObject):
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Stop all jobs and the thread; True when the thread really ended."""
         self._timer.stop()
-        for owner in list(self._jobs):
-            self.cancel(owner)
+        self.cancel_all()
         if not self._thread.isRunning():
             return True
         self._thread.quit()

@@ -125,8 +125,7 @@ class MainWindow(QMainWindow):
             return
         state = self.session_state()
         lesson_now, slide = self.lesson_bar.lesson, self.lesson_bar.index
-        for name in self.panels:
-            self.controller.cancel(name)  # their records must not reach the panels about to go
+        self.controller.cancel_all()  # no record may reach the panels about to go
         self.language = i18n.install(QApplication.instance(), language)
         self.settings.setValue("view/language", self.language)
         self.panels = {}
