@@ -7,7 +7,7 @@ from simulator.ui.controller import Controller
 
 @pytest.fixture(autouse=True)
 def _theme(qapp):
-    theme.apply(qapp)
+    theme.set_theme(qapp, theme.DEFAULT_THEME)  # (also after a test that switched it)
 
 
 @pytest.fixture
