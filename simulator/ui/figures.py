@@ -143,6 +143,7 @@ class RaceFigure(pg.PlotWidget):
             item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.curve = self.plot_item.plot(pen=pg.mkPen(theme.color("reference"), width=2))
         self.minima = pg.ScatterPlotItem(symbol="star", size=16, brush="w", pen=pg.mkPen("k", width=1))
+        self.minima.keeps_colors = True  # white and black stars show on every surface colour
         self.plot_item.addItem(self.minima)
         self.swarm = pg.ScatterPlotItem(size=5, pen=None)
         self.plot_item.addItem(self.swarm)
@@ -213,7 +214,7 @@ class RaceFigure(pg.PlotWidget):
             trail = self.plot_item.plot(pen=theme.series_pen(i, width=2, dashed=False), connect="finite",
                                         skipFiniteCheck=True)
             head = self.plot_item.plot(pen=None, symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=14,
-                                       symbolBrush=color, symbolPen=pg.mkPen(theme.color("bg"), width=1.5),
+                                       symbolBrush=color, symbolPen=pg.mkPen("w", width=1.5),
                                        name=label)
             self.trails.append(trail)
             self.heads.append(head)
@@ -287,15 +288,24 @@ class BoundaryFigure(pg.PlotWidget):
         theme.style_plot(self.plot_item, "x1", "x2")
         self.plot_item.showGrid(x=False, y=False)
         self.image = pg.ImageItem()
-        self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], ["#9CC3E6", "#FFFFFF", "#F4B183"]))
         self.plot_item.addItem(self.image)
         self.train_points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w", width=1))
         self.test_points = pg.ScatterPlotItem(size=9, brush=None)
         self.plot_item.addItem(self.test_points)
         self.plot_item.addItem(self.train_points)
         self._data_key = None
+        self._shown = None  # the last show_record arguments, to recolour after a theme switch
+        theme.on_restyle(self, BoundaryFigure._recolor, "boundary")
+
+    def _recolor(self) -> None:
+        """Uncertain regions in the plot's background colour, the classes' regions tinted for the theme."""
+        self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], [theme.color("boundary_low"), theme.color("bg"),
+                                                             theme.color("boundary_high")]))
+        if self._shown is not None:
+            self._draw_points(self._shown[0])  # in the theme's class colours
 
     def show_record(self, record, run: int) -> None:
+        self._shown = (record, run)
         xs, ys = record.grid
         self.image.setImage(record.boundary[run].T, levels=(0, 1) if record.setup.data.classes == 2 else None)
         x0, x1, y0, y1 = float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])
@@ -303,9 +313,10 @@ class BoundaryFigure(pg.PlotWidget):
         key = id(record.setup)
         if key != self._data_key:  # the points change only with the data
             self._data_key = key
-            (xt, yt), (xv, yv) = record.train, record.test
-            self.train_points.setData(xt[:, 0], xt[:, 1],
-                                      brush=[pg.mkBrush(class_color(c)) for c in yt])
-            self.test_points.setData(xv[:, 0], xv[:, 1],
-                                     pen=[pg.mkPen(class_color(c), width=1.5) for c in yv])
+            self._draw_points(record)
             self.plot_item.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def _draw_points(self, record) -> None:
+        (xt, yt), (xv, yv) = record.train, record.test
+        self.train_points.setData(xt[:, 0], xt[:, 1], brush=[pg.mkBrush(class_color(c)) for c in yt])
+        self.test_points.setData(xv[:, 0], xv[:, 1], pen=[pg.mkPen(class_color(c), width=1.5) for c in yv])

@@ -43,6 +43,8 @@ ROLES = {
     "error": "#B00020",
     "highlight": "#D55E00",  # the current point (the vermillion series colour)
     "highlight_bg": "#FFE8CC",  # a highlighted table row
+    "boundary_low": "#9CC3E6",  # the decision boundary's colours for class 0 and 1 (uncertain: bg)
+    "boundary_high": "#F4B183",
     "notice_bg": "#FFF4CE",  # the crash-restore bar
 }
 BASE_POINT_SIZE = 11
@@ -95,7 +97,7 @@ THEMES = {
             "#333333": "#D0D0D0", "#555555": "#BDBDBD", "#777777": "#9E9E9E", "#999999": "#8A8A8A",
             "#BBBBBB": "#4D4D4D", "#F2F2F2": "#383838", "#E8F0F8": "#24384C", "#30B4FF": "#1F4F78",
             "#0B4F8A": "#8FC7FF", "#007A4D": "#5CD6A0", "#B35C00": "#FFB066", "#B00020": "#FF7A8A",
-            "#FFE8CC": "#5A3A10", "#FFF4CE": "#4A3F12",
+            "#FFE8CC": "#5A3A10", "#FFF4CE": "#4A3F12", "#9CC3E6": "#1D4466", "#F4B183": "#66391A",
         },
         window={"window": "#2B2B2B", "text": "#E6E6E6", "base": "#1E1E1E", "alternate": "#333333",
                 "button": "#3A3A3A", "highlight": "#0093E5", "highlighted_text": "#000000",
@@ -129,7 +131,9 @@ def recolor(original: QColor) -> QColor:
     return out
 
 
-_LIGHTS = {c.upper() for c in (*SERIES_COLORS, *ROLES.values())}
+# White items (isolines, marker outlines, points over a surface) are drawn over data colours, not over the
+# background: they stay white in every theme.
+_LIGHTS = {c.upper() for c in (*SERIES_COLORS, *ROLES.values())} - {ROLES["bg"]}
 
 
 def series_color(index: int) -> QColor:
@@ -298,17 +302,22 @@ def _restyle_plot(p) -> None:
         p.legend.setLabelTextSize(size)  # labels added later
         p.legend.setLabelTextColor(fg)
         brush = p.legend.opts["brush"]
-        if brush is not None and brush.style() != Qt.NoBrush:
-            p.legend.setBrush(pg.mkBrush(recolor(brush.color())))
+        if brush is not None and brush.style() != Qt.NoBrush:  # a legend over a surface: half see-through
+            background = color("bg")
+            background.setAlpha(brush.color().alpha())
+            p.legend.setBrush(pg.mkBrush(background))
         for _, label in p.legend.items:  # labels already there
             label.setText(label.text, size=size, color=fg.name())
 
 
 def restyle_item(item) -> None:
     """An item of a plot in the current scale and theme: line width and marker size from its base size
-    (kept on first sight), colours recoloured for the theme."""
+    (kept on first sight), colours recoloured for the theme; an item with ``keeps_colors = True`` (drawn
+    over a surface's colours, not over the background) is left as it is."""
     import pyqtgraph as pg
 
+    if getattr(item, "keeps_colors", False):
+        return
     if isinstance(item, pg.PlotDataItem):
         scale_item(item)
         if item.opts.get("symbolPen") is not None:

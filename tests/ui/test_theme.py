@@ -102,6 +102,9 @@ def test_a_label_set_after_styling_survives_restyles(qapp, qtbot, normal_size):
     assert left.labelText == "loss"
     theme.set_theme(qapp, "contrast")
     assert left.labelText == "loss" and figure.plot_item.getAxis("bottom").labelText == "x"
+    theme.set_theme(qapp, "dark")  # isolines and minima are drawn over the surface's colours: unchanged
+    assert figure.isolines.opts["pen"].color().name() == "#ffffff"
+    assert figure.minima.opts["pen"].color() == QColor("black")
 
 
 def open_window(controller, qtbot, settings) -> MainWindow:
