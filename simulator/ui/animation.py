@@ -247,7 +247,7 @@ class AnimationDialog(QDialog):
         self.note.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(theme.error_style())
+        theme.colored(self.message, "error")
         self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)  # the pip line can be copied
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)

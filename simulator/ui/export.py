@@ -250,7 +250,7 @@ class PictureDialog(QDialog):
         self.size_chooser = SizeChooser(on_screen)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(theme.error_style())
+        theme.colored(self.message, "error")
         self.message.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from . import theme
 
-# Every module that draws plots imports this one, so these global options are set before any plot exists.
-pg.setConfigOptions(background="w", foreground="k", antialias=True)
+# Every module that draws plots imports this one, so these global options are set before any plot exists
+# (theme.set_theme sets them again for plots created after a switch).
+theme.configure_pyqtgraph()
 
 
 class DecadeAxis(pg.AxisItem):
@@ -60,7 +61,7 @@ class ScheduleFigure(pg.PlotWidget):
         self._data: dict[object, np.ndarray] = {}
         self._labels: dict[object, str] = {}
         self.log_y = False
-        self.cursor = pg.InfiniteLine(0, angle=90, movable=True, pen=pg.mkPen("#555555", width=1.5))
+        self.cursor = pg.InfiniteLine(0, angle=90, movable=True, pen=pg.mkPen(theme.color("muted"), width=1.5))
         self.cursor.setZValue(10)
         self.plot_item.addItem(self.cursor, ignoreBounds=True)
         self.cursor.sigPositionChanged.connect(self._snap_cursor)
@@ -122,7 +123,11 @@ class ScheduleFigure(pg.PlotWidget):
 
 
 SYMBOLS = ("o", "s", "t", "d", "+", "x", "star", "p", "h", "t1", "t2", "t3")  # a second cue besides colour
-BASIN_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+BASINS = 6  # colours for the basins of attraction: the first six series colours
+
+
+def basin_color(basin: int):
+    return theme.series_color(basin % BASINS)
 
 
 TRAIL_POINTS = 1000
@@ -148,8 +153,10 @@ class RaceFigure(pg.PlotWidget):
         self.plot_item = self.getPlotItem()
         theme.style_plot(self.plot_item, "x", "y")
         self.plot_item.showGrid(x=False, y=False)  # the isolines are the grid here; a grid doubles frame time
+        legend_brush = theme.color("bg")
+        legend_brush.setAlpha(200)
         self.legend = self.plot_item.addLegend(offset=(10, 10), labelTextSize=f"{theme.PLOT_FONT_SIZE}pt",
-                                               brush=pg.mkBrush(255, 255, 255, 200))
+                                               brush=legend_brush)
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("cividis"))
         self.plot_item.addItem(self.image)
@@ -157,22 +164,23 @@ class RaceFigure(pg.PlotWidget):
         # The surface does not change while racers move: keep its rendering as a pixmap (a third of a frame).
         for item in (self.image, self.isolines):
             item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        self.curve = self.plot_item.plot(pen=pg.mkPen("#666666", width=2))
+        self.curve = self.plot_item.plot(pen=pg.mkPen(theme.color("reference"), width=2))
         self.minima = pg.ScatterPlotItem(symbol="star", size=16, brush="w", pen=pg.mkPen("k", width=1))
+        self.minima.keeps_colors = True  # white and black stars show on every surface colour
         self.plot_item.addItem(self.minima)
         self.swarm = pg.ScatterPlotItem(size=5, pen=None)
         self.plot_item.addItem(self.swarm)
         self.trails: list[pg.PlotDataItem] = []
         self.heads: list[pg.PlotDataItem] = []
-        self.gradient_arrow = self.plot_item.plot(pen=pg.mkPen("#D55E00", width=2, style=Qt.DashLine))
-        self.update_arrow = self.plot_item.plot(pen=pg.mkPen("k", width=3))
+        self.gradient_arrow = self.plot_item.plot(pen=pg.mkPen(theme.color("highlight"), width=2, style=Qt.DashLine))
+        self.update_arrow = self.plot_item.plot(pen=pg.mkPen(theme.color("fg"), width=3))
         self.heads_of_arrows = []
-        for color in ("#D55E00", "k"):
+        for color in (theme.color("highlight"), theme.color("fg")):
             head = pg.ArrowItem(headLen=14, tipAngle=35, brush=color, pen=None)
             head.hide()
             self.plot_item.addItem(head)
             self.heads_of_arrows.append(head)
-        self.hover = pg.ScatterPlotItem(size=14, brush=None, pen=pg.mkPen("k", width=2))
+        self.hover = pg.ScatterPlotItem(size=14, brush=None, pen=pg.mkPen(theme.color("fg"), width=2))
         self.plot_item.addItem(self.hover)
         self.start = pg.TargetItem((0, 0), size=16, movable=True, pen=pg.mkPen("w", width=2))
         self.plot_item.addItem(self.start)
@@ -229,7 +237,8 @@ class RaceFigure(pg.PlotWidget):
             trail = self.plot_item.plot(pen=theme.series_pen(i, width=2, dashed=False), connect="finite",
                                         skipFiniteCheck=True)
             head = self.plot_item.plot(pen=None, symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=14,
-                                       symbolBrush=color, symbolPen=pg.mkPen("w", width=1.5), name=label)
+                                       symbolBrush=color, symbolPen=pg.mkPen("w", width=1.5),
+                                       name=label)
             self.trails.append(trail)
             self.heads.append(head)
         theme.refresh(self.plot_item)
@@ -287,7 +296,10 @@ class RaceFigure(pg.PlotWidget):
             self.swarm.setData(points[:, 0], y, brush=colors)
 
 
-CLASS_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999")
+def class_color(label: int):
+    """A class's colour: the series colours, then grey."""
+    label %= len(theme.SERIES_COLORS) + 1
+    return theme.series_color(label) if label < len(theme.SERIES_COLORS) else theme.color("faint")
 
 
 class BoundaryFigure(pg.PlotWidget):
@@ -299,15 +311,24 @@ class BoundaryFigure(pg.PlotWidget):
         theme.style_plot(self.plot_item, "x1", "x2")
         self.plot_item.showGrid(x=False, y=False)
         self.image = pg.ImageItem()
-        self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], ["#9CC3E6", "#FFFFFF", "#F4B183"]))
         self.plot_item.addItem(self.image)
         self.train_points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w", width=1))
         self.test_points = pg.ScatterPlotItem(size=9, brush=None)
         self.plot_item.addItem(self.test_points)
         self.plot_item.addItem(self.train_points)
         self._data_key = None
+        self._shown = None  # the last show_record arguments, to recolour after a theme switch
+        theme.on_restyle(self, BoundaryFigure._recolor, "boundary")
+
+    def _recolor(self) -> None:
+        """Uncertain regions in the plot's background colour, the classes' regions tinted for the theme."""
+        self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], [theme.color("boundary_low"), theme.color("bg"),
+                                                             theme.color("boundary_high")]))
+        if self._shown is not None:
+            self._draw_points(self._shown[0])  # in the theme's class colours
 
     def show_record(self, record, run: int) -> None:
+        self._shown = (record, run)
         xs, ys = record.grid
         self.image.setImage(record.boundary[run].T, levels=(0, 1) if record.setup.data.classes == 2 else None)
         x0, x1, y0, y1 = float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])
@@ -315,9 +336,10 @@ class BoundaryFigure(pg.PlotWidget):
         key = id(record.setup)
         if key != self._data_key:  # the points change only with the data
             self._data_key = key
-            (xt, yt), (xv, yv) = record.train, record.test
-            self.train_points.setData(xt[:, 0], xt[:, 1],
-                                      brush=[pg.mkBrush(CLASS_COLORS[c % len(CLASS_COLORS)]) for c in yt])
-            self.test_points.setData(xv[:, 0], xv[:, 1],
-                                     pen=[pg.mkPen(CLASS_COLORS[c % len(CLASS_COLORS)], width=1.5) for c in yv])
+            self._draw_points(record)
             self.plot_item.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def _draw_points(self, record) -> None:
+        (xt, yt), (xv, yv) = record.train, record.test
+        self.train_points.setData(xt[:, 0], xt[:, 1], brush=[pg.mkBrush(class_color(c)) for c in yt])
+        self.test_points.setData(xv[:, 0], xv[:, 1], pen=[pg.mkPen(class_color(c), width=1.5) for c in yv])

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self._restore(panel)
         if self.settings.value("view/presentation", False) in (True, "true"):
             self.set_presentation(True)
+        saved_theme = self.settings.value("view/theme", theme.DEFAULT_THEME)
+        self.set_theme(saved_theme if saved_theme in theme.THEMES else theme.DEFAULT_THEME)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -248,6 +250,14 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("Full screen"), self.toggle_full_screen, "F11")
         self.screens_menu = view_menu.addMenu(self.tr("Full screen on"))
         self.screens_menu.aboutToShow.connect(self._fill_screens)
+        themes, group = view_menu.addMenu(self.tr("Theme")), QActionGroup(self)
+        self.theme_actions = {}
+        for key, look in theme.THEMES.items():
+            action = self._action(themes, look.label(), lambda _=False, k=key: self.set_theme(k))
+            action.setCheckable(True)
+            action.setChecked(key == theme.current.key)
+            group.addAction(action)
+            self.theme_actions[key] = action
         languages = view_menu.addMenu(self.tr("Language"))
         for key, name in i18n.LANGUAGES.items():  # each in its own language, findable whatever is active
             action = self._action(languages, name, lambda _=False, k=key: self.set_language(k))
@@ -262,7 +272,8 @@ class MainWindow(QMainWindow):
     def session_state(self) -> dict:
         """Every built panel's settings and step, the panel on screen and the view, as session data."""
         panels = {name: panel.state() for name, panel in self.panels.items()}
-        view = {"presentation": self.presentation_action.isChecked(), "scale": theme.scale}
+        view = {"presentation": self.presentation_action.isChecked(), "scale": theme.scale,
+                "theme": theme.current.key}
         return session.new(self.current_panel_name(), panels, view)
 
     def apply_session(self, data: dict) -> None:
@@ -277,11 +288,16 @@ class MainWindow(QMainWindow):
         scale = view.get("scale", theme.PRESENTATION_SCALE)
         if not isinstance(scale, int | float) or not 1.0 <= scale <= 3.0:
             raise session.SessionError("view.scale: a number from 1.0 to 3.0")
+        look = view.get("theme", theme.current.key)
+        if not isinstance(look, str) or look not in theme.THEMES:
+            raise session.SessionError(f"view.theme: one of {', '.join(theme.THEMES)}, not {look!r}")
         for name, state in data["panels"].items():
             self.panels[name].restore(state)
         self.open_panel(data["panel"])
         if "presentation" in view:
             self.set_presentation(bool(view["presentation"]), scale if scale > 1.0 else None)
+        if "theme" in view:
+            self.set_theme(look)
 
     def open_file(self, path: str) -> bool:
         """A session or a lesson file (as given on the command line)."""
@@ -417,7 +433,7 @@ class MainWindow(QMainWindow):
 
     def _restore_bar(self) -> QWidget:
         bar = QWidget()
-        bar.setStyleSheet("background: #FFF4CE; color: black;")
+        theme.notice(bar)
         row = QHBoxLayout(bar)
         self.restore_label = QLabel(self.tr("DescentLab did not close normally last time. Restore the session "
                                             "it saved automatically?"))
@@ -447,6 +463,12 @@ class MainWindow(QMainWindow):
             self.settings.setValue("view/presentation_scale", factor)
         self.statusBar().showMessage(self.tr("Presentation mode {0:g}×").format(factor) if on
                                      else self.tr("Normal size"), 3000)
+
+    def set_theme(self, key: str) -> None:
+        """Light, high contrast (for projectors) or dark: the window, every plot and picture, now."""
+        theme.set_theme(QApplication.instance(), key)
+        self.settings.setValue("view/theme", key)
+        self.theme_actions[key].setChecked(True)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -7,7 +7,7 @@ from simulator.ui.controller import Controller
 
 @pytest.fixture(autouse=True)
 def _theme(qapp):
-    theme.apply(qapp)
+    theme.set_theme(qapp, theme.DEFAULT_THEME)  # (also after a test that switched it)
 
 
 @pytest.fixture
@@ -27,5 +27,6 @@ def ready_controller(controller, qtbot):
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+def settings(tmp_path_factory):
+    # outside tmp_path: tests that check which files an action wrote look there
+    return QSettings(str(tmp_path_factory.mktemp("settings") / "settings.ini"), QSettings.IniFormat)

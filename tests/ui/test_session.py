@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simulator import session
+from simulator.ui import theme
 from simulator.ui.main_window import MainWindow
 
 
@@ -89,6 +90,9 @@ def test_a_saved_session_comes_back_identical(ready_controller, qtbot, tmp_path)
     (json.dumps(session.new("race", {"race": {"surface": "moon"}})), "not one of"),
     (json.dumps(session.new("race", {"race": {"racers": "Adam"}})), "race.racers"),
     (json.dumps(session.new("backprop", {"backprop": {"iteration": 10**9}})), "backprop.iteration"),
+    # a good panel with a theme that does not exist: neither the panel nor any theme is applied
+    (json.dumps(session.new("ewa", {"ewa": {"beta": 50}}, {"theme": "neon"})), "view.theme: one of light"),
+    (json.dumps(session.new("race", {}, {"theme": ["dark"]})), "view.theme"),
 ])
 def test_a_bad_session_says_why_and_changes_nothing(ready_controller, qtbot, tmp_path, monkeypatch, content,
                                                      message):
@@ -107,6 +111,7 @@ def test_a_bad_session_says_why_and_changes_nothing(ready_controller, qtbot, tmp
     after = w.session_state()  # (checking may have built a panel the file names, in its default state)
     assert {name: after["panels"][name] for name in before["panels"]} == before["panels"]
     assert after["panel"] == before["panel"] and after["view"] == before["view"]
+    assert theme.current.key == "light"
     assert w.recent_sessions() == []
 
 

@@ -941,6 +941,10 @@
         <translation>Full screen on</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1852,6 +1856,21 @@
     <message>
         <source>{0} · epoch {1} · test accuracy {2:.3f}</source>
         <translation>{0} · epoch {1} · test accuracy {2:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
     </message>
 </context>
 </TS>

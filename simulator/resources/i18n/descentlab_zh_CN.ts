@@ -941,6 +941,10 @@
         <translation>全屏显示于</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言 (Language)</translation>
     </message>
@@ -1852,6 +1856,21 @@
     <message>
         <source>{0} · epoch {1} · test accuracy {2:.3f}</source>
         <translation>{0} · 第 {1} 轮 · 测试准确率 {2:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 </TS>

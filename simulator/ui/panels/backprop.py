@@ -140,7 +140,7 @@ class BackpropPanel(QWidget, Stateful):
         self.dropout.setToolTip(self.tr("Dropout p after every hidden activation (0 to 0.9); masks change each "
                                         "iteration"))
         self.input_error = QLabel()
-        self.input_error.setStyleSheet(theme.error_style())
+        theme.colored(self.input_error, "error")
         self.input_error.setWordWrap(True)
         self.input_error.hide()
         fields = ((self.tr("preset"), self.preset), (self.tr("layers"), self.layers),
@@ -188,7 +188,7 @@ class BackpropPanel(QWidget, Stateful):
         theme.style_plot(self.loss_plot.getPlotItem(), self.tr("iteration"), "E_total")
         self.loss_plot.setMinimumHeight(120)
         self.loss_curve = self.loss_plot.plot(pen=theme.series_pen(0, width=2), symbol="o", symbolSize=5,
-                                              symbolBrush=theme.SERIES_COLORS[0], symbolPen=None)
+                                              symbolBrush=theme.series_color(0), symbolPen=None)
 
         # -- stepping ----------------------------------------------------------------------------------
         self.playback = PlaybackBar(self.tr("step"), base_rate=2)
@@ -262,6 +262,7 @@ class BackpropPanel(QWidget, Stateful):
         bind(self, ((Qt.Key_N, lambda: self.set_iteration(self.iteration + 1)),
                     (Qt.Key_R, lambda: self.set_iteration(0)),
                     ("Shift+Left", lambda: self.jump_phase(-1)), ("Shift+Right", lambda: self.jump_phase(1))))
+        theme.on_restyle(self.focus_view, lambda _: self.show_step(self.playback.position))  # colours in HTML
         self.load_preset("classic")
 
     # -- settings -> network ---------------------------------------------------------------------------
@@ -413,12 +414,12 @@ class BackpropPanel(QWidget, Stateful):
         self.result.setText(f"= {step.value:.{digits}g}")
         if step.diff is None:
             self.check.setText(self.tr("(no autograd counterpart: one term of a sum)"))
-            self.check.setStyleSheet("color: #555555;")
+            theme.colored(self.check, "muted")
         else:
             ok = step.diff <= 1e-9 * max(1.0, abs(step.value))
             self.check.setText(("✓ " if ok else "✗ ") + self.tr("autograd {0:.{1}g}, |manual − autograd| = {2:.1e}")
                                .format(step.autograd, digits, step.diff))
-            self.check.setStyleSheet(f"color: {'#007A4D' if ok else theme.ERROR_COLOR};")
+            theme.colored(self.check, "good" if ok else "error")
         self.step_model.show(steps, k + 1, digits)
         self.step_table.scrollToBottom()
         # what is known after this step: node values, gradients, updated weights
@@ -443,7 +444,7 @@ class BackpropPanel(QWidget, Stateful):
                                             "part in.</i>"))
             return
         mine = [s for s in done if self.focus in s.nodes or self.focus in s.edges or s.param == self.focus]
-        rows = "".join(f"<tr><td>{html.escape(s.formula)}<br><span style='color:#0B4F8A'>= "
+        rows = "".join(f"<tr><td>{html.escape(s.formula)}<br><span style='color:{theme.color('formula').name()}'>= "
                        f"{html.escape(s.substituted)} = {s.value:.{digits}g}</span></td></tr>" for s in mine[-8:])
         self.focus_view.setText(f"<b>{html.escape(self.focus)}</b><table>{rows}</table>" if rows else
                                 self.tr("<b>{0}</b>: nothing computed yet at this step").format(self.focus))

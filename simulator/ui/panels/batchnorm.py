@@ -58,7 +58,7 @@ class BatchNormPanel(QWidget, Stateful):
         self.feed = QPushButton(self.tr("Feed the next batch"))
         self.reset = QPushButton(self.tr("Reset running statistics"))
         self.error = QLabel()
-        self.error.setStyleSheet(theme.error_style())
+        theme.colored(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.table = QTableWidget(0, 9)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -33,6 +33,7 @@ class DropoutPicture(QWidget):
         super().__init__(parent)
         self.result: regularization.DropoutResult | None = None
         self.setMinimumHeight(260)
+        theme.on_restyle(self, QWidget.update)
 
     def set_result(self, result) -> None:
         self.result = result
@@ -57,13 +58,12 @@ class DropoutPicture(QWidget):
             for row, values, label in ((0, r.before, "ReLU"), (1, r.after, "Dropout")):
                 y = h * (0.28 + 0.44 * row)
                 kept = bool(r.kept[0, j])
-                fill = QColor("#E8F0F8") if row == 0 else (QColor(theme.SERIES_COLORS[0]).lighter(170) if kept
-                                                         else QColor("#CCCCCC"))
-                painter.setBrush(QBrush(fill))
-                painter.setPen(QPen(QColor("#333333") if kept or row == 0 else QColor("#999999"), 2,
-                                    Qt.SolidLine if kept or row == 0 else Qt.DashLine))
+                on = kept or row == 0
+                painter.setBrush(QBrush(theme.color("input" if row == 0 else "kept" if kept else "off")))
+                painter.setPen(QPen(theme.color("outline" if on else "faint"), 2 * theme.current.line_factor,
+                                    Qt.SolidLine if on else Qt.DashLine))
                 painter.drawEllipse(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
-                painter.setPen(QColor("black") if kept or row == 0 else QColor("#777777"))
+                painter.setPen(theme.color("fg" if on else "muted"))
                 painter.drawText(QRectF(x - radius, y - line, 2 * radius, 2 * line), Qt.AlignCenter,
                                  f"{values[0, j]:.4f}")
                 if j == 0:
@@ -72,7 +72,7 @@ class DropoutPicture(QWidget):
             if r.training:
                 note = (f"×1/(1−{r.p:g})\n= ×{scale:.4g}" if r.kept[0, j] and r.before[0, j] != 0
                         else self.tr("dropped → 0") if not r.kept[0, j] else self.tr("0 stays 0"))
-                painter.setPen(QColor("#0B4F8A"))
+                painter.setPen(theme.color("formula"))
                 painter.drawText(QRectF(x - w / (2 * n), h * 0.5 - 1.5 * line, w / n, 3 * line), Qt.AlignCenter,
                                  note)
 

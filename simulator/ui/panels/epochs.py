@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ class BatchStrip(QWidget):
         super().__init__(parent)
         self.plan: batches.BatchPlan | None = None
         self.setMinimumHeight(90)
+        theme.on_restyle(self, QWidget.update)
 
     def set_plan(self, plan: batches.BatchPlan) -> None:
         self.plan = plan
@@ -52,15 +53,15 @@ class BatchStrip(QWidget):
             index = k if count <= MAX_DRAWN or k < drawn - 1 else count - 1
             size = p.last_batch if index == count - 1 else p.batch_size
             w = width * size / total if count <= MAX_DRAWN else width / (drawn + (1 if p.dropped else 0))
-            color = QColor(theme.SERIES_COLORS[1] if size != p.batch_size else theme.SERIES_COLORS[0])
+            color = theme.series_color(1 if size != p.batch_size else 0)
             painter.setBrush(QBrush(color.lighter(110 + 20 * (k % 2))))
-            painter.setPen(QPen(QColor("white"), 1))
+            painter.setPen(QPen(self.palette().window().color(), 1))
             painter.drawRect(QRectF(x, 10, max(w, 1.0), height))
             x += w
         if p.dropped:
-            painter.setBrush(QBrush(QColor("#BBBBBB")))
+            painter.setBrush(QBrush(theme.color("off")))
             painter.drawRect(QRectF(x, 10, max(width * p.dropped / total, 2.0), height))
-        painter.setPen(QColor("black"))
+        painter.setPen(theme.color("fg"))
         font = QFont(self.font())
         painter.setFont(font)
         caption = self.tr("one epoch = {0} batches").format(count) + (

@@ -32,20 +32,21 @@ class EwaPanel(QWidget, Stateful):
         self.corrected = QCheckBox(self.tr("bias-corrected (S₀ = 0, ÷ (1 − βᵗ), as Adam)"))
         self.momentum = QPushButton(self.tr("The same average on gradients: Momentum ▶"))
         self.error = QLabel()
-        self.error.setStyleSheet(theme.error_style())
+        theme.colored(self.error, "error")
         self.error.hide()
         self.plot = pg.PlotWidget()
         theme.style_plot(self.plot.getPlotItem(), self.tr("day"), self.tr("value"))
         self.plot.addLegend(offset=(-10, 10))
-        self.values_curve = self.plot.plot(pen=pg.mkPen("#999999", width=1), symbol="o", symbolSize=6,
-                                           symbolBrush="#999999", symbolPen=None, name=self.tr("daily value Yₜ"))
+        self.values_curve = self.plot.plot(pen=pg.mkPen(theme.color("faint"), width=1), symbol="o", symbolSize=6,
+                                           symbolBrush=theme.color("faint"), symbolPen=None,
+                                           name=self.tr("daily value Yₜ"))
         self.curves: list[pg.PlotDataItem] = []
-        self.cursor = pg.InfiniteLine(30, angle=90, movable=True, pen=pg.mkPen("#555555", width=1.5))
+        self.cursor = pg.InfiniteLine(30, angle=90, movable=True, pen=pg.mkPen(theme.color("muted"), width=1.5))
         self.plot.addItem(self.cursor)
         self.weights_plot = pg.PlotWidget()
         theme.style_plot(self.weights_plot.getPlotItem(), self.tr("day"), self.tr("weight"))
         self.weights_plot.setTitle(self.tr("weight in the average at the cursor"))
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=theme.SERIES_COLORS[2])
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=theme.series_color(2))
         self.weights_plot.addItem(self.bars)
         self.window_label = QLabel()
         self.window_label.setWordWrap(True)

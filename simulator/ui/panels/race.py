@@ -34,7 +34,7 @@ from ...engine.records import SurfaceImage
 from ...engine.specs import SpecError
 from ...session import SessionError
 from .. import theme
-from ..figures import BASIN_COLORS, RaceFigure, positive_or_nan
+from ..figures import RaceFigure, basin_color, positive_or_nan
 from ..widgets.fields import add_row
 from ..widgets.keys import bind
 from ..widgets.playback import PlaybackBar
@@ -132,7 +132,7 @@ class RacePanel(QWidget, Stateful):
         self.steps = QSpinBox()
         self.steps.setRange(1, race.MAX_STEPS)
         self.input_error = QLabel()
-        self.input_error.setStyleSheet(theme.error_style())
+        theme.colored(self.input_error, "error")
         self.input_error.setWordWrap(True)
         self.input_error.hide()
         self.status = QLabel()
@@ -176,9 +176,10 @@ class RacePanel(QWidget, Stateful):
             p.setMinimumHeight(160)
         self.loss_curves: list[pg.PlotDataItem] = []
         self.dist_curves: list[pg.PlotDataItem] = []
-        self.step_lines = [pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#555555", width=1.5))
+        self.step_lines = [pg.InfiniteLine(0, angle=90, pen=pg.mkPen(theme.color("muted"), width=1.5))
                            for _ in (self.loss_plot, self.dist_plot)]
-        self.hover_lines = [pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#D55E00", width=1, style=Qt.DashLine))
+        self.hover_lines = [pg.InfiniteLine(0, angle=90, pen=pg.mkPen(theme.color("highlight"), width=1,
+                                                                      style=Qt.DashLine))
                             for _ in (self.loss_plot, self.dist_plot)]
         for plot, line, hover in zip((self.loss_plot, self.dist_plot), self.step_lines, self.hover_lines,
                                      strict=True):
@@ -300,6 +301,7 @@ class RacePanel(QWidget, Stateful):
         self.figure.sig_start_dragged.connect(self._start_picked)
         self.playback.bind_keys(self)
         bind(self, ((Qt.Key_R, self.reset),))
+        theme.on_restyle(self.inspector, lambda _: self._restyle_inspector())  # its HTML has colours
         self.load_preset(DEFAULT_PRESET)
 
     # -- settings ----------------------------------------------------------------------------------
@@ -553,7 +555,7 @@ class RacePanel(QWidget, Stateful):
         if self.swarm_color.currentIndex() == 0:
             basin, distance = record.surface.nearest_minimum(final)
             reached = np.isfinite(final).all(axis=1) & (distance < 0.05)
-            colors = [pg.mkBrush(BASIN_COLORS[b % len(BASIN_COLORS)] if ok else "#999999")
+            colors = [pg.mkBrush(basin_color(b) if ok else theme.color("faint"))
                       for b, ok in zip(basin, reached, strict=True)]
         else:
             loss = record.loss[row, r].astype(np.float64)
@@ -563,7 +565,7 @@ class RacePanel(QWidget, Stateful):
                 logs = np.log10(loss[finite] - loss[finite].min() + 1e-9)
                 scaled[finite] = (logs - logs.min()) / max(1e-12, np.ptp(logs))
             cmap = pg.colormap.get("viridis")
-            colors = [pg.mkBrush(cmap.map(v, mode="qcolor")) if ok else pg.mkBrush("#999999")
+            colors = [pg.mkBrush(cmap.map(v, mode="qcolor")) if ok else pg.mkBrush(theme.color("faint"))
                       for v, ok in zip(scaled, finite, strict=True)]
         self.figure.show_swarm(record.swarm_starts, colors)
         self.figure.show_arrows(None, None, None)
@@ -572,13 +574,17 @@ class RacePanel(QWidget, Stateful):
             "Grey: no known minimum reached (or diverged).</p>").format(html.escape(record.racers[r].label),
                                                                          record.recorded[row]))
 
+    def _restyle_inspector(self) -> None:
+        if self.record is not None and self.record.n_points == 1:
+            self._show_internals(self.playback.position)
+
     def _show_internals(self, step: int) -> None:
         record, r = self.record, max(0, self.inspect.currentIndex())
         if r >= len(record.racers):
             return
         status, at = record.status[r]
         at_step = "" if at is None else self.tr(" at step {0}").format(at)  # outside the f-string: lupdate sees it
-        head = f"<p><b style='color:{theme.SERIES_COLORS[r % len(theme.SERIES_COLORS)]}'>" \
+        head = f"<p><b style='color:{theme.series_color(r).name()}'>" \
                f"{html.escape(record.racers[r].label)}</b> — {self.tr(status)}{at_step}</p>"
         if step >= record.steps_done:
             point = record.positions[step, r, 0]
@@ -593,7 +599,7 @@ class RacePanel(QWidget, Stateful):
                                 record.loss[step, r, 0], record.loss[step + 1, r, 0])
         rows = "".join(  # the formula, then the same with this step's numbers under it
             f"<tr><td valign='top'><b>{html.escape(line.name)}</b></td><td>{html.escape(line.formula)}<br>"
-            f"<span style='color:#0B4F8A'>{html.escape(line.substituted)}</span></td></tr>"
+            f"<span style='color:{theme.color('formula').name()}'>{html.escape(line.substituted)}</span></td></tr>"
             for line in explanation.lines)
         check = self.tr("torch's update: Δw = {0} (equations differ by {1:.1e})").format(
             internals.fmt(explanation.actual), explanation.difference)

@@ -77,7 +77,7 @@ class TrainingPanel(QWidget, Stateful):
         settings = grid(fields, 6)
         settings.addWidget(self.batchnorm, 0, 12)
         self.error = QLabel()
-        self.error.setStyleSheet(theme.error_style())
+        theme.colored(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
 

@@ -5,7 +5,7 @@ stepping, so scrubbing stays fast."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsLineItem,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ...engine.network import Network
 from .. import theme
 
-POSITIVE, NEGATIVE, HIGHLIGHT, FOCUS = QColor("#0072B2"), QColor("#D55E00"), QColor("#E69F00"), QColor("#CC79A7")
+POSITIVE, NEGATIVE, HIGHLIGHT, FOCUS = 0, 1, 4, 3  # series colours (blue, vermillion, orange, purple)
 LABELS_UP_TO = 40  # edges; beyond this only highlighted or focused edges carry numbers
 NODE_VALUES_UP_TO = 6  # neurons per layer; in taller layers only highlighted or focused neurons show values
 LABEL_SPOTS = (0.5, 0.32, 0.68, 0.2, 0.8, 0.42, 0.58)  # where along its edge a label may sit
@@ -30,16 +30,17 @@ class NetworkDiagram(QGraphicsView):
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.Antialiasing)
-        self.setBackgroundBrush(QBrush(QColor("white")))
         self.nodes: dict[str, tuple[QGraphicsEllipseItem, QGraphicsSimpleTextItem, QGraphicsSimpleTextItem]] = {}
         self.edges: dict[str, tuple[QGraphicsLineItem, QGraphicsSimpleTextItem]] = {}
         self.network: Network | None = None
         self._state = None  # the last show_state arguments, to restyle after a rebuild
         self._value_lines = 0.0
-        theme.on_scale(self, NetworkDiagram._rescale)
+        theme.on_restyle(self, NetworkDiagram._restyle)
 
-    def _rescale(self) -> None:
-        """Presentation mode: rebuild the items with the new font size and show the same state."""
+    def _restyle(self) -> None:
+        """Presentation mode or another theme: rebuild the items with the new font size and colours and show
+        the same state."""
+        self.setBackgroundBrush(QBrush(theme.color("bg")))
         net, self.network = self.network, None
         if net is not None:
             self.set_network(net)
@@ -84,26 +85,29 @@ class NetworkDiagram(QGraphicsView):
                     text = QGraphicsSimpleTextItem()
                     text.setData(0, name)
                     text.setFont(value_font)
+                    text.setBrush(theme.color("fg"))
                     text.setZValue(3)
                     scene.addItem(text)
                     self.edges[name] = (line, text)
         for (layer, j), p in positions.items():
             name = net.neuron(layer, j)
             circle = QGraphicsEllipseItem(p.x() - radius, p.y() - radius, 2 * radius, 2 * radius)
-            circle.setBrush(QBrush(QColor("#F2F2F2") if layer else QColor("#E8F0F8")))
-            circle.setPen(QPen(QColor("#333333"), 1.5))
+            circle.setBrush(QBrush(theme.color("node" if layer else "input")))
+            circle.setPen(QPen(theme.color("outline"), 1.5 * theme.current.line_factor))
             circle.setData(0, name)
             circle.setZValue(2)
             scene.addItem(circle)
             label = QGraphicsSimpleTextItem(name)
             label.setData(0, name)
             label.setFont(label_font)
+            label.setBrush(theme.color("fg"))
             label.setZValue(4)
             label.setPos(p.x() - label.boundingRect().width() / 2, p.y() - label.boundingRect().height() / 2)
             scene.addItem(label)
             value = QGraphicsSimpleTextItem()
             value.setData(0, name)
             value.setFont(value_font)
+            value.setBrush(theme.color("fg"))
             value.setZValue(4)
             value.setPos(p.x() - radius, p.y() + radius + 2)
             scene.addItem(value)
@@ -133,10 +137,11 @@ class NetworkDiagram(QGraphicsView):
         for name, (circle, _, value) in self.nodes.items():
             highlighted, focused = name in nodes, name == focus
             off = name in dropped
-            circle.setPen(QPen(HIGHLIGHT if highlighted else FOCUS if focused else QColor("#333333"),
-                               4.0 if highlighted or focused else 1.5, Qt.DashLine if off else Qt.SolidLine))
-            circle.setBrush(QBrush(QColor("#BBBBBB") if off else QColor("#F2F2F2") if name[0] != "i"
-                                   else QColor("#E8F0F8")))
+            outline = theme.series_color(HIGHLIGHT if highlighted else FOCUS) if highlighted or focused else \
+                theme.color("outline")
+            circle.setPen(QPen(outline, (4.0 if highlighted or focused else 1.5) * theme.current.line_factor,
+                               Qt.DashLine if off else Qt.SolidLine))
+            circle.setBrush(QBrush(theme.color("off" if off else "node" if name[0] != "i" else "input")))
             value.setText(values.get(name, "") if not crowded or highlighted or focused else "")
             placed.append(circle.sceneBoundingRect())
             if value.text():
@@ -145,7 +150,8 @@ class NetworkDiagram(QGraphicsView):
             w = weights.get(name, 0.0)
             highlighted, focused = name in edges, name == focus
             color = HIGHLIGHT if highlighted else FOCUS if focused else (POSITIVE if w >= 0 else NEGATIVE)
-            pen = QPen(color, (1.0 + 5.0 * abs(w) / biggest + (2.0 if highlighted or focused else 0.0)) * theme.scale)
+            pen = QPen(theme.series_color(color),
+                       (1.0 + 5.0 * abs(w) / biggest + (2.0 if highlighted or focused else 0.0)) * theme.line_scale())
             pen.setCosmetic(True)
             line.setPen(pen)
             line.setZValue(1 if highlighted or focused else 0)

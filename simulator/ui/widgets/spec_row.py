@@ -44,7 +44,8 @@ class SpecRow(QWidget):
         self.swatch = QLabel()
         self.swatch.setFixedSize(18, 18)
         if color is not None:
-            self.swatch.setStyleSheet(f"background: {color.name()}; border-radius: 3px;")
+            theme.on_restyle(self.swatch, lambda s: s.setStyleSheet(
+                f"background: {theme.recolor(color).name()}; border-radius: 3px;"))
         if color is None:  # (never setVisible(True) before the layout adopts it: it would flash up as a window)
             self.swatch.hide()
         self.kind = QComboBox()
@@ -66,7 +67,7 @@ class SpecRow(QWidget):
         if optional:
             self.remove_button.hide()
         self.error = QLabel()
-        self.error.setStyleSheet(theme.error_style())
+        theme.colored(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.form = QGridLayout()
@@ -130,7 +131,7 @@ class SpecRow(QWidget):
         """Show a problem under the field (None clears it). The last valid spec stays in force."""
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
-        self.edit.setStyleSheet(f"border: 2px solid {theme.ERROR_COLOR};" if message else "")
+        self.edit.setStyleSheet(f"border: 2px solid {theme.color('error').name()};" if message else "")
 
     # -- the form -----------------------------------------------------------------------------------
     def _kind_chosen(self, index: int) -> None:

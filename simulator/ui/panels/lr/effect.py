@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ OWNER = "lr.effect"
 DEFAULT_LR = 0.1
 DEFAULT_ITERATIONS = 10
 _ROOT = QModelIndex()  # Qt's "no parent" index, for the model overrides
-GOOD, WARN, BAD = "#007A4D", "#B35C00", theme.ERROR_COLOR
+GOOD, WARN, BAD = "good", "warn", "error"  # theme roles
 
 
 def f32(value: float) -> str:
@@ -93,7 +92,7 @@ class DescentTable(QAbstractTableModel):
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole and index.row() == self.current:
-            return QColor("#FFE8CC")
+            return theme.color("highlight_bg")
         return None
 
 
@@ -113,7 +112,7 @@ class EffectView(QWidget, Stateful):
         self.iterations.setRange(1, lr_effect.MAX_ITERATIONS)
         self.iterations.setValue(DEFAULT_ITERATIONS)
         self.input_error = QLabel()
-        self.input_error.setStyleSheet(theme.error_style())
+        theme.colored(self.input_error, "error")
         settings = QHBoxLayout()
         add_row(settings, ((self.tr("learning rate"), self.lr_edit), (self.tr("start x"), self.x0_edit),
                            (self.tr("iterations"), self.iterations)))
@@ -137,22 +136,23 @@ class EffectView(QWidget, Stateful):
         self.curve_plot = pg.PlotWidget()
         theme.style_plot(self.curve_plot.getPlotItem(), "x", "y = 4x²")
         self.curve_plot.setTitle(self.tr("y = 4x² and the path of x"))
-        self.parabola = self.curve_plot.plot(pen=pg.mkPen("#888888", width=2))
+        self.parabola = self.curve_plot.plot(pen=pg.mkPen(theme.color("reference"), width=2))
         self.trail = self.curve_plot.plot(
-            pen=pg.mkPen(theme.SERIES_COLORS[0], width=2), symbol="o", symbolSize=9,
-            symbolBrush=theme.SERIES_COLORS[0], symbolPen=None, connect="finite",
+            pen=pg.mkPen(theme.series_color(0), width=2), symbol="o", symbolSize=9,
+            symbolBrush=theme.series_color(0), symbolPen=None, connect="finite",
         )
         self.current_point = self.curve_plot.plot(
-            symbol="o", symbolSize=18, symbolBrush=theme.HIGHLIGHT_COLOR, symbolPen=pg.mkPen("k", width=1.5), pen=None
+            symbol="o", symbolSize=18, symbolBrush=theme.color("highlight"),
+            symbolPen=pg.mkPen(theme.color("fg"), width=1.5), pen=None,
         )
         self.loss_plot = pg.PlotWidget()
         theme.style_plot(self.loss_plot.getPlotItem(), self.tr("iteration"), self.tr("loss"))
         self.loss_plot.setTitle(self.tr("loss per iteration"))
         self.loss_curve = self.loss_plot.plot(
-            pen=pg.mkPen(theme.SERIES_COLORS[1], width=2), symbol="o", symbolSize=7,
-            symbolBrush=theme.SERIES_COLORS[1], symbolPen=None, connect="finite",
+            pen=pg.mkPen(theme.series_color(1), width=2), symbol="o", symbolSize=7,
+            symbolBrush=theme.series_color(1), symbolPen=None, connect="finite",
         )
-        self.loss_marker = pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#555555", width=1.5))
+        self.loss_marker = pg.InfiniteLine(0, angle=90, pen=pg.mkPen(theme.color("muted"), width=1.5))
         self.loss_plot.addItem(self.loss_marker, ignoreBounds=True)
         self.log_loss = QCheckBox(self.tr("log scale"))
         self.log_loss.toggled.connect(self._set_log_loss)
@@ -289,7 +289,7 @@ class EffectView(QWidget, Stateful):
         }
         color, text = texts[path.verdict]
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"color: {color};")
+        theme.colored(self.verdict, color)
         self.explanation.setText(
             self.tr(
                 "The gradient of y = 4x² is 8x, so each update x ← x − lr·8x multiplies x by (1 − 8·lr) = {0}. "

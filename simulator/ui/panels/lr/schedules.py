@@ -65,7 +65,7 @@ class SchedulesView(QWidget, Stateful):
         self.epochs.setValue(schedules.TUTORIAL_EPOCHS)
         self.log_y = QCheckBox(self.tr("log scale"))
         self.input_error = QLabel()
-        self.input_error.setStyleSheet(theme.error_style())
+        theme.colored(self.input_error, "error")
         self.input_error.hide()
         self.status = QLabel()
 
