@@ -162,3 +162,24 @@ def test_switching_language_keeps_every_setting_and_the_lesson_slide(ready_contr
         assert w.session_state() == before
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_switching_language_while_jobs_run_drops_their_records_safely(ready_controller, qtbot, tmp_path):
+    """Mid-computation: the old panels' records are dropped (an exception in a record handler would fail
+    the test through pytest-qt), and the rebuilt panels compute the same settings to the end."""
+    from simulator.ui import i18n
+
+    w = open_window(ready_controller, qtbot, tmp_path, panel="lr")
+    try:
+        schedules = w.panel("lr").schedules
+        schedules.epochs.setValue(50_000)  # long enough to still run when the language changes
+        schedules.run()
+        w.panel("race").steps.setValue(20_000)
+        w.panel("race").run()
+        assert not ready_controller.idle()
+        w.set_language("zh_CN")  # an exception in a record handler would fail the test (pytest-qt)
+        settle(qtbot, ready_controller)
+        assert w.panels["lr"].schedules.epochs.value() == 50_000 and w.panels["race"].steps.value() == 20_000
+        assert w.panels["lr"].schedules.result.epochs == 50_000
+    finally:
+        i18n.install(QApplication.instance(), "en")
