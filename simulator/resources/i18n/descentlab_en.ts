@@ -228,8 +228,8 @@
         <translation>iteration {0} · E_total = {1:.9g}</translation>
     </message>
     <message>
-        <source>{0} · step {1} of {2}</source>
-        <translation>{0} · step {1} of {2}</translation>
+        <source>{0} · step {1} / {2}</source>
+        <translation>{0} · step {1} / {2}</translation>
     </message>
     <message>
         <source>(no autograd counterpart: one term of a sum)</source>

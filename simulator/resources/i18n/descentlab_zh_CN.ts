@@ -228,8 +228,8 @@
         <translation>第 {0} 次迭代 · E_total = {1:.9g}</translation>
     </message>
     <message>
-        <source>{0} · step {1} of {2}</source>
-        <translation>{0} · 第 {1} 步，共 {2} 步</translation>
+        <source>{0} · step {1} / {2}</source>
+        <translation>{0} · 第 {1} 步 / {2}</translation>
     </message>
     <message>
         <source>(no autograd counterpart: one term of a sum)</source>

@@ -408,7 +408,8 @@ class BackpropPanel(QWidget, Stateful):
         steps = trace.steps
         k = min(k, len(steps) - 1)
         step = steps[k]
-        self.phase_label.setText(self.tr("{0} · step {1} of {2}").format(self.tr(step.phase), k + 1, len(steps)))
+        # numbered like the slider and the table's # column: 0 … last
+        self.phase_label.setText(self.tr("{0} · step {1} / {2}").format(self.tr(step.phase), k, len(steps) - 1))
         self.formula.setText(step.formula)
         self.substituted.setText("= " + step.substituted)
         self.result.setText(f"= {step.value:.{digits}g}")
