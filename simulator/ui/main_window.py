@@ -6,11 +6,12 @@ torch loads on the compute thread meanwhile.
 
 from __future__ import annotations
 
+import os
 import platform
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         self.language = i18n.active_language()
         self.engine_label = QLabel()
         self.statusBar().addPermanentWidget(self.engine_label)
-        self._build_ui(self.autosave_path().exists())
+        offer_restore = self._claim_autosave()
+        self._build_ui(offer_restore)
         controller.sig_engine_ready.connect(self._show_engine_state)
         controller.sig_engine_failed.connect(self._engine_failed)
         controller.sig_job_failed.connect(lambda owner, msg: self.statusBar().showMessage(f"{owner}: {msg}", 15000))
@@ -416,17 +418,28 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
     # -- autosave and crash recovery -------------------------------------------------------------------
-    def autosave_path(self) -> Path:
-        """Beside the settings file: removed on a normal close, so finding it at start means a crash."""
+    def _claim_autosave(self) -> bool:
+        """Pick this window's autosave file (beside the settings; removed on a normal close, so finding it
+        at start means a crash) and say whether to offer it back. A lock file tells a crashed run (its lock
+        is stale) from another DescentLab still running, which keeps its autosave to itself."""
         if sys.platform == "win32" and self.settings.format() == QSettings.NativeFormat:  # the registry
-            return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)) / "autosave.descentlab.json"
-        return Path(self.settings.fileName()).with_name("autosave.descentlab.json")
+            folder = Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
+        else:
+            folder = Path(self.settings.fileName()).parent
+        folder.mkdir(parents=True, exist_ok=True)
+        self.autosave_lock = QLockFile(str(folder / "autosave.lock"))
+        first = self.autosave_lock.tryLock(0)
+        name = "autosave.descentlab.json" if first else f"autosave-{os.getpid()}.descentlab.json"
+        self._autosave_path = folder / name
+        return first and self._autosave_path.exists()
+
+    def autosave_path(self) -> Path:
+        return self._autosave_path
 
     def autosave(self) -> None:
         if not self.panels or self.restore_bar.isVisible():  # keep the crash's session until answered
             return
         try:
-            self.autosave_path().parent.mkdir(parents=True, exist_ok=True)
             session.save(self.autosave_path(), self.session_state())
         except (OSError, ValueError) as e:  # not worth interrupting a lesson for; say it quietly
             self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(e), 5000)
@@ -645,4 +658,5 @@ class MainWindow(QMainWindow):
         self.autosave_timer.stop()
         if not self.restore_bar.isVisible():  # a crash's autosave the user has not answered about stays
             self.autosave_path().unlink(missing_ok=True)
+        self.autosave_lock.unlock()
         super().closeEvent(event)

@@ -123,7 +123,8 @@ def test_after_a_crash_the_autosave_is_offered_back(ready_controller, qtbot, tmp
     crashed.panel("race").playback.stop()
     crashed.autosave()
     saved = crashed.session_state()
-    crashed.hide()  # never closed: as if the process had died
+    crashed.hide()  # never closed: as if the process had died, taking its lock with it
+    crashed.autosave_lock.unlock()
 
     restarted = open_window(ready_controller, qtbot, tmp_path)
     assert restarted.restore_bar.isVisible()
@@ -183,3 +184,14 @@ def test_switching_language_while_jobs_run_drops_their_records_safely(ready_cont
         assert w.panels["lr"].schedules.result.epochs == 50_000
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_a_second_window_running_at_the_same_time_is_not_mistaken_for_a_crash(ready_controller, qtbot, tmp_path):
+    first = open_window(ready_controller, qtbot, tmp_path)
+    first.autosave()
+    second = open_window(ready_controller, qtbot, tmp_path)
+    assert not second.restore_bar.isVisible()  # the first one is alive: its autosave is not a crash
+    second.autosave()
+    assert second.autosave_path() != first.autosave_path() and second.autosave_path().exists()
+    second.close()
+    assert not second.autosave_path().exists() and first.autosave_path().exists()
