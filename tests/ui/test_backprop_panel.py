@@ -40,7 +40,7 @@ def test_run_to_a_parameters_update_shows_its_numbers(panel, qtbot):
     assert step.phase == backprop.UPDATE and step.param == "w5"
     assert panel.result.text() == "= 0.35891648"
     assert panel.formula.text() == "w5⁺ = w5 − η·∂E/∂w5"
-    _, text = panel.diagram.edges["w5"]
+    text = panel.diagram.edges["w5"][1]
     assert text.isVisible() and "w5=0.3589" in text.text()
 
 
@@ -138,7 +138,7 @@ def test_a_large_network_hides_edge_numbers_but_keeps_the_focused_one(panel, qtb
     panel.layers.editingFinished.emit()
     wait_for(panel, qtbot, lambda r: r.trace.network.sizes == (4, 16, 16, 4))
     panel.playback.set_position(0)
-    visible = [name for name, (_, text) in panel.diagram.edges.items() if text.isVisible()]
+    visible = [name for name, (_, text, _) in panel.diagram.edges.items() if text.isVisible()]
     assert set(visible) <= set(panel.record.trace.steps[0].edges)
     panel.set_focus("W2[3,4]")
     assert panel.diagram.edges["W2[3,4]"][1].isVisible()
@@ -161,3 +161,29 @@ def test_dropout_option_greys_the_switched_off_neurons(panel, qtbot):
     panel.dropout.setText("1.5")
     panel.dropout.editingFinished.emit()
     assert "dropout p must be from 0 to 0.9" in panel.input_error.text()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6, 2.0])
+def test_weight_labels_stay_clear_of_neurons_and_of_each_other(panel, qtbot, scale):
+    """At the last step every edge carries two lines (w and ∂E); in presentation mode they are larger."""
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui import theme
+
+    theme.set_scale(QApplication.instance(), scale)
+    try:
+        panel.playback.last()
+        labels = [text.sceneBoundingRect() for _, text, _ in panel.diagram.edges.values() if text.isVisible()]
+        assert len(labels) == 8 and all("∂E" in text.text() for _, text, _ in panel.diagram.edges.values())
+        neurons = [circle.sceneBoundingRect() for circle, _, value in panel.diagram.nodes.values()]
+        values = [value.sceneBoundingRect() for _, _, value in panel.diagram.nodes.values() if value.text()]
+
+        def covered(a, b):
+            overlap = a.intersected(b)
+            return max(0.0, overlap.width()) * max(0.0, overlap.height()) / (a.width() * a.height())
+
+        for i, label in enumerate(labels):
+            assert all(covered(label, other) < 0.02 for other in neurons + values), "a label covers a neuron"
+            assert all(covered(label, other) < 0.1 for other in labels[:i] + labels[i + 1:]), "labels collide"
+    finally:
+        theme.set_scale(QApplication.instance(), 1.0)

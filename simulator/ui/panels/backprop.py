@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,11 +53,13 @@ def backprop_job(net: network.Network, iteration: int, digits: int):
 
 
 class StepTable(QAbstractTableModel):
-    """Every step up to the current one: phase, quantity, formula, numbers, value, autograd difference."""
+    """Every step up to the current one: phase, quantity and its value first (what a student compares
+    with a hand calculation), then the formula, the numbers in it and the autograd difference."""
 
     HEADERS = ("#", QT_TRANSLATE_NOOP("StepTable", "phase"), QT_TRANSLATE_NOOP("StepTable", "quantity"),
-               QT_TRANSLATE_NOOP("StepTable", "formula"), QT_TRANSLATE_NOOP("StepTable", "numbers"),
-               QT_TRANSLATE_NOOP("StepTable", "value"), QT_TRANSLATE_NOOP("StepTable", "|manual − autograd|"))
+               QT_TRANSLATE_NOOP("StepTable", "value"), QT_TRANSLATE_NOOP("StepTable", "formula"),
+               QT_TRANSLATE_NOOP("StepTable", "numbers"), QT_TRANSLATE_NOOP("StepTable", "|manual − autograd|"))
+    WIDTHS = (44, 90, 130, 150, 300, 300)  # at scale 1; the last column stretches
 
     def __init__(self):
         super().__init__()
@@ -94,7 +96,8 @@ class StepTable(QAbstractTableModel):
     def row_texts(self, k: int) -> list[str]:
         s = self.steps[k]
         diff = "" if s.diff is None else f"{s.diff:.1e}"
-        return [str(k), s.phase, s.target, s.formula, s.substituted, f"{s.value:.{self.digits}g}", diff]
+        phase = QCoreApplication.translate("BackpropPanel", s.phase)
+        return [str(k), phase, s.target, f"{s.value:.{self.digits}g}", s.formula, s.substituted, diff]
 
     def data(self, index, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and index.isValid():
@@ -177,8 +180,7 @@ class BackpropPanel(QWidget, Stateful):
         self.step_table.setModel(self.step_model)
         self.step_table.verticalHeader().hide()
         # fixed widths: sizing to contents would read every row of a long trace on every step
-        for column, width in enumerate((44, 80, 150, 330, 330, 120)):
-            self.step_table.setColumnWidth(column, width)
+        theme.on_restyle(self.step_table, _size_step_columns, "columns")
         self.step_table.horizontalHeader().setStretchLastSection(True)
         self.params = QTableWidget(0, 2)
         self.params.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("value (edit)")])
@@ -505,6 +507,13 @@ class BackpropPanel(QWidget, Stateful):
         if self.record is None:
             raise ValueError(self.tr("nothing computed yet"))
         backprop.write_csv(self.record.trace, file)
+
+
+def _size_step_columns(table: QTableView) -> None:
+    # fixed widths (sizing to contents would read every row of a long trace on every step), scaled with
+    # presentation mode so the value column stays in view
+    for column, width in enumerate(StepTable.WIDTHS):
+        table.setColumnWidth(column, round(width * theme.scale))
 
 
 def _settings(net: network.Network) -> tuple:

@@ -4,8 +4,8 @@ stepping, so scrubbing stays fast."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsLineItem,
@@ -62,12 +62,17 @@ class NetworkDiagram(QGraphicsView):
         scene.clear()
         self.nodes, self.edges = {}, {}
         biggest = max(net.sizes)
-        radius = max(14.0, min(34.0, 260.0 / biggest))
-        dx, dy = 260.0, max(2.6 * radius, 440.0 / biggest)
+        # the view fits the whole scene, so text larger by `scale` would crowd a fixed layout: the layout
+        # grows by √scale, the text still reads √scale larger on screen
+        spread = theme.scale ** 0.5
+        radius = max(14.0, min(34.0, 260.0 / biggest)) * spread
+        dx, dy = 260.0 * spread, max(2.6 * radius, 440.0 * spread / biggest)
         positions = {}
         for layer, size in enumerate(net.sizes):
             for j in range(size):
                 positions[(layer, j)] = QPointF(layer * dx, (j - (size - 1) / 2) * dy)
+        label_backing = QColor(theme.color("bg"))
+        label_backing.setAlpha(210)
         label_font, value_font = QFont(), QFont()
         label_font.setPointSizeF(self.font_size)
         label_font.setBold(True)
@@ -88,7 +93,10 @@ class NetworkDiagram(QGraphicsView):
                     text.setBrush(theme.color("fg"))
                     text.setZValue(3)
                     scene.addItem(text)
-                    self.edges[name] = (line, text)
+                    backing = scene.addRect(QRectF(), QPen(Qt.NoPen), QBrush(label_backing))  # lines pass under
+                    backing.setData(0, name)
+                    backing.setZValue(2.5)
+                    self.edges[name] = (line, text, backing)
         for (layer, j), p in positions.items():
             name = net.neuron(layer, j)
             circle = QGraphicsEllipseItem(p.x() - radius, p.y() - radius, 2 * radius, 2 * radius)
@@ -146,7 +154,7 @@ class NetworkDiagram(QGraphicsView):
             placed.append(circle.sceneBoundingRect())
             if value.text():
                 placed.append(value.sceneBoundingRect())
-        for name, (line, text) in self.edges.items():
+        for name, (line, text, backing) in self.edges.items():
             w = weights.get(name, 0.0)
             highlighted, focused = name in edges, name == focus
             color = HIGHLIGHT if highlighted else FOCUS if focused else (POSITIVE if w >= 0 else NEGATIVE)
@@ -157,23 +165,31 @@ class NetworkDiagram(QGraphicsView):
             line.setZValue(1 if highlighted or focused else 0)
             show = not many or highlighted or focused
             text.setVisible(show)
+            backing.setVisible(show)
             if show:
                 label = f"{name}={w:.4g}" + (f"\n∂E={grads[name]:.4g}" if name in grads else "")
                 text.setText(label)
-                placed.append(self._place(line, text, placed))
+                rect = self._place(line, text, placed)
+                backing.setRect(rect.adjusted(-2, -1, 2, 1))
+                placed.append(rect)
 
     @staticmethod
     def _place(line, text, placed):
-        """Put the label at the first spot along its line that overlaps no label placed before it."""
+        """Put the label at the first spot along its line that overlaps nothing placed before it, or where
+        it overlaps least."""
         a, b = line.line().p1(), line.line().p2()
         size = text.boundingRect()
-        rect = None
+        best = None
         for t in LABEL_SPOTS:
-            text.setPos(a + (b - a) * t - QPointF(size.width() / 2, size.height() / 2))
-            rect = text.sceneBoundingRect()
-            if not any(rect.intersects(other) for other in placed):
+            corner = a + (b - a) * t - QPointF(size.width() / 2, size.height() / 2)
+            rect = QRectF(corner, size.size())
+            covered = sum(_area(rect.intersected(other)) for other in placed)
+            if best is None or covered < best[0]:
+                best = (covered, corner)
+            if covered == 0:
                 break
-        return rect
+        text.setPos(best[1])
+        return text.sceneBoundingRect()
 
     def mousePressEvent(self, event):  # noqa: N802 (Qt override)
         item = self.itemAt(event.position().toPoint())
@@ -182,3 +198,7 @@ class NetworkDiagram(QGraphicsView):
         if item is not None:
             self.sig_focus.emit(str(item.data(0)))
         super().mousePressEvent(event)
+
+
+def _area(rect: QRectF) -> float:
+    return max(0.0, rect.width()) * max(0.0, rect.height())
