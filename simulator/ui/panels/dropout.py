@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -32,8 +33,22 @@ class DropoutPicture(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.result: regularization.DropoutResult | None = None
-        self.setMinimumHeight(260)
-        theme.on_restyle(self, QWidget.update)
+        theme.on_restyle(self, DropoutPicture._resize_for_font)
+
+    def _font(self) -> QFont:
+        font = QFont(QApplication.font())  # the presentation scale's size
+        font.setPointSizeF(font.pointSizeF() + 2)
+        return font
+
+    def _sizes(self, font: QFont) -> tuple[float, float]:
+        """The smallest circle radius that holds a value like 0.0000, and the line height."""
+        metrics = QFontMetricsF(font)
+        return metrics.horizontalAdvance("0.0000") / 2 + 6, metrics.lineSpacing()
+
+    def _resize_for_font(self) -> None:
+        radius, line = self._sizes(self._font())
+        self.setMinimumHeight(int((2 * radius + 3 * line) / 0.44) + 4)  # two rows of circles, a note between
+        self.update()
 
     def set_result(self, result) -> None:
         self.result = result
@@ -45,13 +60,13 @@ class DropoutPicture(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSize(font.pointSize() + 2)
+        font = self._font()
         painter.setFont(font)
         n = r.before.shape[1]
         w, h = self.width(), self.height()
-        line = QFontMetricsF(font).lineSpacing()  # text boxes grow with the font (presentation mode)
-        radius = min(38.0 * theme.scale, w / (3 * n), h * 0.2)
+        smallest, line = self._sizes(font)
+        # at least big enough for its value, larger when there is room, never into the note between the rows
+        radius = max(smallest, min(38.0 * theme.scale, w / (3 * n), (0.44 * h - 3 * line) / 2))
         scale = 1 / (1 - r.p) if r.training and r.p < 1 else 1.0
         for j in range(n):
             x = w * (j + 0.5) / n
@@ -97,6 +112,7 @@ class DropoutPanel(QWidget, Stateful):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.mc_plot = log_plot(x=True, y=True)
+        self.mc_plot.setMinimumHeight(170)
         theme.style_plot(self.mc_plot.getPlotItem(), self.tr("samples averaged"), self.tr("largest difference"))
         self.mc_plot.setTitle(self.tr("max |mean of dropped outputs − eval output|"))
         self.mc_curve = self.mc_plot.plot(pen=theme.series_pen(1, width=2, dashed=False))
@@ -108,7 +124,7 @@ class DropoutPanel(QWidget, Stateful):
             top.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.picture, 2)
+        layout.addWidget(self.picture, 1)  # its minimum height fits the font; the plot gets the rest
         layout.addWidget(self.explanation)
         layout.addWidget(self.mc_plot, 2)
         self.p.valueChanged.connect(lambda _: self.run())
