@@ -42,6 +42,9 @@ def test_ewa_panel_draws_torch_values_and_reacts_to_beta(ready_controller, qtbot
     panel.slider.setValue(80)
     settle(qtbot, ready_controller, "ewa")
     assert panel.result.curves[-1].beta == 0.8 and "= 5 recent days" in panel.window_label.text()
+    heights = panel.bars.opts["height"]  # day 30 back to day 1: the weights of S_30 in terms of Y_1..Y_30
+    assert heights.sum() == pytest.approx(1.0) and heights[-1] == pytest.approx(0.8 ** 29)
+    assert f"β^29 = {0.8 ** 29:.3g}" in panel.window_label.text()  # the caption explains the odd first bar
     panel.data.setText("1, 2, x")
     panel.data.editingFinished.emit()
     qtbot.wait(100)

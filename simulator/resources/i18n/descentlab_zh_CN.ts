@@ -720,8 +720,8 @@
         <translation>偏差修正 β = {0:g}</translation>
     </message>
     <message>
-        <source>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later.</source>
-        <translation>第 {0} 天，β = {1:g}：k 天前的值权重为 (1 − β)·β^k；所有权重之和为 1，其中大部分落在最近约 1 / (1 − β) = {2:.3g} 天上。β 越大，曲线越平滑，但也越滞后。</translation>
+        <source>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later. Day 1 keeps β^{3} = {4:.3g}, all that older days would have had: the average starts from its value (S₁ = Y₁).</source>
+        <translation>第 {0} 天，β = {1:g}：k 天前的值权重为 (1 − β)·β^k；所有权重之和为 1，其中大部分落在最近约 1 / (1 − β) = {2:.3g} 天上。β 越大，曲线越平滑，但也越滞后。第 1 天的权重是 β^{3} = {4:.3g}，即更早的日子本应分到的全部权重：因为平均值从第 1 天的值开始（S₁ = Y₁）。</translation>
     </message>
     <message>
         <source>nothing computed yet</source>

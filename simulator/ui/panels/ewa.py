@@ -141,8 +141,9 @@ class EwaPanel(QWidget, Stateful):
         self.bars.setOpts(x=day - np.arange(day), height=w)
         self.window_label.setText(self.tr(
             "Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about "
-            "1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later.").format(
-            day, beta, ewa.window(beta)))
+            "1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later. Day 1 keeps "
+            "β^{3} = {4:.3g}, all that older days would have had: the average starts from its value (S₁ = Y₁)."
+        ).format(day, beta, ewa.window(beta), day - 1, w[-1]))
 
     def _open_momentum(self) -> None:
         window = self.window()
