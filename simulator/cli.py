@@ -139,6 +139,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--scale", type=float, help="presentation size factor, 1.0 to 3.0 (default 1.6)")
     render.add_argument("--session", metavar="FILE", help="show the panel with this saved session's settings and step")
     render.add_argument("--lang", choices=("en", "zh"), default="en", help="language of the picture (default en)")
+    render.add_argument("--theme", choices=("light", "contrast", "dark"),
+                        help="colours: light (default), contrast (projectors) or dark")
     parser.commands = tuple(commands.choices)  # to tell a session file from a command
     return parser
 
@@ -401,7 +403,8 @@ def _render(parser: argparse.ArgumentParser, args) -> int:
 
     try:
         data = load(args.session) if args.session else None
-        render_panel(args.panel, outputs, size, scale, session=data, language="zh_CN" if args.lang == "zh" else "en")
+        render_panel(args.panel, outputs, size, scale, session=data, language="zh_CN" if args.lang == "zh" else "en",
+                     look=args.theme)
     except (TimeoutError, OSError, SessionError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

@@ -72,9 +72,10 @@ def render_training(record, path: str, size: tuple[int, int] = (1280, 720)) -> N
 
 def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int] = (1920, 1080),
                  scale: float = 1.0, timeout: float = 60.0, session: dict | None = None,
-                 language: str = "en") -> None:
+                 language: str = "en", look: str | None = None) -> None:
     """A whole panel as the window shows it (at ``scale`` for presentation mode, in ``language``), once its
-    work is done; with ``session`` (checked session data), at that session's settings and step.
+    work is done; with ``session`` (checked session data), at that session's settings and step; ``look``
+    is a theme (light, contrast, dark) and wins over the session's.
 
     ``outputs``: (path, "png" or "svg") pairs; every picture is exactly ``size`` pixels.
     Raises SessionError when the session does not fit the panels.
@@ -125,6 +126,9 @@ def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int
             theme.set_scale(app, scale)  # the command line's size wins over the session's view
             window.open_panel(name)
             settle()
+        if look is not None:
+            window.set_theme(look)
+            settle()  # the palette reaches the widgets through events
         if playback is not None and (session or {}).get("panels", {}).get(name, {}).get("step") is None:
             playback.stop()  # an animation that started on its own: show where it ends
             playback.last()

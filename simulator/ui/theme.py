@@ -157,6 +157,17 @@ def apply(app: QApplication) -> None:
     if app.style().name().lower() != style.lower():
         app.setStyle(QStyleFactory.create(style))
     app.setPalette(palette() if current.window is not None else _native[1])
+    app.setStyleSheet(_indicator_style() if current.window is not None else "")
+
+
+def _indicator_style() -> str:
+    """Check boxes and radio buttons that show on a dark window: Fusion outlines them in a shade darker
+    than the window, which vanishes on dark grey."""
+    w, size = current.window, round(13 * scale)
+    return (f"QCheckBox::indicator, QRadioButton::indicator {{ width: {size}px; height: {size}px; "
+            f"border: {max(1, round(scale))}px solid {w['text']}; background: {w['base']}; }} "
+            f"QRadioButton::indicator {{ border-radius: {size // 2 + 1}px; }} "
+            f"QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {w['highlight']}; }}")
 
 
 def palette() -> QPalette:
@@ -283,8 +294,11 @@ def _restyle_plot(p) -> None:
         axis.setPen(QPen(fg, max(1.0, scale) * current.line_factor))
         if axis.grid is not False:  # (figures whose isolines are the grid switch it off)
             axis.setGrid(int(current.grid_alpha * 255))
-        axis.enableAutoSIPrefix(False)  # "100 (x0.001)" misleads when reading off a learning rate
         axis.setLabel(axis.labelText, axis.labelUnits or None, **label_style)  # the label it has now
+        # no SI prefix: "100 (x0.001)" misleads when reading off a learning rate. pyqtgraph 0.14 still
+        # computes a prefix scale when disabling (and keeps it), unless no range allows one
+        axis.setSIPrefixEnableRanges(())
+        axis.enableAutoSIPrefix(False)
     if p.scene() is not None:
         for view in p.scene().views():
             view.setBackground(color("bg"))
@@ -298,11 +312,14 @@ def _restyle_plot(p) -> None:
         size = f"{PLOT_FONT_SIZE * scale:.1f}pt"
         p.legend.setLabelTextSize(size)  # labels added later
         p.legend.setLabelTextColor(fg)
+        # a backing so curves running under the legend do not strike through its text; a legend that
+        # brought its own (over a surface) keeps its transparency
         brush = p.legend.opts["brush"]
-        if brush is not None and brush.style() != Qt.NoBrush:  # a legend over a surface: half see-through
-            background = color("bg")
-            background.setAlpha(brush.color().alpha())
-            p.legend.setBrush(pg.mkBrush(background))
+        own = brush is not None and brush.style() != Qt.NoBrush and not getattr(p.legend, "_theme_backing", False)
+        background = color("bg")
+        background.setAlpha(brush.color().alpha() if own else 215)
+        p.legend.setBrush(pg.mkBrush(background))
+        p.legend._theme_backing = not own
         for _, label in p.legend.items:  # labels already there
             label.setText(label.text, size=size, color=fg.name())
 

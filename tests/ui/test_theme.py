@@ -138,3 +138,22 @@ def test_the_theme_is_remembered_and_saved_in_sessions(ready_controller, qtbot, 
     theme.set_theme(QApplication.instance(), "light")
     again = open_window(ready_controller, qtbot, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
     assert theme.current.key == "dark" and again.theme_actions["dark"].isChecked()
+
+
+@pytest.mark.parametrize("change", ["scale", "theme"])
+def test_small_values_keep_their_tick_numbers_after_a_restyle(qtbot, qapp, normal_size, change):
+    """pyqtgraph scales an axis spanning (0, 1) to milli units (0.2 shown as 200) when SI prefixes are
+    switched off during a restyle, unless no range allows a prefix."""
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    theme.style_plot(plot.getPlotItem(), "day", "weight")
+    plot.plot([1, 2, 3], [0.05, 0.1, 0.23])
+    plot.getPlotItem().setYRange(0, 0.25, padding=0)
+    try:
+        theme.set_scale(qapp, 1.6) if change == "scale" else theme.set_theme(qapp, "dark")
+        axis = plot.getPlotItem().getAxis("left")
+        assert axis.tickStrings([0.1, 0.2], axis.autoSIPrefixScale * axis.scale, 0.1) == ["0.1", "0.2"]  # as drawn
+    finally:
+        theme.set_theme(qapp, "light")
