@@ -112,6 +112,30 @@
         <translation>update</translation>
     </message>
     <message>
+        <source>classic 2-2-2 (tutorial 3.2)</source>
+        <translation>classic 2-2-2 (tutorial 3.2)</translation>
+    </message>
+    <message>
+        <source>XOR 2-2-1</source>
+        <translation>XOR 2-2-1</translation>
+    </message>
+    <message>
+        <source>3-4-2 tanh / softmax</source>
+        <translation>3-4-2 tanh / softmax</translation>
+    </message>
+    <message>
+        <source>4-8-8-3 relu</source>
+        <translation>4-8-8-3 relu</translation>
+    </message>
+    <message>
+        <source>one per layer (tutorial)</source>
+        <translation>one per layer (tutorial)</translation>
+    </message>
+    <message>
+        <source>one per neuron (nn.Linear)</source>
+        <translation>one per neuron (nn.Linear)</translation>
+    </message>
+    <message>
         <source>train biases</source>
         <translation>train biases</translation>
     </message>

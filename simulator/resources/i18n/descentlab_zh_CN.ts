@@ -112,6 +112,30 @@
         <translation>更新</translation>
     </message>
     <message>
+        <source>classic 2-2-2 (tutorial 3.2)</source>
+        <translation>经典 2-2-2（教程 3.2）</translation>
+    </message>
+    <message>
+        <source>XOR 2-2-1</source>
+        <translation>异或 XOR 2-2-1</translation>
+    </message>
+    <message>
+        <source>3-4-2 tanh / softmax</source>
+        <translation>3-4-2 tanh / softmax</translation>
+    </message>
+    <message>
+        <source>4-8-8-3 relu</source>
+        <translation>4-8-8-3 relu</translation>
+    </message>
+    <message>
+        <source>one per layer (tutorial)</source>
+        <translation>每层一个（教程）</translation>
+    </message>
+    <message>
+        <source>one per neuron (nn.Linear)</source>
+        <translation>每个神经元一个（nn.Linear）</translation>
+    </message>
+    <message>
         <source>train biases</source>
         <translation>训练偏置</translation>
     </message>

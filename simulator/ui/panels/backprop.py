@@ -37,6 +37,15 @@ from ..widgets.playback import PlaybackBar
 from ..widgets.state import Stateful, write
 
 OWNER = "backprop"
+# what the preset and bias choices are called on screen (the engine's names stay the items' data)
+CHOICE_NAMES = {
+    "classic": QT_TRANSLATE_NOOP("BackpropPanel", "classic 2-2-2 (tutorial 3.2)"),
+    "xor": QT_TRANSLATE_NOOP("BackpropPanel", "XOR 2-2-1"),
+    "tanh342": QT_TRANSLATE_NOOP("BackpropPanel", "3-4-2 tanh / softmax"),
+    "deep": QT_TRANSLATE_NOOP("BackpropPanel", "4-8-8-3 relu"),
+    "shared": QT_TRANSLATE_NOOP("BackpropPanel", "one per layer (tutorial)"),
+    "per-neuron": QT_TRANSLATE_NOOP("BackpropPanel", "one per neuron (nn.Linear)"),
+}
 _ROOT = QModelIndex()
 
 
@@ -121,7 +130,8 @@ class BackpropPanel(QWidget, Stateful):
 
         # -- network settings -------------------------------------------------------------------------
         self.preset = QComboBox()
-        self.preset.addItems(list(network.PRESETS))
+        for name in network.PRESETS:
+            self.preset.addItem(self.tr(CHOICE_NAMES[name]), name)
         self.layers = QLineEdit()
         self.activation = QComboBox()
         self.activation.addItems(network.ACTIVATIONS)
@@ -134,7 +144,8 @@ class BackpropPanel(QWidget, Stateful):
         self.lr = QLineEdit()
         self.lr.setMaximumWidth(80)
         self.bias_mode = QComboBox()
-        self.bias_mode.addItems(network.BIAS_MODES)
+        for mode in network.BIAS_MODES:
+            self.bias_mode.addItem(self.tr(CHOICE_NAMES[mode]), mode)
         self.train_bias = QCheckBox(self.tr("train biases"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 10**6)
@@ -243,7 +254,7 @@ class BackpropPanel(QWidget, Stateful):
         layout.addWidget(self.playback)
 
         # -- wiring ------------------------------------------------------------------------------------
-        self.preset.activated.connect(lambda _: self.load_preset(self.preset.currentText()))
+        self.preset.activated.connect(lambda _: self.load_preset(self.preset.currentData()))
         for w in (self.layers, self.inputs, self.targets, self.lr, self.dropout):
             w.editingFinished.connect(self.apply_settings)
         for w in (self.activation, self.output_activation, self.loss, self.bias_mode):
@@ -285,7 +296,7 @@ class BackpropPanel(QWidget, Stateful):
         for w in widgets:
             w.blockSignals(True)
         if net.name in network.PRESETS:
-            self.preset.setCurrentText(net.name)
+            self.preset.setCurrentIndex(self.preset.findData(net.name))
         self.layers.setText(",".join(str(s) for s in net.sizes))
         self.activation.setCurrentText(net.activations[0] if net.activations else "sigmoid")
         self.output_activation.setCurrentText(net.output_activation)
@@ -294,7 +305,7 @@ class BackpropPanel(QWidget, Stateful):
         self.targets.setText(", ".join(f"{v:g}" for v in net.targets))
         self.lr.setText(f"{net.lr:g}")
         self.dropout.setText(f"{net.dropout:g}")
-        self.bias_mode.setCurrentText(net.bias_mode)
+        self.bias_mode.setCurrentIndex(self.bias_mode.findData(net.bias_mode))
         self.train_bias.setChecked(net.train_bias)
         for w in widgets:
             w.blockSignals(False)
@@ -319,11 +330,11 @@ class BackpropPanel(QWidget, Stateful):
         if tuple(sizes) != old.sizes and sizes:  # new architecture: inputs and targets follow its ends
             inputs = (inputs + [0.5] * sizes[0])[: sizes[0]]
             targets = (targets + [0.5] * sizes[-1])[: sizes[-1]]
-        same_shape = tuple(sizes) == old.sizes and self.bias_mode.currentText() == old.bias_mode and not reseed
+        same_shape = tuple(sizes) == old.sizes and self.bias_mode.currentData() == old.bias_mode and not reseed
         try:
             net = network.build(
                 sizes, self.activation.currentText(), self.output_activation.currentText(), self.loss.currentText(),
-                inputs, targets, lr, self.bias_mode.currentText(), self.train_bias.isChecked(), self.seed.value(),
+                inputs, targets, lr, self.bias_mode.currentData(), self.train_bias.isChecked(), self.seed.value(),
                 weights=old.weights if same_shape else None, biases=old.biases if same_shape else None,
                 classic_names=old.classic_names and same_shape, name=old.name if same_shape else "custom",
                 dropout=dropout)
