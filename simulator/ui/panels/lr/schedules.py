@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -164,13 +165,15 @@ class SchedulesView(QWidget, Stateful):
         self._fit_table()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.table.viewport() and event.type() == QEvent.Resize:
+        if watched is self.table.viewport() and event.type() in (QEvent.Resize, QEvent.Show):
             self._share_columns()
         return super().eventFilter(watched, event)
 
     def _share_columns(self) -> None:
         """The width left by the lr column, shared by weight: each text column gets about as much as it
         needs, so "rule" and "when to use it" do not wrap into three lines next to a half-empty column."""
+        if not self.table.isVisible():  # (a hidden table's width is not the one it will have)
+            return
         header = self.table.horizontalHeader()
         free = self.table.viewport().width() - header.sectionSize(1)
         columns = [c for c in COLUMN_WEIGHTS if c != 1]
@@ -183,8 +186,11 @@ class SchedulesView(QWidget, Stateful):
     def _fit_table(self) -> None:
         """At least as tall as the header and its rows (up to TABLE_ROWS of them): with little height the
         figure gives way, not the comparison."""
+        font = QFont(self.table.font())
+        font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)
+        tallest = 3 * QFontMetrics(font).lineSpacing() + round(10 * theme.scale)  # a row counts 3 lines at most
         rows = min(self.table.rowCount(), TABLE_ROWS)
-        height = sum(self.table.rowHeight(r) for r in range(rows)) if rows else 0
+        height = sum(min(self.table.rowHeight(r), tallest) for r in range(rows))
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setMinimumHeight(max(round(80 * theme.scale), header + height + 2 * self.table.frameWidth() + 4))
 
