@@ -91,6 +91,33 @@ def test_batchnorm_panel_feeds_batches_and_reports_torch_errors(ready_controller
     assert "one value per channel" in panel.error.text()
 
 
+@pytest.mark.parametrize("scale", [1.0, 1.6])
+def test_batchnorm_table_fits_its_rows_and_the_running_plot_counts_batches(ready_controller, qtbot, qapp, scale):
+    from simulator.ui import theme
+
+    theme.set_scale(qapp, scale)
+    try:
+        panel = shown(qtbot, BatchNormPanel(ready_controller))
+        settle(qtbot, ready_controller, "batchnorm")
+        table = panel.table
+        qtbot.wait(50)
+        assert table.rowCount() == 2
+        last = table.visualItemRect(table.item(1, 0))
+        assert table.viewport().rect().contains(last)  # every channel in full …
+        assert table.viewport().height() - last.bottom() < last.height()  # … and no empty box below
+        header, metrics = table.horizontalHeader(), table.fontMetrics()
+        for c in range(table.columnCount()):  # headers and numbers in full
+            assert metrics.horizontalAdvance(table.horizontalHeaderItem(c).text()) <= header.sectionSize(c)
+            for r in range(table.rowCount()):
+                assert metrics.horizontalAdvance(table.item(r, c).text()) <= header.sectionSize(c)
+        assert panel.running_plot.getPlotItem().vb.viewRange()[0][0] > -0.5  # batches fed: 0 … 5
+        assert panel.running_plot.getPlotItem().vb.viewRange()[0][1] >= 5
+        panel.typed.setEnabled(True)
+        assert panel.typed.width() >= panel.typed.fontMetrics().horizontalAdvance(panel.typed.text())
+    finally:
+        theme.set_scale(qapp, 1.0)
+
+
 @pytest.mark.parametrize("panel_class", [EwaPanel, DropoutPanel, BatchNormPanel])
 def test_csv_export(ready_controller, qtbot, panel_class):
     import io

@@ -124,7 +124,9 @@ def test_cursor_reads_the_exact_lr_at_an_epoch(panel, qtbot):
     view.cursor_epoch.setValue(57)
     assert view.figure.cursor_epoch() == 57
     expo = torch_curve(lambda o: torch.optim.lr_scheduler.ExponentialLR(o, 0.95))
-    assert view.table.item(2, 1).text() == repr(float(expo[57]))  # every digit, not a rounded display
+    item = view.table.item(2, 1)
+    assert item.text() == f"{float(expo[57]):.6g}" != repr(float(expo[57]))  # 6 digits, not float noise …
+    assert item.toolTip() == repr(float(expo[57]))  # … every digit one hover away (and in the CSV)
     assert view.table.item(0, 1).text() == "0.05"
     assert "57" in view.table.horizontalHeaderItem(1).text()
 
@@ -206,3 +208,29 @@ def test_effect_bad_lr_is_reported_and_the_last_run_kept(panel, qtbot):
     qtbot.keyClick(effect.lr_edit, Qt.Key_Return)
     assert not effect.input_error.isHidden() and "not a number" in effect.input_error.text()
     assert effect.path is before
+
+
+def test_schedule_table_shows_every_row_at_presentation_size_with_little_height(panel, qtbot, qapp):
+    import io
+
+    from simulator.ui import theme
+
+    view = panel.schedules
+    panel.tabs.setCurrentIndex(1)
+    theme.set_scale(qapp, 1.6)
+    try:
+        panel.resize(1600, 620)
+        qtbot.wait(100)
+        table = view.table
+        assert table.rowCount() == 3
+        for r in range(table.rowCount()):  # every schedule's row in full
+            assert table.viewport().rect().contains(table.visualItemRect(table.item(r, 4)))
+        for row in view.rows.values():  # the editors fit their column: the remove button is a button
+            assert row.remove_button.width() >= row.remove_button.sizeHint().width() - 2
+            assert row.width() <= view.rows_scroll.viewport().width()
+    finally:
+        theme.set_scale(qapp, 1.0)
+    out = io.StringIO()
+    view.write_csv(out)  # the export keeps every digit
+    expo = torch_curve(lambda o: torch.optim.lr_scheduler.ExponentialLR(o, 0.95))
+    assert f"ExponentialLR(gamma=0.95),57,{float(expo[57])!r}" in out.getvalue().splitlines()

@@ -4,9 +4,11 @@ import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from simulator.engine import race, surfaces
-from simulator.ui.panels.race import PRESETS, RacePanel
+from simulator.ui import theme
+from simulator.ui.panels.race import PRESETS, RacePanel, compact
 
 
 @pytest.fixture
@@ -149,6 +151,47 @@ def test_ranking_orders_by_first_step_below_the_threshold(panel, qtbot):
     assert first[-1].startswith("Adagrad") and steps[-1] == "—"  # its lr died out before reaching it
     numbers = [int(s) for s in steps if s != "—"]
     assert numbers == sorted(numbers)
+
+
+def test_compact_numbers_keep_their_exponent():
+    assert compact(-1.0093e29) == "-1.009e29"
+    assert compact(3.2e-7) == "3.2e-7"
+    assert compact(-40.3125) == "-40.31"
+    assert compact(float("inf")) == "inf" and compact(float("nan")) == "nan"
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6])
+def test_ranking_shows_every_racer_and_its_numbers_in_full(panel, qtbot, qapp, scale):
+    theme.set_scale(qapp, scale)
+    try:
+        for key in ("saddle", "five"):  # a final loss of -1e29; five racers
+            load(panel, qtbot, key)
+            qtbot.wait(50)
+            table = panel.ranking
+            assert table.rowCount() == len(PRESETS[key].racers)
+            viewport = table.viewport().rect()
+            metrics = table.fontMetrics()
+            assert metrics.height() > 1.4 * 11 * (scale - 0.1)  # the table has the scaled font
+            for i in range(table.rowCount()):
+                assert viewport.contains(table.visualItemRect(table.item(i, 0)))  # the whole row is visible
+                for c in (1, 2, 3):  # numbers and status are never cut
+                    item = table.item(i, c)
+                    assert metrics.horizontalAdvance(item.text()) <= table.visualItemRect(item).width()
+            for c in range(table.columnCount()):  # nor the headers of the short columns
+                text = table.horizontalHeaderItem(c).text()
+                assert c == 0 or metrics.horizontalAdvance(text) <= table.horizontalHeader().sectionSize(c)
+            if key == "saddle":
+                assert "e29" in " ".join(table.item(i, 2).text() for i in range(table.rowCount()))
+        # the racers' settings fit their column: no horizontal scrolling, every form label in full
+        row = panel.rows[0].optimizer
+        scroll = row.parentWidget()
+        while not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        assert not scroll.horizontalScrollBar().isVisible()
+        for label, _ in row._pairs:
+            assert label.width() >= label.sizeHint().width()
+    finally:
+        theme.set_scale(qapp, 1.0)
 
 
 def test_hovering_the_loss_plot_highlights_that_step_on_the_surface(panel, qtbot):

@@ -323,16 +323,28 @@
         <translation>batch mean</translation>
     </message>
     <message>
-        <source>batch var (biased)</source>
-        <translation>batch var (biased)</translation>
+        <source>var (biased)</source>
+        <translation>var (biased)</translation>
     </message>
     <message>
-        <source>batch var (unbiased)</source>
-        <translation>batch var (unbiased)</translation>
+        <source>var (unbiased)</source>
+        <translation>var (unbiased)</translation>
     </message>
     <message>
-        <source>mean / std of the output</source>
-        <translation>mean / std of the output</translation>
+        <source>output mean / std</source>
+        <translation>output mean / std</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s variance, divided by n</source>
+        <translation>the batch&apos;s variance, divided by n</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s variance, divided by n − 1</source>
+        <translation>the batch&apos;s variance, divided by n − 1</translation>
+    </message>
+    <message>
+        <source>mean / standard deviation of the output</source>
+        <translation>mean / standard deviation of the output</translation>
     </message>
     <message>
         <source>value</source>
@@ -1736,8 +1748,12 @@
         <translation>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</translation>
     </message>
     <message>
-        <source>no scheduler (e.g. StepLR(step_size=20, gamma=0.5))</source>
-        <translation>no scheduler (e.g. StepLR(step_size=20, gamma=0.5))</translation>
+        <source>none (e.g. StepLR(step_size=20))</source>
+        <translation>none (e.g. StepLR(step_size=20))</translation>
+    </message>
+    <message>
+        <source>A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); empty: the lr stays constant</source>
+        <translation>A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); empty: the lr stays constant</translation>
     </message>
     <message>
         <source>data</source>

@@ -323,15 +323,27 @@
         <translation>批均值</translation>
     </message>
     <message>
-        <source>batch var (biased)</source>
-        <translation>批方差（有偏）</translation>
+        <source>var (biased)</source>
+        <translation>方差（有偏）</translation>
     </message>
     <message>
-        <source>batch var (unbiased)</source>
-        <translation>批方差（无偏）</translation>
+        <source>var (unbiased)</source>
+        <translation>方差（无偏）</translation>
     </message>
     <message>
-        <source>mean / std of the output</source>
+        <source>output mean / std</source>
+        <translation>输出均值 / 标准差</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s variance, divided by n</source>
+        <translation>这一批的方差，除以 n</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s variance, divided by n − 1</source>
+        <translation>这一批的方差，除以 n − 1</translation>
+    </message>
+    <message>
+        <source>mean / standard deviation of the output</source>
         <translation>输出的均值 / 标准差</translation>
     </message>
     <message>
@@ -1736,8 +1748,12 @@
         <translation>一个优化器；或用“;”分隔多个，让它们在相同的数据、批次和初始权重上比赛</translation>
     </message>
     <message>
-        <source>no scheduler (e.g. StepLR(step_size=20, gamma=0.5))</source>
-        <translation>不使用调度器（例如 StepLR(step_size=20, gamma=0.5)）</translation>
+        <source>none (e.g. StepLR(step_size=20))</source>
+        <translation>不使用（例如 StepLR(step_size=20)）</translation>
+    </message>
+    <message>
+        <source>A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); empty: the lr stays constant</source>
+        <translation>所有运行共用的学习率调度器，例如 StepLR(step_size=20, gamma=0.5)；留空：学习率保持不变</translation>
     </message>
     <message>
         <source>data</source>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from ..widgets.state import Stateful, write
 
 OWNER = "batchnorm"
 RANDOM_SHAPE = (16, 3)
+TABLE_ROWS = 8  # channels shown without scrolling
 SOURCES = (QT_TRANSLATE_NOOP("BatchNormPanel", "tutorial BatchNorm2d (1, 2, 3, 4)"),
            QT_TRANSLATE_NOOP("BatchNormPanel", "tutorial BatchNorm1d (2, 3)"),
            QT_TRANSLATE_NOOP("BatchNormPanel", "random batch (16, 3)"),
@@ -63,12 +65,19 @@ class BatchNormPanel(QWidget, Stateful):
         self.error.hide()
         self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("channel"), self.tr("batch mean"), self.tr("batch var (biased)"),
-             self.tr("batch var (unbiased)"), "γ", "β", "running_mean", "running_var",
-             self.tr("mean / std of the output")])
+            [self.tr("channel"), self.tr("batch mean"), self.tr("var (biased)"),
+             self.tr("var (unbiased)"), "γ", "β", "running_mean", "running_var",
+             self.tr("output mean / std")])
+        self.table.horizontalHeaderItem(2).setToolTip(self.tr("the batch's variance, divided by n"))
+        self.table.horizontalHeaderItem(3).setToolTip(self.tr("the batch's variance, divided by n − 1"))
+        self.table.horizontalHeaderItem(8).setToolTip(self.tr("mean / standard deviation of the output"))
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)  # headers and numbers in full
+        header.setStretchLastSection(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.histogram = pg.PlotWidget()
         theme.style_plot(self.histogram.getPlotItem(), self.tr("value"), self.tr("count"))
         self.histogram.addLegend(offset=(-10, 10))
@@ -84,23 +93,27 @@ class BatchNormPanel(QWidget, Stateful):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
 
-        top = QHBoxLayout()
-        for text, w in ((self.tr("input"), self.source), (None, self.typed), ("γ", self.gamma), ("β", self.beta),
-                        (self.tr("momentum"), self.momentum)):
-            if text:
-                top.addWidget(QLabel(text))
-            top.addWidget(w, 2 if w is self.typed else 0)
+        top = QHBoxLayout()  # what goes in …
+        top.addWidget(QLabel(self.tr("input")))
+        top.addWidget(self.source)
+        top.addWidget(self.typed, 1)
+        settings = QHBoxLayout()  # … and the layer's settings and actions
+        for text, w in (("γ", self.gamma), ("β", self.beta), (self.tr("momentum"), self.momentum)):
+            settings.addWidget(QLabel(text))
+            settings.addWidget(w)
         for w in (self.train, self.eval, self.feed, self.reset):
-            top.addWidget(w)
+            settings.addWidget(w)
+        settings.addStretch(1)
         plots = QSplitter()
         plots.addWidget(self.histogram)
         plots.addWidget(self.running_plot)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(settings)
         layout.addWidget(self.error)
         layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(plots, 3)
+        layout.addWidget(self.table)  # as tall as its rows (_fit_table); the plots take the rest
+        layout.addWidget(plots, 1)
 
         self.source.activated.connect(lambda _: self.reset_state())
         for w in (self.typed, self.gamma, self.beta, self.momentum):
@@ -108,7 +121,33 @@ class BatchNormPanel(QWidget, Stateful):
         self.train.toggled.connect(lambda _: self.run())
         self.feed.clicked.connect(self.feed_batch)
         self.reset.clicked.connect(self.reset_state)
+        theme.on_restyle(self, lambda _: self._restyle_sizes(), "size")
         self.reset_state()
+
+    def _restyle_sizes(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)  # (the widgets may not have the new font yet)
+        metrics = QFontMetrics(font)
+        pad = round(16 * theme.scale)
+        self.typed.setMinimumWidth(metrics.horizontalAdvance("1, 2, 3; 4, 6, 8; 7, 10, 13") + pad)
+        for field in (self.gamma, self.beta):
+            field.setMinimumWidth(metrics.horizontalAdvance("1, 1, 1") + pad)
+        self.momentum.setMaximumWidth(metrics.horizontalAdvance("0.999") + pad)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The statistics table as tall as its header and rows (up to TABLE_ROWS, then it scrolls)."""
+        font = QFont(self.table.font())
+        font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)
+        row = QFontMetrics(font).height() + round(8 * theme.scale)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(row)
+        rows.setDefaultSectionSize(row)
+        for i in range(self.table.rowCount()):
+            rows.resizeSection(i, row)
+        header = max(self.table.horizontalHeader().sizeHint().height(), row)
+        count = min(max(1, self.table.rowCount()), TABLE_ROWS)
+        self.table.setFixedHeight(header + count * row + 2 * self.table.frameWidth() + 2)
 
     # -- inputs ----------------------------------------------------------------------------------------
     def batch(self):
@@ -209,6 +248,7 @@ class BatchNormPanel(QWidget, Stateful):
                      f"{out_mean[c]:.3g} / {out_std[c]:.3g}")
             for k, text in enumerate(cells):
                 self.table.setItem(c, k, QTableWidgetItem(text))
+        self._fit_table()
         edges = np.histogram_bin_edges(np.concatenate([result.inputs.ravel(), result.output.ravel()]), bins=24)
         self.hist_before.setData(edges, np.histogram(result.inputs.ravel(), edges)[0])
         self.hist_after.setData(edges, np.histogram(result.output.ravel(), edges)[0])
@@ -225,6 +265,7 @@ class BatchNormPanel(QWidget, Stateful):
                 dashed = pg.mkPen(theme.series_color(c), width=1.5, style=pg.QtCore.Qt.DashLine)
                 self.running_curves.append(self.running_plot.plot(fed, variances, pen=dashed))
         theme.refresh(self.running_plot.getPlotItem())
+        self.running_plot.setXRange(0, max(5, len(self.history) - 1), padding=0.03)  # batches fed, not −0.4 … 0.4
 
     def state_fields(self) -> dict[str, QWidget]:
         return {"input": self.source, "typed": self.typed, "gamma": self.gamma, "beta": self.beta,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +42,8 @@ from ..widgets.spec_row import SpecRow
 from ..widgets.state import Stateful, write
 
 OWNER = "race"
+RIGHT_MIN_WIDTH = 440  # the racers, inspector and ranking column at scale 1.0
+RANKING_ROWS = (3, 6)  # the ranking table is as tall as this many rows at least / at most (then it scrolls)
 CUSTOM = "custom formula"  # shown translated; the item's data stays this key
 
 
@@ -77,6 +79,16 @@ class RaceFrame:
 
     image: SurfaceImage
     record: race.RaceRecord
+
+
+def compact(value: float) -> str:
+    """A number in 4 significant digits that keeps its exponent: -1.009e+29 → "-1.009e29"."""
+    text = f"{value:.4g}"
+    mantissa, e, exponent = text.partition("e")
+    if not e:
+        return text
+    sign = "-" if exponent.startswith("-") else ""
+    return f"{mantissa}e{sign}{exponent.lstrip('+-').lstrip('0') or '0'}"
 
 
 def race_job(surface, racers, start, steps, image):
@@ -199,8 +211,11 @@ class RacePanel(QWidget, Stateful):
         self.ranking.setHorizontalHeaderLabels([self.tr("racer"), self.tr("first step"),
                                                 self.tr("final loss"), self.tr("status")])
         self.ranking.verticalHeader().hide()
+        self.ranking.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.ranking.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.ranking.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        header = self.ranking.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)  # numbers and status are read in full
+        header.setSectionResizeMode(0, QHeaderView.Stretch)  # only the name gives way (its colour tells it too)
 
         self.rows_box = QVBoxLayout()
         self.rows_box.addStretch(1)
@@ -209,9 +224,7 @@ class RacePanel(QWidget, Stateful):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(rows_widget)
-        self.add_button = QToolButton()
-        self.add_button.setText(self.tr("Add racer"))
-        self.add_button.setPopupMode(QToolButton.InstantPopup)
+        self.add_button = QPushButton(self.tr("Add racer"))  # (a push button keeps room for its menu arrow)
         menu = QMenu(self.add_button)
         for text in ("SGD(lr=0.01)", "Momentum(lr=0.01)", "SGD(lr=0.01, momentum=0.9, nesterov=True)",
                      "Adagrad(lr=0.1)", "RMSprop(lr=0.01)", "Adam(lr=0.01)", "AdamW(lr=0.01)"):
@@ -226,7 +239,7 @@ class RacePanel(QWidget, Stateful):
         racers_layout = QVBoxLayout(racers_box)
         racers_layout.setContentsMargins(0, 0, 0, 0)
         racers_layout.addWidget(scroll, 1)
-        racers_layout.addWidget(self.add_button)
+        racers_layout.addWidget(self.add_button, 0, Qt.AlignLeft)
         right.addWidget(racers_box)
         inspect_box = QWidget()
         inspect_layout = QVBoxLayout(inspect_box)
@@ -245,12 +258,14 @@ class RacePanel(QWidget, Stateful):
         row.addWidget(self.threshold)
         row.addStretch(1)
         rank_layout.addLayout(row)
-        rank_layout.addWidget(self.ranking, 1)
+        rank_layout.addWidget(self.ranking)
+        self.rank_box = rank_box
         right.addWidget(rank_box)
         scroll.setMinimumHeight(200)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 3)
-        right.setStretchFactor(2, 1)
+        right.setStretchFactor(2, 0)  # the ranking is as tall as its rows (see _fit_ranking)
+        self.right = right
 
         plots = QSplitter(Qt.Horizontal)
         loss_box = QWidget()
@@ -302,6 +317,8 @@ class RacePanel(QWidget, Stateful):
         self.playback.bind_keys(self)
         bind(self, ((Qt.Key_R, self.reset),))
         theme.on_restyle(self.inspector, lambda _: self._restyle_inspector())  # its HTML has colours
+        theme.on_restyle(self.ranking, lambda _: self._fit_ranking(), "size")
+        theme.on_restyle(self.right, lambda r: r.setMinimumWidth(round(RIGHT_MIN_WIDTH * theme.scale)), "size")
         self.load_preset(DEFAULT_PRESET)
 
     # -- settings ----------------------------------------------------------------------------------
@@ -648,12 +665,34 @@ class RacePanel(QWidget, Stateful):
             else:
                 name, at = record.status[r]
                 status = self.tr(name) + ("" if at is None else f" ({at})")
-            cells = (record.racers[r].label, "—" if first[r] < 0 else str(first[r]), f"{loss[-1, r]:.4g}", status)
+            cells = (record.racers[r].label, "—" if first[r] < 0 else str(first[r]), compact(loss[-1, r]), status)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0:
                     item.setForeground(theme.series_color(r))
+                    item.setToolTip(text)
+                elif c in (1, 2):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.ranking.setItem(i, c, item)
+        self._fit_ranking()
+
+    def _fit_ranking(self) -> None:
+        """Rows as tall as the current font, and the table as tall as its racers (RANKING_ROWS), so presentation
+        mode does not cut the second row in half and a short race leaves no empty box."""
+        font = QFont(self.ranking.font())
+        font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)  # (the widget may not have the new font yet)
+        row = QFontMetrics(font).height() + round(8 * theme.scale)
+        rows = self.ranking.verticalHeader()
+        rows.setMinimumSectionSize(row)
+        rows.setDefaultSectionSize(row)
+        for i in range(self.ranking.rowCount()):
+            rows.resizeSection(i, row)
+        header = max(self.ranking.horizontalHeader().sizeHint().height(), row)
+        count = min(max(RANKING_ROWS[0], self.ranking.rowCount()), RANKING_ROWS[1])
+        height = header + count * row + 2 * self.ranking.frameWidth() + 2
+        self.ranking.setFixedHeight(height)
+        above = max(self.threshold.sizeHint().height(), QFontMetrics(font).height() + round(10 * theme.scale))
+        self.rank_box.setMaximumHeight(height + above + self.rank_box.layout().spacing())  # no empty space below
 
     # -- export ------------------------------------------------------------------------------------
     def current_view(self) -> QWidget:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,12 +25,20 @@ from ...engine.specs import SpecError
 from ...session import SessionError
 from .. import theme
 from ..figures import BoundaryFigure
-from ..widgets.fields import grid
+from ..widgets.fields import FieldGrid
 from ..widgets.keys import bind
 from ..widgets.state import Stateful, write
 
 OWNER = "training"
 CSV = "csv"  # the data choice "CSV file…"
+
+
+def initial_lr(optimizer) -> float | None:
+    """The lr an optimizer spec starts with (written or its default)."""
+    try:
+        return float(optimizer.kwargs.get("lr", optimizer.entry.param("lr").default))
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 class TrainingPanel(QWidget, Stateful):
@@ -59,7 +68,9 @@ class TrainingPanel(QWidget, Stateful):
         self.optimizer.setToolTip(self.tr("One optimizer, or several separated by ';' to race them on the same "
                                           "data, batches and initial weights"))
         self.scheduler = QLineEdit()
-        self.scheduler.setPlaceholderText(self.tr("no scheduler (e.g. StepLR(step_size=20, gamma=0.5))"))
+        self.scheduler.setPlaceholderText(self.tr("none (e.g. StepLR(step_size=20))"))
+        self.scheduler.setToolTip(self.tr("A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); "
+                                          "empty: the lr stays constant"))
         self.dropout = QLineEdit("0")
         self.batchnorm = QCheckBox("BatchNorm")
         self.weight_decay = QLineEdit("0")
@@ -74,8 +85,7 @@ class TrainingPanel(QWidget, Stateful):
                   (self.tr("optimizer(s)"), self.optimizer), (self.tr("scheduler"), self.scheduler),
                   (self.tr("dropout p"), self.dropout), (self.tr("weight decay"), self.weight_decay),
                   (self.tr("batch size"), self.batch_size), (self.tr("epochs"), self.epochs))
-        settings = grid(fields, 6)
-        settings.addWidget(self.batchnorm, 0, 12)
+        self.settings = FieldGrid(fields, (6, 4, 3), self.batchnorm)  # fewer per row when narrow
         self.error = QLabel()
         theme.colored(self.error, "error")
         self.error.setWordWrap(True)
@@ -91,7 +101,10 @@ class TrainingPanel(QWidget, Stateful):
                                       "regularization, Dropout, BatchNorm, weight decay"))
         self.counter = QLabel()
         theme.emphasis(self.counter, 3, bold=True)
+        self.counter.setWordWrap(True)  # two lines rather than squeezing the buttons and the run choice
         self.show_run = QComboBox()
+        self.show_run.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # the whole optimizer, not "Adam(lr="
+        self.show_run.setMinimumContentsLength(len("Adam(lr=0.01)"))
         controls = QHBoxLayout()
         for w in (self.play_button, self.step_iteration, self.step_epoch, self.reset_button, self.story):
             controls.addWidget(w)
@@ -111,10 +124,10 @@ class TrainingPanel(QWidget, Stateful):
         self.lr_plot = pg.PlotWidget()
         theme.style_plot(self.lr_plot.getPlotItem(), self.tr("epoch"), self.tr("learning rate"))
         self.gap = None
+        self._loss_fitted = False
         self.curves: list[tuple] = []
         right = QSplitter(Qt.Vertical)
         for p in (self.loss_plot, self.acc_plot, self.lr_plot):
-            p.setMinimumHeight(120)
             right.addWidget(p)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -126,7 +139,7 @@ class TrainingPanel(QWidget, Stateful):
         body.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(settings)
+        layout.addWidget(self.settings)
         layout.addWidget(self.error)
         layout.addLayout(controls)
         layout.addWidget(body, 1)
@@ -145,7 +158,25 @@ class TrainingPanel(QWidget, Stateful):
         self.activation.activated.connect(lambda _: self._setting_changed())
         self.batchnorm.toggled.connect(lambda _: self._setting_changed())
         bind(self, ((Qt.Key_Space, self.toggle_play), (Qt.Key_R, self.reset)))
+        theme.on_restyle(self, lambda _: self._restyle_sizes(), "size")
         self.reset()
+
+    def _restyle_sizes(self) -> None:
+        """Minimum sizes that grow with presentation mode: plots tall enough for their tick labels and axis
+        title, fields wide enough for a typical optimizer and the scheduler hint."""
+        font = QFont(self.font())
+        font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)  # (the widgets may not have the new font yet)
+        metrics = QFontMetrics(font)
+        title = QFont(font)
+        title.setPointSizeF((theme.PLOT_FONT_SIZE + 1) * theme.scale)  # as theme.style_plot sets axis titles
+        for plot, height in ((self.loss_plot, 120), (self.acc_plot, 100), (self.lr_plot, 110)):
+            # tall enough for a few tick labels and for the whole axis title, written upwards
+            along = QFontMetrics(title).horizontalAdvance(plot.getPlotItem().getAxis("left").labelText)
+            plot.setMinimumHeight(max(round(height * theme.scale), along + round(50 * theme.scale)))
+        pad = round(16 * theme.scale)
+        self.optimizer.setMinimumWidth(metrics.horizontalAdvance("Adam(lr=0.001)") + pad)
+        self.scheduler.setMinimumWidth(metrics.horizontalAdvance(self.scheduler.placeholderText()) + pad)
+        self.settings.refit()
 
     # -- settings -> setup -----------------------------------------------------------------------------
     def read_setup(self, runs=None, data=None) -> training.Setup | None:
@@ -316,6 +347,9 @@ class TrainingPanel(QWidget, Stateful):
             train_acc.setData(epochs, h.train_acc)
             test_acc.setData(epochs, h.test_acc)
             lr.setData(epochs, h.lr)
+        if record.epoch and not self._loss_fitted:  # the first losses are in: fit them from now on
+            self._loss_fitted = True
+            self.loss_plot.enableAutoRange(y=True)
         top = max((float(np.nanmax(h.lr)) for h in record.runs if len(h.lr)), default=0.0)
         if top > 0:  # from 0, so a constant lr reads as a flat line at its value
             self.lr_plot.setYRange(0, top * 1.15, padding=0)
@@ -333,6 +367,14 @@ class TrainingPanel(QWidget, Stateful):
                                 self.lr_plot.plot(pen=solid)))
         for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
             theme.refresh(plot.getPlotItem())
+        epochs = record.setup.epochs  # the empty plots already read right: epochs 0 … all, accuracy 0 … 1
+        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
+            plot.setXRange(0, epochs, padding=0.02)
+        self.acc_plot.setYRange(0, 1, padding=0.02)
+        lrs = [lr for lr in (initial_lr(run.optimizer) for run in record.setup.runs) if lr]
+        self.loss_plot.setYRange(0, 1, padding=0.02)  # until the first epoch's losses come in (show_record)
+        self._loss_fitted = False
+        self.lr_plot.setYRange(0, max(lrs, default=1.0) * 1.15, padding=0)
         first = self.curves[0]
         brush = pg.mkBrush(theme.series_color(0).red(), theme.series_color(0).green(), theme.series_color(0).blue(),
                            40)

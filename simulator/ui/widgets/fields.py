@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QWidget
 
 
 def add_row(layout: QBoxLayout, fields, stretch: dict | None = None) -> None:
@@ -25,3 +25,67 @@ def grid(fields, columns: int) -> QGridLayout:
         layout.addWidget(label, row, 2 * column, Qt.AlignRight)
         layout.addWidget(widget, row, 2 * column + 1)
     return layout
+
+
+class FieldGrid(QWidget):
+    """Labelled fields in a grid whose number of fields per row follows the width: as many of ``columns``
+    (e.g. (6, 4, 3)) as fit, so a narrow window or presentation mode wraps the fields instead of cutting
+    them. ``extra``: a widget at the end of the first row (e.g. a check box)."""
+
+    def __init__(self, fields, columns: tuple[int, ...], extra: QWidget | None = None, parent=None):
+        super().__init__(parent)
+        self.choices = tuple(sorted(columns, reverse=True))
+        self.extra = extra
+        self.pairs: list[tuple[QLabel, QWidget]] = []
+        for text, widget in fields:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self.pairs.append((label, widget))
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0
+        self.arrange(self.choices[0])
+
+    def arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for label, widget in self.pairs:
+            self.grid.removeWidget(label)
+            self.grid.removeWidget(widget)
+        for k, (label, widget) in enumerate(self.pairs):
+            row, column = divmod(k, columns)
+            self.grid.addWidget(label, row, 2 * column, Qt.AlignRight)
+            self.grid.addWidget(widget, row, 2 * column + 1)
+        if self.extra is not None:
+            self.grid.removeWidget(self.extra)
+            self.grid.addWidget(self.extra, 0, 2 * columns)
+        self.updateGeometry()
+
+    def width_for(self, columns: int) -> int:
+        """The narrowest the grid can be with ``columns`` fields per row."""
+        spacing = max(0, self.grid.horizontalSpacing())
+        total = 0
+        for c in range(columns):
+            column = self.pairs[c::columns]
+            if column:
+                total += max(label.sizeHint().width() for label, _ in column) + spacing
+                total += max(max(w.minimumSizeHint().width(), w.minimumWidth()) for _, w in column) + spacing
+        if self.extra is not None:
+            total += self.extra.sizeHint().width()
+        return total
+
+    def fitting(self, width: int) -> int:
+        return next((c for c in self.choices if self.width_for(c) <= width), self.choices[-1])
+
+    def refit(self) -> None:
+        """Choose the columns again (after the fields' sizes changed, e.g. a new presentation scale)."""
+        self.arrange(self.fitting(self.width()))
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.width_for(self.choices[-1]), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.arrange(self.fitting(event.size().width()))

@@ -7,7 +7,7 @@ that does not parse shows its message under the field; the last valid spec stays
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,9 @@ from ...engine.specs import BOOL, CHOICE, FLOATS, INTS, REQUIRED, Catalog, Spec,
 from .. import theme
 
 TYPING_DELAY_MS = 350
-FORM_COLUMNS = 3
+FORM_COLUMNS = 3  # at most; fewer when the row is narrow (presentation mode, a narrow side column)
+FORM_INDENT = 24
+FIELD_MIN_WIDTH = 70  # at scale 1.0
 
 
 class SpecRow(QWidget):
@@ -40,6 +42,8 @@ class SpecRow(QWidget):
         self.context_words = context_words or {}  # e.g. {"epochs": "all epochs"} for placeholders
         self.spec: Spec | None = None
         self._fields: dict[str, QWidget] = {}
+        self._pairs: list[tuple[QLabel, QWidget]] = []  # the form's (label, field) pairs in order
+        self._columns = FORM_COLUMNS
 
         self.swatch = QLabel()
         self.swatch.setFixedSize(18, 18)
@@ -71,14 +75,14 @@ class SpecRow(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         self.form = QGridLayout()
-        self.form.setContentsMargins(24, 0, 0, 0)
+        self.form.setContentsMargins(FORM_INDENT, 0, 0, 0)
 
         top = QHBoxLayout()
         top.addWidget(self.swatch)
         top.addWidget(self.edit, 1)
         top.addWidget(self.remove_button)
         below = QHBoxLayout()
-        below.setContentsMargins(24, 0, 0, 0)
+        below.setContentsMargins(FORM_INDENT, 0, 0, 0)
         below.addWidget(self.kind)
         below.addStretch(1)
         box = QVBoxLayout(self)
@@ -93,6 +97,56 @@ class SpecRow(QWidget):
         self._typing.setInterval(TYPING_DELAY_MS)
         self._typing.timeout.connect(self._parse_text)
         self.set_text(text)
+        theme.on_restyle(self, lambda _: self._restyle_form(), "form")
+
+    # -- the form's columns follow the width ----------------------------------------------------------
+    def _field_min_width(self) -> int:
+        return round(FIELD_MIN_WIDTH * theme.scale)
+
+    def _restyle_form(self) -> None:
+        for _, field in self._pairs:
+            if isinstance(field, QLineEdit):
+                field.setMinimumWidth(self._field_min_width())
+        self._arrange(self._fitting_columns(self.width()))
+        self.updateGeometry()
+
+    def _pair_width(self) -> int:
+        """The width one label + field column pair needs (the widest label, a field at its minimum)."""
+        if not self._pairs:
+            return 1
+        spacing = max(0, self.form.horizontalSpacing())
+        label = max(label.sizeHint().width() for label, _ in self._pairs)
+        field = max(max(f.minimumSizeHint().width(), f.minimumWidth()) for _, f in self._pairs)
+        return label + field + 2 * spacing
+
+    def _fitting_columns(self, width: int) -> int:
+        return max(1, min(FORM_COLUMNS, (width - FORM_INDENT) // self._pair_width()))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for label, field in self._pairs:
+            self.form.removeWidget(label)
+            self.form.removeWidget(field)
+        for i, (label, field) in enumerate(self._pairs):
+            row, col = divmod(i, columns)
+            self.form.addWidget(label, row, 2 * col, Qt.AlignRight)
+            self.form.addWidget(field, row, 2 * col + 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """As narrow as the form in one column: a narrow row wraps its form rather than being cut off."""
+        hint = super().minimumSizeHint()
+        if not self._pairs:
+            return hint
+        return QSize(min(hint.width(), FORM_INDENT + self._pair_width()), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        columns = self._fitting_columns(event.size().width())
+        if columns != self._columns:
+            self._arrange(columns)
+            self.updateGeometry()  # the height changes with the number of rows
 
     # -- the text -----------------------------------------------------------------------------------
     def set_text(self, text: str) -> bool:
@@ -151,9 +205,10 @@ class SpecRow(QWidget):
                 widget.hide()  # at once (deleteLater waits for the event loop)
                 widget.deleteLater()
         self._fields = {}
+        self._pairs = []
         offset = 1 if self.optional else 0
         self.kind.setCurrentIndex(0 if spec is None else self.catalog.entries.index(spec.entry) + offset)
-        for i, p in enumerate(() if spec is None else spec.entry.params):
+        for p in () if spec is None else spec.entry.params:
             label = QLabel(p.name)
             label.setToolTip(p.help)
             if p.kind == BOOL:
@@ -171,14 +226,14 @@ class SpecRow(QWidget):
                     field.setPlaceholderText(self.tr("required"))
                 elif p.default is not None:
                     field.setPlaceholderText(format_value(p.default))
-                field.setMinimumWidth(70)
+                field.setMinimumWidth(self._field_min_width())
                 field.editingFinished.connect(self._form_edited)
             field.setToolTip(p.help)
             label.setBuddy(field)
-            row, col = divmod(i, FORM_COLUMNS)
-            self.form.addWidget(label, row, 2 * col, Qt.AlignRight)
-            self.form.addWidget(field, row, 2 * col + 1)
+            self._pairs.append((label, field))
             self._fields[p.name] = field
+        self._columns = 0  # lay the new fields out
+        self._arrange(self._fitting_columns(self.width()) if self.width() > FORM_INDENT else FORM_COLUMNS)
 
     def _fill_form(self, spec: Spec) -> None:
         given = spec.kwargs

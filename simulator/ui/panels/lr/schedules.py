@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +35,10 @@ from ...widgets.spec_row import SpecRow
 from ...widgets.state import Stateful, write
 
 OWNER = "lr.schedules"
+ROWS_MIN_WIDTH = 380  # the schedule editors' column at scale 1.0
+TABLE_ROWS = 4  # schedules the table shows without scrolling, however little height the window has
+# how the comparison table shares its width (column 1, the lr, takes what its numbers need)
+COLUMN_WEIGHTS = {0: 1.3, 1: 0, 2: 1.2, 3: 1.0, 4: 1.3}
 
 # One click away: the tutorial's own comparison, and the schedules people use today.
 PRESETS = {
@@ -76,9 +80,7 @@ class SchedulesView(QWidget, Stateful):
             b = QPushButton(self.tr(title))
             b.clicked.connect(lambda _=False, name=name: self.load_preset(name))
             top.addWidget(b)
-        self.add_button = QToolButton()
-        self.add_button.setText(self.tr("Add schedule"))
-        self.add_button.setPopupMode(QToolButton.InstantPopup)
+        self.add_button = QPushButton(self.tr("Add schedule"))  # (a push button keeps room for its menu arrow)
         menu = QMenu(self.add_button)
         for entry in schedules.SCHEDULERS.entries:
             menu.addAction(entry.name, lambda e=entry: self.add_row(e.example))
@@ -100,10 +102,12 @@ class SchedulesView(QWidget, Stateful):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        for column in (2, 3, 4):  # the prose columns share the width and wrap
-            header.setSectionResizeMode(column, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.Interactive)  # shared by weight (_share_columns), and they wrap
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.table.setWordWrap(True)
+        self.table.viewport().installEventFilter(self)
 
         cursor_row = QHBoxLayout()
         cursor_row.addWidget(QLabel(self.tr("cursor at epoch")))
@@ -122,7 +126,7 @@ class SchedulesView(QWidget, Stateful):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(rows_widget)
-        scroll.setMinimumWidth(380)
+        self.rows_scroll = scroll
         top_half = QSplitter(Qt.Horizontal)
         top_half.addWidget(plot_box)
         top_half.addWidget(scroll)
@@ -133,8 +137,8 @@ class SchedulesView(QWidget, Stateful):
         body.addWidget(self.table)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
-        self.table.setMinimumHeight(140)
         self.figure.setMinimumHeight(260)
+        theme.on_restyle(self, lambda _: self._restyle_sizes(), "size")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -154,6 +158,41 @@ class SchedulesView(QWidget, Stateful):
         bind(self, ((Qt.Key_Left, lambda: self.cursor_epoch.stepBy(-1)),
                     (Qt.Key_Right, lambda: self.cursor_epoch.stepBy(1))))
         self.load_preset("tutorial")
+
+    # -- sizes --------------------------------------------------------------------------------------
+    def _restyle_sizes(self) -> None:
+        self.rows_scroll.setMinimumWidth(round(ROWS_MIN_WIDTH * theme.scale))
+        self._fit_table()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.table.viewport() and event.type() in (QEvent.Resize, QEvent.Show):
+            self._share_columns()
+        return super().eventFilter(watched, event)
+
+    def _share_columns(self) -> None:
+        """The width left by the lr column, shared by weight: each text column gets about as much as it
+        needs, so "rule" and "when to use it" do not wrap into three lines next to a half-empty column."""
+        if not self.table.isVisible():  # (a hidden table's width is not the one it will have)
+            return
+        header = self.table.horizontalHeader()
+        free = self.table.viewport().width() - header.sectionSize(1)
+        columns = [c for c in COLUMN_WEIGHTS if c != 1]
+        total = sum(COLUMN_WEIGHTS[c] for c in columns)
+        for c in columns[:-1]:  # (the last one stretches to the edge)
+            header.resizeSection(c, max(40, round(free * COLUMN_WEIGHTS[c] / total)))
+        self.table.resizeRowsToContents()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """At least as tall as the header and its rows (up to TABLE_ROWS of them): with little height the
+        figure gives way, not the comparison."""
+        font = QFont(self.table.font())
+        font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)
+        tallest = 3 * QFontMetrics(font).lineSpacing() + round(10 * theme.scale)  # a row counts 3 lines at most
+        rows = min(self.table.rowCount(), TABLE_ROWS)
+        height = sum(min(self.table.rowHeight(r), tallest) for r in range(rows))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(max(round(80 * theme.scale), header + height + 2 * self.table.frameWidth() + 4))
 
     # -- rows ---------------------------------------------------------------------------------------
     def add_row(self, text: str) -> SpecRow:
@@ -256,14 +295,20 @@ class SchedulesView(QWidget, Stateful):
         for r, key in enumerate(keys):
             entry = self.rows[key].spec.entry
             value = self.lr_at(key, epoch)
-            cells = (self.figure.legend_label(key), "" if value is None else repr(value), entry.rule,
+            # 6 significant digits, not float noise like 0.007694497527671311 (the tooltip and the CSV export
+            # keep every digit)
+            cells = (self.figure.legend_label(key), "" if value is None else f"{value:.6g}", entry.rule,
                      self.tr(entry.style), self.tr(entry.use))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0:
                     item.setForeground(theme.series_color(self._color_of[key]))
+                    item.setToolTip(text)
+                elif c == 1 and value is not None:
+                    item.setToolTip(repr(value))
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
+        self._share_columns()
 
     # -- export -------------------------------------------------------------------------------------
     EXTRA = ("schedules", "cursor")
