@@ -1294,6 +1294,30 @@
         <translation>diverged</translation>
     </message>
     <message>
+        <source>bowl</source>
+        <translation>bowl</translation>
+    </message>
+    <message>
+        <source>ravine</source>
+        <translation>ravine</translation>
+    </message>
+    <message>
+        <source>saddle</source>
+        <translation>saddle</translation>
+    </message>
+    <message>
+        <source>plateau</source>
+        <translation>plateau</translation>
+    </message>
+    <message>
+        <source>rastrigin (many local minima)</source>
+        <translation>rastrigin (many local minima)</translation>
+    </message>
+    <message>
+        <source>tutorial: w²/2</source>
+        <translation>tutorial: w²/2</translation>
+    </message>
+    <message>
         <source>Tutorial: w²/2 (3.3)</source>
         <translation>Tutorial: w²/2 (3.3)</translation>
     </message>

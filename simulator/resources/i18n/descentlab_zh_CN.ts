@@ -1294,6 +1294,30 @@
         <translation>已发散</translation>
     </message>
     <message>
+        <source>bowl</source>
+        <translation>碗形 bowl</translation>
+    </message>
+    <message>
+        <source>ravine</source>
+        <translation>峡谷 ravine</translation>
+    </message>
+    <message>
+        <source>saddle</source>
+        <translation>鞍点 saddle</translation>
+    </message>
+    <message>
+        <source>plateau</source>
+        <translation>平缓区域 plateau</translation>
+    </message>
+    <message>
+        <source>rastrigin (many local minima)</source>
+        <translation>rastrigin（许多局部最小值）</translation>
+    </message>
+    <message>
+        <source>tutorial: w²/2</source>
+        <translation>教程：w²/2</translation>
+    </message>
+    <message>
         <source>Tutorial: w²/2 (3.3)</source>
         <translation>教程：w²/2（3.3）</translation>
     </message>

@@ -45,6 +45,16 @@ OWNER = "race"
 RIGHT_MIN_WIDTH = 440  # the racers, inspector and ranking column at scale 1.0
 RANKING_ROWS = (3, 6)  # the ranking table is as tall as this many rows at least / at most (then it scrolls)
 CUSTOM = "custom formula"  # shown translated; the item's data stays this key
+# the surfaces as the combo shows them: the engine's name (what a formula or the CLI uses) with a
+# translated description where the tutorial has a word for it
+SURFACE_NAMES = {
+    "bowl": QT_TRANSLATE_NOOP("RacePanel", "bowl"),
+    "ravine": QT_TRANSLATE_NOOP("RacePanel", "ravine"),
+    "saddle": QT_TRANSLATE_NOOP("RacePanel", "saddle"),
+    "plateau": QT_TRANSLATE_NOOP("RacePanel", "plateau"),
+    "rastrigin": QT_TRANSLATE_NOOP("RacePanel", "rastrigin (many local minima)"),
+    "tutorial": QT_TRANSLATE_NOOP("RacePanel", "tutorial: w²/2"),
+}
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,7 @@ class RacePanel(QWidget, Stateful):
         # -- settings row --------------------------------------------------------------------------
         self.surface_box = QComboBox()
         for name in surfaces.BUILTIN:
-            self.surface_box.addItem(name, name)
+            self.surface_box.addItem(self.tr(SURFACE_NAMES.get(name, name)), name)
         self.surface_box.addItem(self.tr("custom formula"), CUSTOM)
         self.formula = QLineEdit()
         self.formula.setToolTip(self.tr("A formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2"))
