@@ -188,7 +188,7 @@ def test_ranking_shows_every_racer_and_its_numbers_in_full(panel, qtbot, qapp, s
         while not isinstance(scroll, QScrollArea):
             scroll = scroll.parentWidget()
         assert not scroll.horizontalScrollBar().isVisible()
-        for label, _ in row._pairs:
+        for label, _ in row.form.pairs:
             assert label.width() >= label.sizeHint().width()
     finally:
         theme.set_scale(qapp, 1.0)

@@ -7,12 +7,11 @@ that does not parse shows its message under the field; the last valid spec stays
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from ...engine.specs import BOOL, CHOICE, FLOATS, INTS, REQUIRED, Catalog, Spec, SpecError, format_value
 from .. import theme
+from .fields import FieldGrid
 
 TYPING_DELAY_MS = 350
-FORM_COLUMNS = 3  # at most; fewer when the row is narrow (presentation mode, a narrow side column)
+FORM_COLUMNS = (3, 2, 1)  # fields per row: as many as fit (presentation mode, a narrow side column)
 FORM_INDENT = 24
 FIELD_MIN_WIDTH = 70  # at scale 1.0
 
@@ -42,8 +42,6 @@ class SpecRow(QWidget):
         self.context_words = context_words or {}  # e.g. {"epochs": "all epochs"} for placeholders
         self.spec: Spec | None = None
         self._fields: dict[str, QWidget] = {}
-        self._pairs: list[tuple[QLabel, QWidget]] = []  # the form's (label, field) pairs in order
-        self._columns = FORM_COLUMNS
 
         self.swatch = QLabel()
         self.swatch.setFixedSize(18, 18)
@@ -74,8 +72,10 @@ class SpecRow(QWidget):
         theme.colored(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.form = QGridLayout()
-        self.form.setContentsMargins(FORM_INDENT, 0, 0, 0)
+        self.form = FieldGrid((), FORM_COLUMNS)  # rebuilt for each kind of spec
+        self.form_box = QVBoxLayout()
+        self.form_box.setContentsMargins(FORM_INDENT, 0, 0, 0)
+        self.form_box.addWidget(self.form)
 
         top = QHBoxLayout()
         top.addWidget(self.swatch)
@@ -90,7 +90,7 @@ class SpecRow(QWidget):
         box.addLayout(top)
         box.addWidget(self.error)
         box.addLayout(below)
-        box.addLayout(self.form)
+        box.addLayout(self.form_box)
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -99,54 +99,15 @@ class SpecRow(QWidget):
         self.set_text(text)
         theme.on_restyle(self, lambda _: self._restyle_form(), "form")
 
-    # -- the form's columns follow the width ----------------------------------------------------------
+    # -- the form's columns follow the width (FieldGrid) ----------------------------------------------
     def _field_min_width(self) -> int:
         return round(FIELD_MIN_WIDTH * theme.scale)
 
     def _restyle_form(self) -> None:
-        for _, field in self._pairs:
+        for field in self._fields.values():
             if isinstance(field, QLineEdit):
                 field.setMinimumWidth(self._field_min_width())
-        self._arrange(self._fitting_columns(self.width()))
-        self.updateGeometry()
-
-    def _pair_width(self) -> int:
-        """The width one label + field column pair needs (the widest label, a field at its minimum)."""
-        if not self._pairs:
-            return 1
-        spacing = max(0, self.form.horizontalSpacing())
-        label = max(label.sizeHint().width() for label, _ in self._pairs)
-        field = max(max(f.minimumSizeHint().width(), f.minimumWidth()) for _, f in self._pairs)
-        return label + field + 2 * spacing
-
-    def _fitting_columns(self, width: int) -> int:
-        return max(1, min(FORM_COLUMNS, (width - FORM_INDENT) // self._pair_width()))
-
-    def _arrange(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for label, field in self._pairs:
-            self.form.removeWidget(label)
-            self.form.removeWidget(field)
-        for i, (label, field) in enumerate(self._pairs):
-            row, col = divmod(i, columns)
-            self.form.addWidget(label, row, 2 * col, Qt.AlignRight)
-            self.form.addWidget(field, row, 2 * col + 1)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """As narrow as the form in one column: a narrow row wraps its form rather than being cut off."""
-        hint = super().minimumSizeHint()
-        if not self._pairs:
-            return hint
-        return QSize(min(hint.width(), FORM_INDENT + self._pair_width()), hint.height())
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        columns = self._fitting_columns(event.size().width())
-        if columns != self._columns:
-            self._arrange(columns)
-            self.updateGeometry()  # the height changes with the number of rows
+        self.form.refit()
 
     # -- the text -----------------------------------------------------------------------------------
     def set_text(self, text: str) -> bool:
@@ -199,18 +160,14 @@ class SpecRow(QWidget):
             self.set_text(entry.example or f"{entry.name}()")
 
     def _build_form(self, spec: Spec | None) -> None:
-        while self.form.count():
-            widget = self.form.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # at once (deleteLater waits for the event loop)
-                widget.deleteLater()
+        self.form.hide()  # at once (deleteLater waits for the event loop)
+        self.form.deleteLater()
         self._fields = {}
-        self._pairs = []
+        fields = []
         offset = 1 if self.optional else 0
         self.kind.setCurrentIndex(0 if spec is None else self.catalog.entries.index(spec.entry) + offset)
-        for p in () if spec is None else spec.entry.params:
-            label = QLabel(p.name)
-            label.setToolTip(p.help)
+        params = () if spec is None else spec.entry.params
+        for p in params:
             if p.kind == BOOL:
                 field = QCheckBox()
                 field.toggled.connect(self._form_edited)
@@ -229,11 +186,12 @@ class SpecRow(QWidget):
                 field.setMinimumWidth(self._field_min_width())
                 field.editingFinished.connect(self._form_edited)
             field.setToolTip(p.help)
-            label.setBuddy(field)
-            self._pairs.append((label, field))
+            fields.append((p.name, field))
             self._fields[p.name] = field
-        self._columns = 0  # lay the new fields out
-        self._arrange(self._fitting_columns(self.width()) if self.width() > FORM_INDENT else FORM_COLUMNS)
+        self.form = FieldGrid(fields, FORM_COLUMNS)
+        for (label, _), p in zip(self.form.pairs, params, strict=True):
+            label.setToolTip(p.help)
+        self.form_box.addWidget(self.form)
 
     def _fill_form(self, spec: Spec) -> None:
         given = spec.kwargs
