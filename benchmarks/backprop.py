@@ -36,7 +36,7 @@ def scrub_fps(net) -> tuple[float, float]:
     panel.resize(1920, 1080)
     panel.show()
     panel.set_network(net)
-    while panel.record is None or panel.record.trace.network is not net:
+    while panel.record is None or panel.record.trace.network.sizes != net.sizes or not controller.idle():
         app.processEvents()
         time.sleep(0.01)
     steps = len(panel.record.trace.steps)

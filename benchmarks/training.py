@@ -1,7 +1,8 @@
 """Training lab throughput with the GUI running, against a bare torch loop on the same model and data.
 
-Targets: lab iterations per second >= 0.9x the bare loop; the longest gap between 10 ms GUI ticks during
-training <= 50 ms. Both measured in the same run.
+Targets: lab iterations per second >= 0.9x the bare loop (the lab keeps loss and gradient norm per
+iteration, and a decision boundary at display rate, in the compute process; the GUI draws it); the longest
+gap between 10 ms GUI ticks during training <= 20 ms. Both measured in the same run.
 Usage: python benchmarks/training.py [--iterations 3000]
 """
 
@@ -42,6 +43,7 @@ def bare(setup: training.Setup) -> float:
 
 
 def lab(setup: training.Setup) -> tuple[float, float]:
+    from simulator.compute.job import Job
     from simulator.ui.app import make_application
     from simulator.ui.controller import Controller
     from simulator.ui.figures import BoundaryFigure
@@ -55,21 +57,23 @@ def lab(setup: training.Setup) -> tuple[float, float]:
     figure = BoundaryFigure()  # the panel's live picture, redrawn at display rate
     figure.resize(1280, 720)
     figure.show()
-    session = training.Session(setup)
-    records = []
+    started = []
+    controller.submit("bench", Job.in_workspace(training.start_job, setup, 1), started.append)
+    while not started:
+        app.processEvents()
+        time.sleep(0.001)
     beat = Heartbeat()
     beat.start()
     done = []
     start = time.perf_counter()
-    controller.submit("bench", lambda: session.advance(10**9),
-                      lambda r: (records.append(r.iteration), figure.show_record(r, 0)),
+    controller.submit("bench", Job.in_workspace(training.advance_job, 10**9), lambda r: figure.show_record(r, 0),
                       lambda state, error: done.append(time.perf_counter()))
     while not done:
         app.processEvents()
         time.sleep(0.001)
     gaps = beat.stop()
     controller.shutdown()
-    return session.plan.iterations / (done[0] - start), max(gaps) * 1000
+    return started[0].batches_per_epoch * setup.epochs / (done[0] - start), max(gaps) * 1000
 
 
 def main() -> None:
@@ -83,7 +87,7 @@ def main() -> None:
     print(f"bare torch loop: {base:.0f} iterations/s")
     print(f"training lab with the GUI drawing at display rate: {ours:.0f} iterations/s = {ours / base:.2f}x "
           f"(target >= 0.9x)")
-    print(f"longest gap between 10 ms GUI ticks while training: {stall:.1f} ms (target <= 50 ms)")
+    print(f"longest gap between 10 ms GUI ticks while training: {stall:.1f} ms (target <= 20 ms)")
 
 
 if __name__ == "__main__":

@@ -414,6 +414,18 @@ def train(net: Network, iterations: int) -> tuple[list[Network], list[float]]:
     return networks, losses
 
 
+@dataclass(frozen=True)
+class BackpropRecord:
+    trace: Trace
+    losses: tuple[float, ...]  # before each update, up to the shown iteration
+
+
+def backprop_job(net: Network, iteration: int, digits: int):
+    """Job: train up to ``iteration``, then trace that iteration."""
+    networks, losses = train(net, iteration)
+    yield BackpropRecord(trace(networks[-1], iteration, digits), tuple(losses))
+
+
 def write_csv(trace: Trace, file) -> None:
     """One row per step: phase,target,formula,substituted,value,autograd,autograd_diff (full precision)."""
     import csv

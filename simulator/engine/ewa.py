@@ -52,6 +52,11 @@ def check(values, betas) -> None:
             raise SpecError(f"β must be from 0 up to (not including) 1, got {b}")
 
 
+def average_job(values, betas) -> EwaResult:
+    """Job: the averages of ``values``, or of the tutorial's temperatures when None (drawn by torch)."""
+    return average(tutorial_temperatures() if values is None else values, betas)
+
+
 def average(values, betas) -> EwaResult:
     import torch
 

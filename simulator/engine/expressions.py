@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .specs import MAX_SPEC_LENGTH, SpecError, char_column, node_span
 
@@ -29,11 +29,17 @@ def _torch_function(name: str):
 
 @dataclass(frozen=True)
 class Expression:
-    """A compiled formula: ``fn(x, y)`` works on torch tensors (y is ignored by 1-D formulas)."""
+    """A compiled formula: ``fn(x, y)`` works on torch tensors (y is ignored by 1-D formulas).
+
+    Equal when the text is; pickled as its text and compiled again where it is unpickled (a record
+    crossing to the GUI process carries its surface this way)."""
 
     text: str
     variables: tuple[str, ...]  # ("x",) or ("x", "y")
-    fn: Callable
+    fn: Callable = field(compare=False, repr=False)
+
+    def __reduce__(self):
+        return parse_expression, (self.text,)
 
     @property
     def dims(self) -> int:

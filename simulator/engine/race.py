@@ -10,7 +10,7 @@ These optimizers are elementwise, so N points in one tensor move exactly as N se
 Memory: the history is preallocated once. A plain race (N = 1) keeps every step: positions, loss,
 gradient, lr and the optimizer's state. A swarm keeps positions and loss at no more than
 SWARM_SNAPSHOTS evenly spaced steps (always including the first and the last), nothing else.
-Records carry read-only views of the rows already written; the worker only ever writes later rows.
+Records carry read-only views of the rows already written; the race only ever writes later rows.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import optimizers, schedules
+from .records import SurfaceImage
 from .specs import Spec, SpecError
-from .surfaces import Surface
+from .surfaces import Surface, surface_image
 
 MAX_STEPS = 100_000
 MAX_RACERS = 12
@@ -77,6 +78,25 @@ class RaceRecord:
     def row(self, step: int) -> int:
         """The history row holding ``step`` (or the last recorded step before it)."""
         return int(np.searchsorted(self.recorded, step, side="right") - 1)
+
+
+@dataclass(frozen=True)
+class RaceFrame:
+    """What the race job yields: the race so far, the surface picture when asked for (computed once per
+    surface, carried by every frame, since the GUI may skip any frame but the latest), and the number
+    the panel gave this run."""
+
+    image: SurfaceImage | None
+    record: RaceRecord
+    run: int
+
+
+def race_job(surface: Surface, racers, start, steps: int, with_image: bool, run: int = 0):
+    """Job: sample the surface if asked, then race, about a hundred records in all (the GUI shows the
+    latest at display rate anyway)."""
+    image = surface_image(surface) if with_image else None
+    for record in race(surface, racers, start, steps, record_every=max(1, steps // 100)):
+        yield RaceFrame(image, record, run)
 
 
 def parse_racers(optimizer_texts, scheduler_texts=()) -> list[Racer]:

@@ -1,7 +1,8 @@
-"""Frozen records: the only things that cross from the compute thread to the UI.
+"""Frozen records: the only things that cross from the compute process to the GUI (pickled, with their
+large arrays in shared memory; see compute/transport.py).
 
-They hold numpy copies, never live tensors, and each is a complete snapshot, so the UI may skip
-any record but the latest.
+They hold numpy arrays, never tensors, and each is a complete snapshot, so the GUI may skip any
+record but the latest.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Dropout and Batch Normalization (tutorial 5.2, 5.3) with torch's own layers.
 
 Stateless functions: the caller keeps what must survive between calls (a seed, running statistics),
-so each call can run as a job on the compute thread and be repeated exactly.
+so each call can run as a job in the compute process and be repeated exactly.
 """
 
 from __future__ import annotations
@@ -166,6 +166,14 @@ def batch_norm(x, gamma=None, beta=None, state: BatchNormState | None = None, tr
     return BatchNormResult(x, mean.numpy(), var_b.numpy(), var_u.numpy(), normalized.numpy(), out.numpy(),
                            layer.weight.detach().numpy().copy(), layer.bias.detach().numpy().copy(), training,
                            state, after)
+
+
+def batch_norm_job(source: tuple, *args, **kwargs) -> BatchNormResult:
+    """Job: ``batch_norm`` on the batch ``source`` names (drawn here, where torch is): ("tutorial", kind),
+    ("random", shape, seed, shift, scale) or ("typed", values)."""
+    kind, *details = source
+    x = {"tutorial": tutorial_inputs, "random": random_batch, "typed": np.asarray}[kind](*details)
+    return batch_norm(x, *args, **kwargs)
 
 
 def random_batch(shape, seed: int, shift: float = 0.0, scale: float = 1.0) -> np.ndarray:

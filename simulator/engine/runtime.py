@@ -1,4 +1,4 @@
-"""Loading torch for the compute thread, once, before the first job."""
+"""Loading torch in the compute process, once, before the first job."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ TORCH_THREADS = 1  # leave the other core to the GUI
 
 
 def load() -> str:
-    """Import torch and warm it up; return its version. Meant to run on the compute thread."""
+    """Import torch and warm it up; return its version. Meant to run in the compute process."""
     import torch
 
     torch.set_num_threads(TORCH_THREADS)
@@ -20,4 +20,4 @@ def load() -> str:
     # Move the ~300,000 objects of these imports out of the collector's reach: a full collection
     # over them holds the GIL for ~150 ms, long enough to freeze the GUI visibly.
     gc.freeze()
-    return torch.__version__
+    return str(torch.__version__)  # (a str subclass from torch, which the GUI could not unpickle without torch)

@@ -1,7 +1,7 @@
 """Learning-rate schedules: the real ``torch.optim.lr_scheduler`` classes turned into curves.
 
 The catalog below is plain data (importing this module does not import torch); torch is imported
-inside the functions that compute, which run on the compute thread.
+inside the functions that compute, which run in the compute process.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """The training lab: a small network learns 2-D data; optimizers, schedules and regularization at work.
 
 A ``Session`` holds everything a run needs between steps (models, optimizers, schedulers, data, the
-batch order) and is touched only by the compute thread: the panel submits ``session.advance(...)``
-jobs, and pausing simply stops the running job between two iterations. Several runs ("racers") share
-the data, the batch order and the initial weights, so their curves differ only by what was changed.
+batch order, the Dropout generator) and lives in the compute process, in the panel's workspace: the
+panel submits ``start``, ``advance`` and ``apply`` jobs and sees only their records. Pausing stops the
+running job between two iterations, and its last record says where the model is. Several runs
+("racers") share the data, the batch order and the initial weights, so their curves differ only by
+what was changed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import batches, optimizers, schedules
+from .jobs import Stop
 from .specs import Spec, SpecError
 
 DATASETS = ("moons", "circles", "spiral", "xor", "blobs")
@@ -224,6 +227,7 @@ class RunHistory:
 @dataclass(frozen=True)
 class TrainRecord:
     setup: Setup
+    run: int  # the number the panel gave this session, to tell its records from an earlier session's
     iteration: int  # optimizer steps done
     epoch: int  # completed epochs
     batch: int  # batches done in the current epoch
@@ -253,13 +257,13 @@ def check_setup(setup: Setup) -> batches.BatchPlan:
 
 
 class Session:
-    """A training run in progress (lives on the compute thread between jobs)."""
+    """A training run in progress (lives in the compute process between jobs)."""
 
-    def __init__(self, setup: Setup):
+    def __init__(self, setup: Setup, run: int = 0):
         import torch
 
         self.plan = check_setup(setup)
-        self.setup = setup
+        self.setup, self.run = setup, run
         (xt, yt), (xv, yv) = split(setup.data, setup.train_size, setup.test_fraction, setup.seed)
         self.train_np, self.test_np = (xt, yt), (xv, yv)
         self.x, self.y = torch.tensor(xt), torch.tensor(yt)
@@ -279,8 +283,13 @@ class Session:
         epochs, iterations, count = setup.epochs, self.plan.iterations, len(setup.runs)
         self.epoch_rows = {k: np.full((count, epochs), np.nan) for k in
                            ("train_loss", "test_loss", "train_acc", "test_acc", "lr")}
-        self.iteration_loss = np.full((count, iterations), np.nan)
-        self.grad_norm = np.full((count, iterations), np.nan)
+        # kept as tensors (no Python float per iteration); the records read them through numpy views
+        self._iteration_loss = torch.full((count, iterations), math.nan, dtype=torch.float64)
+        self._grad_norm = torch.full((count, iterations), math.nan, dtype=torch.float64)
+        self.iteration_loss, self.grad_norm = self._iteration_loss.numpy(), self._grad_norm.numpy()
+        # Dropout draws its masks from a generator of the run's own, so they follow from the seed alone
+        self._dropout = any(run.model.dropout > 0 for run in setup.runs)
+        self._rng = torch.Generator().manual_seed(setup.seed).get_state() if self._dropout else None
         self.iteration = 0
         margin = 0.3
         lo = self.setup.data.x.min(axis=0).astype(np.float64) - margin
@@ -314,7 +323,20 @@ class Session:
 
     def step(self) -> None:
         """One optimizer step for every run, on the same batch."""
+        if self._dropout:  # torch's Dropout uses the global generator: lend it the run's state
+            import torch
 
+            outside = torch.random.get_rng_state()
+            torch.random.set_rng_state(self._rng)
+            try:
+                self._step()
+            finally:
+                self._rng = torch.random.get_rng_state()
+                torch.random.set_rng_state(outside)
+        else:
+            self._step()
+
+    def _step(self) -> None:
         index = self._batch_indices()
         xb, yb = self.x[index], self.y[index]
         for r, (model, opt) in enumerate(zip(self.models, self.optimizers, strict=True)):
@@ -323,10 +345,9 @@ class Session:
             opt.zero_grad()
             loss = self.loss_fn(model(xb), yb)
             loss.backward()
-            norm = _grad_norm(model)
+            self._grad_norm[r, self.iteration] = _grad_norm(model)
             opt.step()
-            self.iteration_loss[r, self.iteration] = loss.item()
-            self.grad_norm[r, self.iteration] = norm.item()
+            self._iteration_loss[r, self.iteration] = loss.detach()
         self.iteration += 1
         if self.iteration % self.plan.batches_per_epoch == 0:
             self._end_epoch()
@@ -358,19 +379,6 @@ class Session:
             out.append(value.numpy().reshape(GRID, GRID))
         return tuple(out)
 
-    def can_apply(self, setup: Setup) -> bool:
-        """Whether ``setup`` differs from this run only in what can change between two steps: optimizer
-        hyperparameters (same optimizer class), weight decay and a Dropout p that is already there."""
-        old = self.setup
-        same_frame = (setup.data is old.data and setup.train_size == old.train_size
-                      and setup.test_fraction == old.test_fraction and setup.batch_size == old.batch_size
-                      and setup.epochs == old.epochs and setup.seed == old.seed and len(setup.runs) == len(old.runs))
-        return same_frame and all(
-            a.model.layers == b.model.layers and a.model.activation == b.model.activation
-            and a.model.batchnorm == b.model.batchnorm and (a.model.dropout > 0) == (b.model.dropout > 0)
-            and a.optimizer.entry.torch_name == b.optimizer.entry.torch_name and a.scheduler == b.scheduler
-            for a, b in zip(setup.runs, old.runs, strict=True))
-
     def apply(self, setup: Setup):
         """Job: take the new hyperparameters from the next step on; weights and optimizer state stay."""
         import torch
@@ -400,25 +408,75 @@ class Session:
             view(self.epoch_rows["test_acc"][r, :epochs_done]), view(self.epoch_rows["lr"][r, :epochs_done]),
             view(self.iteration_loss[r, :it]), view(self.grad_norm[r, :it]),
         ) for r, run in enumerate(self.setup.runs))
-        return TrainRecord(self.setup, it, epochs_done, it % self.plan.batches_per_epoch, self.plan.batches_per_epoch,
-                           runs, self.grid, self.boundaries, self.train_np, self.test_np, self.done)
+        per_epoch = self.plan.batches_per_epoch
+        return TrainRecord(self.setup, self.run, it, epochs_done, it % per_epoch, per_epoch, runs, self.grid, self.boundaries, self.train_np, self.test_np, self.done)
 
     def advance(self, until: int, every: float = SNAPSHOT_SECONDS):
         """Job: step until ``until`` iterations (or the end). A snapshot (with a fresh decision boundary) at
-        most every ``every`` seconds and at the end; None after the other steps, so a stop request is
-        seen within one step."""
+        most every ``every`` seconds and at the end, also when stopped early; None after the other steps,
+        so a stop request is seen within one step."""
         until = min(until, self.plan.iterations)
         last = time.perf_counter()
-        while self.iteration < until:
-            self.step()
-            if time.perf_counter() - last >= every:
-                self.boundaries = self._boundaries()
-                yield self.record()
-                last = time.perf_counter()
-            else:
-                yield None
+        try:
+            while self.iteration < until:
+                self.step()
+                if time.perf_counter() - last >= every:
+                    self.boundaries = self._boundaries()
+                    yield self.record()
+                    last = time.perf_counter()
+                else:
+                    yield None
+        except Stop:
+            pass  # where it stopped is the final state
         self.boundaries = self._boundaries()
         yield self.record()
+
+
+def can_apply(old: Setup, setup: Setup) -> bool:
+    """Whether ``setup`` differs from the run's ``old`` one only in what can change between two steps:
+    optimizer hyperparameters (same optimizer class), weight decay and a Dropout p that is already there."""
+    new_data, old_data = setup.data, old.data
+    same_data = new_data is old_data or (new_data.name == old_data.name and np.array_equal(new_data.x, old_data.x)
+                                         and np.array_equal(new_data.y, old_data.y))
+    same_frame = (same_data and setup.train_size == old.train_size
+                  and setup.test_fraction == old.test_fraction and setup.batch_size == old.batch_size
+                  and setup.epochs == old.epochs and setup.seed == old.seed and len(setup.runs) == len(old.runs))
+    return same_frame and all(
+        a.model.layers == b.model.layers and a.model.activation == b.model.activation
+        and a.model.batchnorm == b.model.batchnorm and (a.model.dropout > 0) == (b.model.dropout > 0)
+        and a.optimizer.entry.torch_name == b.optimizer.entry.torch_name and a.scheduler == b.scheduler
+        for a, b in zip(setup.runs, old.runs, strict=True))
+
+
+# -- jobs: the panel's session lives in its workspace in the compute process ------------------------------
+
+
+def start_job(workspace: dict, setup: Setup, run: int):
+    """Job: a new session (the last one is dropped), shown before its first step."""
+    workspace.pop("session", None)
+    session = workspace["session"] = Session(setup, run)
+    yield session.record()
+
+
+def advance_job(workspace: dict, steps: int | None = None, until: int | None = None, epoch_end: bool = False):
+    """Job: train ``steps`` more iterations, up to iteration ``until``, or to the end of the current epoch;
+    counted here, from where the model really is."""
+    session = _session(workspace)
+    if epoch_end:
+        per_epoch = session.plan.batches_per_epoch
+        steps = per_epoch - session.iteration % per_epoch
+    yield from session.advance(until if until is not None else session.iteration + steps)
+
+
+def apply_job(workspace: dict, setup: Setup):
+    """Job: new hyperparameters for the session in progress (see ``can_apply``)."""
+    yield from _session(workspace).apply(setup)
+
+
+def _session(workspace: dict) -> Session:
+    if "session" not in workspace:
+        raise SpecError("no training run to continue: press reset")
+    return workspace["session"]
 
 
 # -- the tutorial's story in four runs ----------------------------------------------------------------------

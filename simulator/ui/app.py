@@ -1,4 +1,4 @@
-"""Start the GUI: application, theme, compute thread, main window."""
+"""Start the GUI: application, theme, compute process, main window."""
 
 from __future__ import annotations
 

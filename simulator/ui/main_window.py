@@ -1,7 +1,7 @@
 """The main window: one tab per panel, menus, status bar with the engine indicator, settings.
 
 The window paints first; panels (which import pyqtgraph) are built right after the first frame, and
-torch loads on the compute thread meanwhile.
+torch loads in the compute process meanwhile.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         controller.sig_engine_ready.connect(self._show_engine_state)
         controller.sig_engine_failed.connect(self._engine_failed)
         controller.sig_job_failed.connect(lambda owner, msg: self.statusBar().showMessage(f"{owner}: {msg}", 15000))
+        controller.sig_restarted.connect(self._compute_restarted)
         self._restore(panel)
         if self.settings.value("view/presentation", False) in (True, "true"):
             self.set_presentation(True)
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)  # deletes the previous one
         self.menuBar().clear()
         self._build_menus()
-        self.engine_label.setToolTip(self.tr("torch loads on the compute thread; the window stays usable"))
+        self.engine_label.setToolTip(self.tr("torch loads in the compute process; the window stays usable"))
         self._show_engine_state()
 
     def set_language(self, language: str) -> None:
@@ -199,6 +200,20 @@ class MainWindow(QMainWindow):
             self.engine_label.setText(self.tr("engine ready · torch {0}").format(self.controller.torch_version))
         else:
             self.engine_label.setText(self.tr("⏳ engine loading…"))
+
+    def _compute_restarted(self, reason: str, recompute: bool) -> None:
+        """The compute process died and a new one is starting: say so; the panels compute again what they
+        show (unless it keeps dying, which recomputing the same thing could cause)."""
+        self._show_engine_state()
+        if recompute:
+            for panel in self.panels.values():
+                panel.recompute()
+            message = self.tr("The compute process stopped ({0}); a new one has started and the panels are "
+                              "computing again. Nothing you typed was lost.")
+        else:
+            message = self.tr("The compute process stopped again ({0}); a new one has started. Change a setting "
+                              "or press reset to compute again.")
+        self.statusBar().showMessage(message.format(reason), 30000)
 
     def _engine_failed(self, message: str) -> None:
         self.engine_label.setText(self.tr("⚠ engine failed"))

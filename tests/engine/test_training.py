@@ -32,6 +32,36 @@ def test_the_same_seed_gives_the_same_run():
     assert not np.array_equal(a.runs[0].iteration_loss, c.runs[0].iteration_loss)
 
 
+def test_dropout_masks_follow_from_the_seed_alone():
+    """Runs that take turns with other jobs in the compute process (which draw from torch's global
+    generator) still give the same numbers."""
+    dropout = (training.RunSpec("dropout", training.ModelSpec(dropout=0.5), ADAM),)
+    a = list(training.Session(setup(dropout)).advance(10**9))[-1]
+    session = training.Session(setup(dropout))
+    for until in range(1, session.plan.iterations + 1):
+        torch.rand(7)  # another job's draw between two steps
+        *_, b = session.advance(until)
+    np.testing.assert_array_equal(a.runs[0].iteration_loss, b.runs[0].iteration_loss)
+    c = list(training.Session(setup(dropout, seed=1)).advance(10**9))[-1]
+    assert not np.array_equal(a.runs[0].iteration_loss, c.runs[0].iteration_loss)
+
+
+def test_a_stopped_advance_reports_where_it_really_stopped():
+    from simulator.engine.jobs import Stop
+
+    workspace = {}
+    list(training.start_job(workspace, setup(), 1))
+    job = training.advance_job(workspace, 10**6)
+    for _ in range(9):
+        next(job)
+    final = job.throw(Stop())
+    assert final.iteration == 9 and len(final.runs[0].iteration_loss) == 9
+    *_, after = training.advance_job(workspace, 1)  # +1 iteration: exactly one more
+    assert after.iteration == 10 and after.batches_per_epoch == 7
+    *_, epoch = training.advance_job(workspace, epoch_end=True)  # to the end of epoch 2
+    assert epoch.iteration == 14 and epoch.batch == 0 and epoch.epoch == 2
+
+
 def test_pausing_between_steps_changes_nothing():
     whole = list(training.Session(setup()).advance(10**9))[-1]
     session = training.Session(setup())
@@ -138,7 +168,7 @@ def test_apply_changes_hyperparameters_without_touching_weights():
                          (training.RunSpec("a", training.ModelSpec(dropout=0.5),
                                            optimizers.OPTIMIZERS.parse("Adam(lr=0.1)"), weight_decay=0.01),),
                          s.batch_size, s.epochs, s.seed)
-    assert session.can_apply(new)
+    assert training.can_apply(session.setup, new)
     list(session.apply(new))
     assert torch.equal(session.models[0][0].weight, weights)
     group = session.optimizers[0].param_groups[0]
@@ -146,4 +176,4 @@ def test_apply_changes_hyperparameters_without_touching_weights():
     assert [m.p for m in session.models[0] if isinstance(m, torch.nn.Dropout)] == [0.5, 0.5]
     other = training.Setup(s.data, s.train_size, s.test_fraction,
                            (training.RunSpec("a", training.ModelSpec((2, 8, 2)), ADAM),), s.batch_size, s.epochs)
-    assert not session.can_apply(other)
+    assert not training.can_apply(session.setup, other)

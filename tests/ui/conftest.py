@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
+from simulator.compute.client import ComputeClient
 from simulator.ui import figures, theme  # noqa: F401 (figures sets pyqtgraph's options)
 from simulator.ui.controller import Controller
 
@@ -10,12 +11,22 @@ def _theme(qapp):
     theme.set_theme(qapp, theme.DEFAULT_THEME)  # (also after a test that switched it)
 
 
+@pytest.fixture(scope="session")
+def compute():
+    """One compute process for the whole suite: each loads torch, which takes seconds. Each test's
+    controller starts it afresh (no job or workspace of an earlier test survives)."""
+    client = ComputeClient()
+    client.start()
+    yield client
+    assert client.shutdown(), "the compute process did not end"
+
+
 @pytest.fixture
-def controller(qtbot):
-    c = Controller()
+def controller(qtbot, compute):
+    c = Controller(client=compute)
     c.start()
     yield c
-    assert c.shutdown(), "the compute thread did not stop"
+    c.shutdown()
 
 
 @pytest.fixture

@@ -99,7 +99,7 @@ def test_editing_a_weight_rebuilds_the_trace(panel, qtbot):
     ("targets", "x, y", "numbers"),
 ])
 def test_hostile_edits_are_refused_and_the_network_kept(panel, qtbot, field, text, words):
-    before = panel.record.trace.network
+    before = panel.network
     widget = getattr(panel, field)
     widget.setText(text)
     widget.editingFinished.emit()

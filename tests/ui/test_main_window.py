@@ -1,10 +1,15 @@
 """The application window: start-up order, panels, settings, about, clean close."""
 
+import os
+import signal
+import subprocess
+import sys
 import time
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from simulator.ui.controller import Controller
 from simulator.ui.main_window import MainWindow
 from simulator.ui.panels import PANELS
 
@@ -64,20 +69,75 @@ def test_every_registered_panel_builds_when_first_shown(window, qtbot):
                                                  "batchnorm"}
 
 
-def test_closing_during_a_long_job_ends_the_thread_promptly(controller, settings, qtbot):
+def test_closing_during_a_long_job_ends_the_compute_process_promptly(settings, qtbot):
+    controller = Controller()  # a process of its own: this one really ends
+    controller.start()
     w = MainWindow(controller, settings, "lr")
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.sig_panel_ready, timeout=20_000):
         w.show()
+    qtbot.waitUntil(lambda: controller.engine_ready, timeout=60_000)
     view = w.panels["lr"].schedules
     view.epochs.setValue(100_000)
     view.run()
     qtbot.waitUntil(lambda: controller.busy("lr.schedules"), timeout=5_000)
     qtbot.wait(200)
+    process = controller.process
     start = time.perf_counter()
     w.close()
-    assert time.perf_counter() - start < 2.0
-    assert not controller._thread.isRunning()
+    assert time.perf_counter() - start < 0.5
+    assert not process.is_alive() and process.exitcode == 0
+
+
+def test_a_killed_compute_process_is_survived_and_the_panel_computes_again(settings, qtbot):
+    controller = Controller()
+    controller.start()
+    w = MainWindow(controller, settings, "lr")
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.sig_panel_ready, timeout=20_000):
+        w.show()
+    view = w.panels["lr"].effect
+    qtbot.waitUntil(lambda: view.path is not None, timeout=60_000)
+    view.lr_edit.setText("0.2")  # typed, not applied yet when the process dies
+    first = controller.process.pid
+    with qtbot.waitSignal(controller.sig_restarted, timeout=10_000):
+        os.kill(first, signal.SIGKILL)
+    assert "compute process stopped" in w.statusBar().currentMessage()
+    assert view.lr_edit.text() == "0.2"  # nothing typed is lost
+    view.path = None
+    qtbot.waitUntil(lambda: view.path is not None, timeout=60_000)  # computed again by the new process
+    assert controller.process.pid != first and view.path.lr == 0.2
+    w.close()
+
+
+def test_the_gui_process_never_imports_torch(tmp_path):
+    """Every panel built and computed: torch is in the compute process only (a subprocess, since this test
+    process imports torch for the engine tests)."""
+    script = (
+        "import sys, time\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from simulator.ui.app import make_application\n"
+        "from simulator.ui.controller import Controller\n"
+        "from simulator.ui.main_window import MainWindow\n"
+        "from simulator.ui.panels import PANELS\n"
+        "app = make_application()\n"
+        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.IniFormat)\n"
+        "controller = Controller(); window = MainWindow(controller, settings); controller.start(); window.show()\n"
+        "def settle(seconds):\n"
+        "    end = time.monotonic() + seconds\n"
+        "    while time.monotonic() < end and not (controller.engine_ready and controller.idle()):\n"
+        "        app.processEvents(); time.sleep(0.01)\n"
+        "for name in PANELS:\n"
+        "    window.open_panel(name); settle(60)\n"
+        "window.panels['training'].advance(20); settle(60)\n"
+        "print('records', all(getattr(p, 'record', True) is not None for p in window.panels.values()))\n"
+        "print('torch', 'torch' in sys.modules)\n"
+        "window.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "records True" in done.stdout and "torch False" in done.stdout, done.stdout
 
 
 def test_presentation_mode_scales_fonts_plots_and_back(window, qtbot):

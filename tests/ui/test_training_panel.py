@@ -11,7 +11,7 @@ def panel(ready_controller, qtbot):
     qtbot.addWidget(p)
     p.resize(1500, 900)
     p.show()
-    qtbot.waitUntil(lambda: p.session is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: p.record is not None, timeout=20_000)
     return p
 
 
@@ -37,23 +37,25 @@ def test_play_and_pause_keep_a_consistent_run(panel, qtbot):
     qtbot.waitUntil(lambda: panel.record is not None and panel.record.iteration > 30, timeout=20_000)
     panel.toggle_play()
     idle(panel, qtbot)
-    paused_at = panel.session.iteration
+    paused_at = panel.record.iteration
+    assert panel.counter.text().endswith(f"iteration {paused_at}")
     qtbot.wait(200)
-    assert panel.session.iteration == paused_at and not panel.playing
+    assert panel.record.iteration == paused_at and not panel.playing
     panel.step_iteration.click()
     idle(panel, qtbot)
-    assert panel.session.iteration == paused_at + 1
+    assert panel.record.iteration == paused_at + 1  # from where the model really was: exactly one more
+    assert len(panel.record.runs[0].iteration_loss) == paused_at + 1
 
 
 def test_bad_settings_are_reported_and_the_run_kept(panel, qtbot):
-    session = panel.session
+    run = panel.record.run
     panel.layers.setText("3,8,2")
     panel.layers.editingFinished.emit()
     assert not panel.error.isHidden() and "start with 2 inputs" in panel.error.text()
     panel.optimizer.setText("Adam(lr=-1)")
     panel.optimizer.editingFinished.emit()
     assert "at least 0" in panel.error.text()
-    assert panel.session is session
+    assert panel.record.run == run
 
 
 def test_the_overfitting_story_runs_four_variants(panel, qtbot):
@@ -69,17 +71,18 @@ def test_the_overfitting_story_runs_four_variants(panel, qtbot):
 def test_hyperparameters_changed_while_paused_apply_from_the_next_step(panel, qtbot):
     panel.step_epoch.click()
     idle(panel, qtbot)
-    session, done = panel.session, panel.session.iteration
+    run, done = panel.record.run, panel.record.iteration
     panel.optimizer.setText("Adam(lr=0.05)")
     panel.optimizer.editingFinished.emit()
     idle(panel, qtbot)
-    assert panel.session is session and session.iteration == done  # the run goes on, nothing restarted
-    assert session.optimizers[0].param_groups[0]["lr"] == 0.05
-    assert session.optimizers[0].state  # Adam's moments survived
+    assert panel.record.run == run and panel.record.iteration == done  # the run goes on, nothing restarted
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    assert list(panel.record.runs[0].lr) == [0.01, 0.05]  # the optimizer's lr in the second epoch
     panel.layers.setText("2,8,2")  # the architecture cannot change mid-run: start again
     panel.layers.editingFinished.emit()
-    qtbot.waitUntil(lambda: panel.session is not None and panel.session is not session, timeout=20_000)
-    assert panel.session.iteration == 0
+    qtbot.waitUntil(lambda: panel.record is not None and panel.record.run != run, timeout=20_000)
+    assert panel.record.iteration == 0
 
 
 def view_range(plot):

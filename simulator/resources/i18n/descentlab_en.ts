@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>torch could not be loaded: {0}</source>
+        <translation>torch could not be loaded: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DescentTable</name>
     <message>
         <source>iteration</source>
@@ -881,16 +888,24 @@
         <translation>⏳ engine loading…</translation>
     </message>
     <message>
-        <source>torch loads on the compute thread; the window stays usable</source>
-        <translation>torch loads on the compute thread; the window stays usable</translation>
-    </message>
-    <message>
         <source>export the current view as a picture (PNG at a chosen size, or SVG)</source>
         <translation>export the current view as a picture (PNG at a chosen size, or SVG)</translation>
     </message>
     <message>
+        <source>torch loads in the compute process; the window stays usable</source>
+        <translation>torch loads in the compute process; the window stays usable</translation>
+    </message>
+    <message>
         <source>engine ready · torch {0}</source>
         <translation>engine ready · torch {0}</translation>
+    </message>
+    <message>
+        <source>The compute process stopped ({0}); a new one has started and the panels are computing again. Nothing you typed was lost.</source>
+        <translation>The compute process stopped ({0}); a new one has started and the panels are computing again. Nothing you typed was lost.</translation>
+    </message>
+    <message>
+        <source>The compute process stopped again ({0}); a new one has started. Change a setting or press reset to compute again.</source>
+        <translation>The compute process stopped again ({0}); a new one has started. Change a setting or press reset to compute again.</translation>
     </message>
     <message>
         <source>⚠ engine failed</source>
@@ -1906,13 +1921,6 @@
     <message>
         <source>nothing computed yet</source>
         <translation>nothing computed yet</translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <source>torch could not be loaded: {0}</source>
-        <translation>torch could not be loaded: {0}</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>torch could not be loaded: {0}</source>
+        <translation>无法加载 torch：{0}</translation>
+    </message>
+</context>
+<context>
     <name>DescentTable</name>
     <message>
         <source>iteration</source>
@@ -881,16 +888,24 @@
         <translation>⏳ 计算引擎加载中…</translation>
     </message>
     <message>
-        <source>torch loads on the compute thread; the window stays usable</source>
-        <translation>torch 在计算线程中加载，窗口可以照常使用</translation>
-    </message>
-    <message>
         <source>export the current view as a picture (PNG at a chosen size, or SVG)</source>
         <translation>把当前视图导出为图片（指定尺寸的 PNG，或 SVG）</translation>
     </message>
     <message>
+        <source>torch loads in the compute process; the window stays usable</source>
+        <translation>torch 在计算进程中加载；窗口可以照常使用</translation>
+    </message>
+    <message>
         <source>engine ready · torch {0}</source>
         <translation>计算引擎就绪 · torch {0}</translation>
+    </message>
+    <message>
+        <source>The compute process stopped ({0}); a new one has started and the panels are computing again. Nothing you typed was lost.</source>
+        <translation>计算进程已停止（{0}）；新的计算进程已启动，各面板正在重新计算。您输入的内容都还在。</translation>
+    </message>
+    <message>
+        <source>The compute process stopped again ({0}); a new one has started. Change a setting or press reset to compute again.</source>
+        <translation>计算进程再次停止（{0}）；新的计算进程已启动。请修改一项设置或按“重置”来重新计算。</translation>
     </message>
     <message>
         <source>⚠ engine failed</source>
@@ -1906,13 +1921,6 @@
     <message>
         <source>nothing computed yet</source>
         <translation>还没有计算结果</translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <source>torch could not be loaded: {0}</source>
-        <translation>无法加载 torch：{0}</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...compute.job import Job
 from ...engine import backprop, codegen, network
 from ...engine.specs import SpecError
 from ...session import SessionError
@@ -47,18 +47,6 @@ CHOICE_NAMES = {
     "per-neuron": QT_TRANSLATE_NOOP("BackpropPanel", "one per neuron (nn.Linear)"),
 }
 _ROOT = QModelIndex()
-
-
-@dataclass(frozen=True)
-class BackpropRecord:
-    trace: backprop.Trace
-    losses: tuple[float, ...]  # before each update, up to the shown iteration
-
-
-def backprop_job(net: network.Network, iteration: int, digits: int):
-    """Runs on the compute thread: train up to ``iteration``, then trace that iteration."""
-    networks, losses = backprop.train(net, iteration)
-    yield BackpropRecord(backprop.trace(networks[-1], iteration, digits), tuple(losses))
 
 
 class StepTable(QAbstractTableModel):
@@ -125,7 +113,7 @@ class BackpropPanel(QWidget, Stateful):
         self.controller = controller
         self.network = network.classic()
         self.iteration = 0
-        self.record: BackpropRecord | None = None
+        self.record: backprop.BackpropRecord | None = None
         self.focus: str | None = None
 
         # -- network settings -------------------------------------------------------------------------
@@ -367,9 +355,9 @@ class BackpropPanel(QWidget, Stateful):
     # -- job ---------------------------------------------------------------------------------------------
     def run(self) -> None:
         net, iteration, digits = self.network, self.iteration, self.digits.value()
-        self.controller.submit(OWNER, lambda: backprop_job(net, iteration, digits), self.show_record)
+        self.controller.submit(OWNER, Job.of(backprop.backprop_job, net, iteration, digits), self.show_record)
 
-    def show_record(self, record: BackpropRecord) -> None:
+    def show_record(self, record: backprop.BackpropRecord) -> None:
         keep = self.record is not None and self.record.trace.network.sizes == record.trace.network.sizes \
             and self.record.trace.iteration == record.trace.iteration
         self.record = record

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...compute.job import Job
 from ...engine import regularization as reg
 from ...engine.specs import SpecError
 from .. import theme
@@ -151,14 +152,14 @@ class BatchNormPanel(QWidget, Stateful):
 
     # -- inputs ----------------------------------------------------------------------------------------
     def batch(self):
-        """How to make the batch (torch draws it, so on the compute thread) and its channel count."""
+        """Where the batch comes from (torch draws it, in the compute process; see reg.batch_norm_job) and
+        its channel count."""
         index = self.source.currentIndex()
         if index in (0, 1):
             kind = ("2d", "1d")[index]
-            return (lambda: reg.tutorial_inputs(kind)), reg.TUTORIAL_SHAPES[kind][1]
+            return ("tutorial", kind), reg.TUTORIAL_SHAPES[kind][1]
         if index == 2:
-            seed = self.batch_seed
-            return (lambda: reg.random_batch(RANDOM_SHAPE, seed, shift=3.0, scale=2.0)), RANDOM_SHAPE[1]
+            return ("random", RANDOM_SHAPE, self.batch_seed, 3.0, 2.0), RANDOM_SHAPE[1]
         rows = [r for r in self.typed.text().split(";") if r.strip()]
         try:
             values = np.array([[float(v) for v in r.split(",")] for r in rows])
@@ -166,7 +167,7 @@ class BatchNormPanel(QWidget, Stateful):
             raise SpecError(self.tr("typed input: numbers, columns separated by ',' and rows by ';'")) from None
         if values.ndim != 2 or values.size == 0:
             raise SpecError(self.tr("typed input: every row needs the same number of values"))
-        return (lambda: values), values.shape[1]
+        return ("typed", values), values.shape[1]
 
     def _channel_list(self, field: QLineEdit, channels: int, what: str):
         text = field.text().strip()
@@ -193,7 +194,7 @@ class BatchNormPanel(QWidget, Stateful):
     def run(self, commit: bool = False) -> None:
         """Show this batch; with ``commit`` its running statistics become the layer's state (a fed batch)."""
         try:
-            make_batch, channels = self.batch()
+            source, channels = self.batch()
             gamma = self._channel_list(self.gamma, channels, "γ")
             beta = self._channel_list(self.beta, channels, "β")
             momentum = float(self.momentum.text())
@@ -208,9 +209,8 @@ class BatchNormPanel(QWidget, Stateful):
         def finished(result):
             self.show_result(result, commit)
 
-        self.controller.submit(
-            OWNER, lambda: iter([reg.batch_norm(make_batch(), gamma, beta, state, training, momentum)]),
-            finished, self._failed)
+        self.controller.submit(OWNER, Job.of(reg.batch_norm_job, source, gamma, beta, state, training, momentum),
+                               finished, self._failed)
 
     def _failed(self, state: str, error: str | None) -> None:
         if error:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...compute.job import Job
 from ...engine import regularization
 from ...session import SessionError
 from .. import theme
@@ -146,8 +147,8 @@ class DropoutPanel(QWidget, Stateful):
         p, training, seed = self.probability, self.train.isChecked(), self.mask_seed
         before = regularization.TUTORIAL_RELU_OUTPUT if self.tutorial.isChecked() else None
         self.p_label.setText(f"{p:.2f}")
-        self.controller.submit(OWNER, lambda: iter([regularization.dropout(p, training, mask_seed=seed,
-                                                                             before=before)]), self.show_result)
+        self.controller.submit(OWNER, Job.of(regularization.dropout, p, training, mask_seed=seed, before=before),
+                               self.show_result)
 
     def show_result(self, result: regularization.DropoutResult) -> None:
         self.result = result

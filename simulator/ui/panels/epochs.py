@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...compute.job import Job
 from ...engine import batches
 from .. import theme
 from ..figures import log_plot
@@ -134,7 +135,7 @@ class EpochsPanel(QWidget, Stateful):
 
     def run_demo(self) -> None:
         epochs, size = self.demo_epochs.value(), self.demo_batch.value()
-        self.controller.submit("epochs", lambda: iter([batches.demo(epochs, size)]), self.show_demo)
+        self.controller.submit("epochs", Job.of(batches.demo, epochs, size), self.show_demo)
 
     def show_demo(self, runs) -> None:
         legend = self.demo_plot.getPlotItem().legend

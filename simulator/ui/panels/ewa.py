@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QVBoxLayout, QWidget
 
+from ...compute.job import Job
 from ...engine import ewa
 from ...engine.specs import SpecError
 from .. import theme
@@ -106,8 +107,7 @@ class EwaPanel(QWidget, Stateful):
             return
         self.error.hide()
         betas = self.betas()
-        self.controller.submit(OWNER, lambda: iter([ewa.average(
-            values if values is not None else ewa.tutorial_temperatures(), betas)]), self.show_result)
+        self.controller.submit(OWNER, Job.of(ewa.average_job, values, betas), self.show_result)
 
     def show_result(self, result: ewa.EwaResult | None) -> None:
         if result is None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...compute.job import Job
 from ...engine import codegen, internals, optimizers, race, schedules, surfaces
 from ...engine.records import SurfaceImage
 from ...engine.specs import SpecError
@@ -83,14 +84,6 @@ PRESETS = {
 DEFAULT_PRESET = "saddle"
 
 
-@dataclass(frozen=True)
-class RaceFrame:
-    """What the race job yields: the surface picture (computed once per surface) and the race so far."""
-
-    image: SurfaceImage
-    record: race.RaceRecord
-
-
 def compact(value: float) -> str:
     """A number in 4 significant digits that keeps its exponent: -1.009e+29 → "-1.009e29"."""
     text = f"{value:.4g}"
@@ -99,15 +92,6 @@ def compact(value: float) -> str:
         return text
     sign = "-" if exponent.startswith("-") else ""
     return f"{mantissa}e{sign}{exponent.lstrip('+-').lstrip('0') or '0'}"
-
-
-def race_job(surface, racers, start, steps, image):
-    """Runs on the compute thread: sample the surface unless ``image`` already shows it, then race."""
-    if image is None or image.formula != surface.formula:
-        image = surfaces.surface_image(surface)
-    every = max(1, steps // 100)  # the GUI only shows the latest record anyway
-    for record in race.race(surface, racers, start, steps, record_every=every):
-        yield RaceFrame(image, record)
 
 
 class RacerRow(QFrame):
@@ -138,6 +122,8 @@ class RacePanel(QWidget, Stateful):
         self.surface = surfaces.BUILTIN["saddle"]
         self.image: SurfaceImage | None = None
         self.record: race.RaceRecord | None = None
+        self._drawn_surface: surfaces.Surface | None = None  # the surface self.image shows
+        self._run = self._shown_run = 0  # the race asked for last / whose frames are on screen
         self._follow = True  # keep showing the newest step while a race computes
         self._restored_inspect: int | None = None  # which racer a restored session inspected
 
@@ -363,7 +349,7 @@ class RacePanel(QWidget, Stateful):
 
     def _set_surface(self, surface) -> None:
         if surface.formula != self.surface.formula:
-            self.image = None  # sampled again on the compute thread
+            self.image = None  # sampled again in the compute process
         self.surface = surface
         key = surface.name if surface.name in surfaces.BUILTIN else CUSTOM
         self.surface_box.setCurrentIndex(self.surface_box.findData(key))
@@ -479,12 +465,14 @@ class RacePanel(QWidget, Stateful):
         if self.swarm.isChecked():
             points = race.swarm_starts(self.surface, self.swarm_size.value(), self.swarm_layout.currentData())
         self.figure.set_start(start, self._height(start))
-        surface, steps, image = self.surface, self.steps.value(), self.image
+        surface, steps = self.surface, self.steps.value()
+        self._run += 1  # tells this race's frames from an earlier one's
         self.status.setText(self.tr("racing…") if self.controller.engine_ready else self.tr("waiting for the engine…"))
         self._follow = True
         self.playback.stop()
-        self.controller.submit(OWNER, lambda: race_job(surface, racers, points, steps, image), self.show_frame,
-                               self._finished)
+        self.controller.submit(OWNER, Job.of(race.race_job, surface, tuple(racers), points, steps,
+                                             surface != self._drawn_surface, self._run),
+                               self.show_frame, self._finished)
 
     def _finished(self, state: str, error: str | None) -> None:
         self.status.setText("")
@@ -496,11 +484,11 @@ class RacePanel(QWidget, Stateful):
             self.playback.toggle_play()  # a race is best watched
 
     # -- records -> screen -------------------------------------------------------------------------------
-    def show_frame(self, frame: RaceFrame) -> None:
-        new_race = self.record is None or frame.record.racers != self.record.racers \
-            or frame.record.surface is not self.record.surface or frame.record.steps_done < self.record.steps_done
-        if frame.image is not self.image or self.record is None or frame.record.surface is not self.record.surface:
-            self.image = frame.image
+    def show_frame(self, frame: race.RaceFrame) -> None:
+        new_race = self.record is None or frame.run != self._shown_run
+        self._shown_run = frame.run
+        if new_race and frame.image is not None:  # a new surface (its picture is computed once)
+            self.image, self._drawn_surface = frame.image, frame.record.surface
             self.figure.set_surface(frame.image, frame.record.surface.minima, frame.record.surface.box)
             start = self.read_start()
             if start is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...compute.job import Job
 from ...engine import optimizers, schedules, training
 from ...engine.specs import SpecError
 from ...session import SessionError
@@ -45,8 +46,8 @@ class TrainingPanel(QWidget, Stateful):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        self.session: training.Session | None = None
-        self.record: training.TrainRecord | None = None
+        self.record: training.TrainRecord | None = None  # the latest state of the run (it lives in the compute process)
+        self._run = 0  # numbers the runs, so a record says which one it belongs to
         self.csv_data: training.Dataset | None = None
         self.playing = False
         self.csv_path = ""
@@ -240,37 +241,38 @@ class TrainingPanel(QWidget, Stateful):
     def _setting_changed(self) -> None:
         """Hyperparameters (lr, betas, weight decay, Dropout p) apply from the next step of the run in
         progress; anything else starts again (the same seed gives the same data, batches and weights)."""
-        session = self.session
-        if session is not None and session.iteration > 0 and not self.playing \
+        shown = self.record
+        if shown is not None and shown.run == self._run and shown.iteration > 0 and not self.playing \
                 and self._data_key() == self._session_data_key:
-            setup = self.read_setup(data=session.setup.data)
-            if setup is not None and session.can_apply(setup):
-                self.controller.submit(OWNER, lambda: session.apply(setup), self.show_record)
+            setup = self.read_setup(data=shown.setup.data)
+            if setup is not None and training.can_apply(shown.setup, setup):
+                self.controller.submit(OWNER, Job.in_workspace(training.apply_job, setup), self.show_record)
                 return
         self.reset()
 
     # -- running -------------------------------------------------------------------------------------------
     def reset(self, runs=None) -> None:
-        self.stop()
+        self.stop(keep_last=False)
         setup = self.read_setup(runs)
         if setup is None:
             return
-        self.session = None
         self.record = None
         self._session_data_key = self._data_key()
+        self._run += 1
+        self.controller.submit(OWNER, Job.in_workspace(training.start_job, setup, self._run), self._session_ready)
 
-        def make():
-            session = training.Session(setup)  # built on the compute thread: it uses torch
-            yield session, session.record()
+    def _session_ready(self, record: training.TrainRecord) -> None:
+        self.show_record(record)  # starts training at once when playing (a story, a run resumed playing)
+        if self._resume_at and not self.playing:
+            self.advance(until=self._resume_at)
+        self._resume_at = 0
 
-        self.controller.submit(OWNER, make, self._session_ready)
-
-    def _session_ready(self, ready) -> None:
-        self.session, record = ready
-        self.show_record(record)
-        if self._resume_at:
-            self.advance(self._resume_at)
-            self._resume_at = 0
+    def recompute(self) -> None:
+        """After the compute process was restarted: the same run again, trained up to where it was."""
+        self._resume_at = max(self._resume_at, self.record.iteration if self.record is not None else 0)
+        playing = self.playing
+        self.reset()
+        self._set_playing(playing)
 
     def load_story(self) -> None:
         story = training.OVERFIT_DATA
@@ -287,49 +289,56 @@ class TrainingPanel(QWidget, Stateful):
         self.batchnorm.setChecked(False)
         self.batchnorm.blockSignals(False)
         self.reset(training.overfit_story(optimizers.OPTIMIZERS.parse(self.optimizer.text().split(";")[0])))
-        self.playing = True  # starts as soon as the session is ready
-        self.play_button.setText(self.tr("❚❚ pause (Space)"))
+        self._set_playing(True)  # starts as soon as the session is ready
 
-    def advance(self, steps: int) -> None:
-        if self.session is None:
+    def advance(self, steps: int | None = None, until: int | None = None) -> None:
+        """Train on; ``steps`` are counted in the compute process from where the model really is."""
+        if self.record is None or self.record.run != self._run:
             return
-        session = self.session
-        until = session.iteration + steps
-        self.controller.submit(OWNER, lambda: session.advance(until), self.show_record, self._finished)
+        self.controller.submit(OWNER, Job.in_workspace(training.advance_job, steps, until), self.show_record,
+                               self._finished)
 
     def advance_epoch(self) -> None:
-        if self.session is not None:
-            per_epoch = self.session.plan.batches_per_epoch
-            self.advance(per_epoch - self.session.iteration % per_epoch)
+        if self.record is not None and self.record.run == self._run:
+            self.controller.submit(OWNER, Job.in_workspace(training.advance_job, epoch_end=True), self.show_record,
+                                   self._finished)
 
     def toggle_play(self) -> None:
         if self.playing:
             self.stop()
         else:
-            self.playing = True
-            self.play_button.setText(self.tr("❚❚ pause (Space)"))
+            self._set_playing(True)
             self.advance(10**9)
 
-    def stop(self) -> None:
-        self.playing = False
-        self.play_button.setText(self.tr("▶ train (Space)"))
-        self.controller.cancel(OWNER)  # stops between two iterations; the session stays consistent
+    def _set_playing(self, playing: bool) -> None:
+        self.playing = playing
+        self.play_button.setText(self.tr("❚❚ pause (Space)") if playing else self.tr("▶ train (Space)"))
+
+    def stop(self, keep_last: bool = True) -> None:
+        """Pause between two iterations; the job's last record still arrives and shows where the model is."""
+        self._set_playing(False)
+        if keep_last:
+            self.controller.stop(OWNER)
+        else:
+            self.controller.cancel(OWNER)
 
     def _finished(self, state: str, error: str | None) -> None:
         if error:
             self._fail(error)
-        if self.session is not None and self.session.done:
+        if self.record is not None and self.record.done:
             self.stop()
 
     # -- records -> screen --------------------------------------------------------------------------------
     def show_record(self, record: training.TrainRecord | None) -> None:
         if record is None:
             return
-        new = self.record is None or record.setup is not self.record.setup
+        if record.run != self._run:
+            return  # from a run that was replaced
+        new = self.record is None or record.run != self.record.run
         self.record = record
         if new:
             self._new_runs(record)
-            if self.playing and self.session is not None and record.iteration == 0:
+            if self.playing and record.iteration == 0:
                 self.advance(10**9)
         run = max(0, self.show_run.currentIndex())
         self.boundary.show_record(record, run)
@@ -395,7 +404,7 @@ class TrainingPanel(QWidget, Stateful):
                 "batch_size": self.batch_size, "epochs": self.epochs, "batchnorm": self.batchnorm}
 
     def state(self) -> dict:
-        iteration = self.session.iteration if self.session is not None else 0
+        iteration = self.record.iteration if self.record is not None else 0
         return {**super().state(), "csv_file": self.csv_path, "iteration": iteration}
 
     def check_state(self, state: dict, where: str) -> None:

@@ -131,6 +131,13 @@ class Stateful:
         self.run()
         self.restore_step(state)
 
+    def recompute(self) -> None:
+        """Compute again what the panel shows, at the same step (a new compute process has started)."""
+        playback = getattr(self, "playback", None)
+        step = {"step": playback.position} if playback is not None else {}
+        self.run()
+        self.restore_step(step)
+
     def restore_step(self, state: dict) -> None:
         if state.get("step") is not None and getattr(self, "playback", None) is not None:
             self.playback.request_position(state["step"])

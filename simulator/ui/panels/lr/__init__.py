@@ -37,6 +37,10 @@ class LRPanel(QWidget):
         self.effect.check_state(state.get("effect", {}), f"{where}.effect")
         self.schedules.check_state(state.get("schedules", {}), f"{where}.schedules")
 
+    def recompute(self) -> None:
+        self.effect.recompute()
+        self.schedules.recompute()
+
     def restore(self, state: dict) -> None:
         if "effect" in state:
             self.effect.restore(state["effect"])

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....compute.job import Job
 from ....engine import lr_effect
 from ....engine.records import DescentPath
 from ... import theme
@@ -231,7 +232,7 @@ class EffectView(QWidget, Stateful):
         if settings is None:
             return  # the last good run stays on screen
         lr, x0, iterations = settings
-        self.controller.submit(OWNER, lambda: lr_effect.descend(lr, x0, iterations), self.show_path)
+        self.controller.submit(OWNER, Job.of(lr_effect.descend, lr, x0, iterations), self.show_path)
 
     # -- record -> screen ---------------------------------------------------------------------------
     def show_path(self, path: DescentPath) -> None:

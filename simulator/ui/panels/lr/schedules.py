@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....compute.job import Job
 from ....engine import schedules
 from ....engine.records import ScheduleCurves
 from ....engine.specs import SpecError
@@ -251,7 +252,7 @@ class SchedulesView(QWidget, Stateful):
         jobs = [(key, row.spec) for key, row in self.rows.items() if row.spec is not None]
         ready = self.controller.engine_ready
         self.status.setText(self.tr("computing…") if ready else self.tr("waiting for the engine…"))
-        self.controller.submit(OWNER, lambda: schedules.curves_job(jobs, lr, epochs), self.show_curves,
+        self.controller.submit(OWNER, Job.of(schedules.curves_job, jobs, lr, epochs), self.show_curves,
                                self._finished)
 
     def _finished(self, state: str, error: str | None) -> None:
