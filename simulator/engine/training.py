@@ -26,7 +26,7 @@ ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu")
 MAX_SAMPLES = 20_000
 MAX_EPOCHS = 2_000
 GRID = 80  # decision-boundary resolution
-SNAPSHOT_SECONDS = 0.05  # records (and boundaries) while training: about the display rate
+SNAPSHOT_SECONDS = 0.1  # records (and boundaries, a few ms each) while training: 10 per second
 
 
 # -- data -----------------------------------------------------------------------------------------------
@@ -283,10 +283,13 @@ class Session:
         epochs, iterations, count = setup.epochs, self.plan.iterations, len(setup.runs)
         self.epoch_rows = {k: np.full((count, epochs), np.nan) for k in
                            ("train_loss", "test_loss", "train_acc", "test_acc", "lr")}
-        # kept as tensors (no Python float per iteration); the records read them through numpy views
-        self._iteration_loss = torch.full((count, iterations), math.nan, dtype=torch.float64)
-        self._grad_norm = torch.full((count, iterations), math.nan, dtype=torch.float64)
-        self.iteration_loss, self.grad_norm = self._iteration_loss.numpy(), self._grad_norm.numpy()
+        self.iteration_loss = np.full((count, iterations), np.nan)
+        self.grad_norm = np.full((count, iterations), np.nan)
+        # per iteration each run's loss and gradient norm as 0-d tensors (no Python float, no indexing per
+        # step), written into the arrays above when a record is made
+        self._pending: list[list] = [[] for _ in setup.runs]
+        self._pending_from = 0
+        self.params = [list(model.parameters()) for model in self.models]
         # Dropout draws its masks from a generator of the run's own, so they follow from the seed alone
         self._dropout = any(run.model.dropout > 0 for run in setup.runs)
         self._rng = torch.Generator().manual_seed(setup.seed).get_state() if self._dropout else None
@@ -345,9 +348,9 @@ class Session:
             opt.zero_grad()
             loss = self.loss_fn(model(xb), yb)
             loss.backward()
-            self._grad_norm[r, self.iteration] = _grad_norm(model)
+            norm = _grad_norm(self.params[r])
             opt.step()
-            self._iteration_loss[r, self.iteration] = loss.detach()
+            self._pending[r] += (loss.detach(), norm)
         self.iteration += 1
         if self.iteration % self.plan.batches_per_epoch == 0:
             self._end_epoch()
@@ -393,7 +396,19 @@ class Session:
         self.setup = setup
         yield self.record()
 
+    def _write_pending(self) -> None:
+        import torch
+
+        start, end = self._pending_from, self.iteration
+        if end > start:
+            for r, values in enumerate(self._pending):
+                pairs = torch.stack(values).reshape(-1, 2).numpy()
+                self.iteration_loss[r, start:end], self.grad_norm[r, start:end] = pairs[:, 0], pairs[:, 1]
+                values.clear()
+        self._pending_from = end
+
     def record(self) -> TrainRecord:
+        self._write_pending()
         epochs_done = self.epoch
         it = self.iteration
 
@@ -482,14 +497,13 @@ def _session(workspace: dict) -> Session:
 # -- the tutorial's story in four runs ----------------------------------------------------------------------
 
 
-def _grad_norm(model):
-    """The total gradient norm of a model, in one fused call where torch has it."""
+def _grad_norm(params):
+    """The total gradient norm of a model's parameters (a 0-d tensor; half the cost of get_total_norm,
+    which first sorts the tensors by device and dtype)."""
     import torch
 
-    grads = [p.grad for p in model.parameters() if p.grad is not None]
-    total = getattr(torch.nn.utils, "get_total_norm", None)
-    return total(grads) if total is not None else torch.linalg.vector_norm(torch.stack(
-        [torch.linalg.vector_norm(g) for g in grads]))
+    return torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad) for p in params
+                                                 if p.grad is not None]))
 
 
 def overfit_story(optimizer: Spec, hidden: int = 128) -> tuple[RunSpec, ...]:
