@@ -13,7 +13,7 @@ import re
 import sys
 
 from . import __version__
-from .engine import backprop, codegen, ewa, network, optimizers, schedules, surfaces, training
+from .engine import backprop, codegen, datasets, ewa, network, optimizers, schedules, surfaces, training
 from .engine import race as race_engine
 from .engine.specs import SpecError
 from .ui.panels import PANELS, unknown_panel_message
@@ -105,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Train an MLP on generated 2-D data (or your CSV x1,x2,label) and write "
                     "epoch,iterations,train_loss,test_loss,train_acc,test_acc,lr per epoch.",
     )
-    tr.add_argument("--dataset", default="moons", help=f"{', '.join(training.DATASETS)} (default moons)")
+    tr.add_argument("--dataset", default="moons", help=f"{', '.join(datasets.DATASETS)} (default moons)")
     tr.add_argument("--data", metavar="FILE", help="your own CSV with x1,x2,label rows instead of --dataset")
     tr.add_argument("--samples", type=int, default=400, help="generated samples (default 400)")
     tr.add_argument("--noise", type=float, default=0.2, help="noise of the generated data (default 0.2)")
@@ -357,8 +357,8 @@ def _train(parser: argparse.ArgumentParser, args) -> int:
     except ValueError:
         parser.error(f"--layers must be whole numbers separated by commas, got '{args.layers}'")
     try:
-        data = training.load_csv(args.data) if args.data else \
-            training.make_dataset(args.dataset, args.samples, args.noise, args.seed)
+        data = datasets.load_csv(args.data) if args.data else \
+            datasets.make_dataset(args.dataset, args.samples, args.noise, args.seed)
         run = training.RunSpec(
             args.optimizer, training.ModelSpec(layers, args.activation, args.dropout, args.batchnorm),
             optimizers.OPTIMIZERS.parse(args.optimizer),

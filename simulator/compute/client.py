@@ -70,8 +70,8 @@ class ComputeClient:
         except (EOFError, OSError):
             raise ComputeDied(self._death()) from None
         batch = self._inbox.unpack(message)
-        self.send("ack")
         self._inbox.collect()
+        self.send("ack", self._inbox.closed())
         for event in batch:
             if event[0] == "engine":
                 self.torch_version, self.engine_error = event[1], event[2]

@@ -13,7 +13,8 @@ messages and a busy GUI is never flooded. A job stopped with ``keep_last`` deliv
 A reader thread drains the pipe, so the GUI's sends never block on a busy compute process, and when
 the pipe closes (the GUI quit or was killed) the process exits at once, even in the middle of a step.
 
-Messages from the GUI: ("submit", job id, owner, Job), ("stop", owner, keep_last), ("ack",),
+Messages from the GUI: ("submit", job id, owner, Job), ("stop", owner, keep_last), ("ack", segments the
+GUI has closed),
 ("forget",) (drop every job and workspace: a new window starts), ("quit",).
 Events to the GUI, in batches: ("engine", torch version | None, why torch failed to load), ("record", job id, record),
 ("end", job id, state, error).
@@ -22,6 +23,7 @@ Events to the GUI, in batches: ("engine", torch version | None, why torch failed
 from __future__ import annotations
 
 import os
+import pickle
 import queue
 import threading
 import time
@@ -69,9 +71,11 @@ class Server:
             self.outbox.release()
 
     def _read(self) -> None:
+        """The reader thread: raw messages only. Unpickling may import modules, which only the main thread
+        does (a module another thread is importing can be seen half-initialised)."""
         try:
             while True:
-                self.inbox.put(self.requests.recv())
+                self.inbox.put(self.requests.recv_bytes())
         except (EOFError, OSError):  # the GUI closed the pipe or died: no orphan compute process
             self.outbox.release()
             os._exit(0)
@@ -89,7 +93,7 @@ class Server:
         """Act on what the GUI sent; wait for a message when there is nothing else to do. False: quit."""
         while True:
             try:
-                message = self.inbox.get(timeout=None) if block else self.inbox.get_nowait()
+                message = pickle.loads(self.inbox.get(timeout=None) if block else self.inbox.get_nowait())
             except queue.Empty:
                 return True
             block = False
@@ -101,7 +105,7 @@ class Server:
             elif kind == "stop":
                 self._stop(*message[1:])
             elif kind == "ack":
-                self.outbox.release()
+                self.outbox.acknowledged(*message[1:])
                 self.credit = True
                 self._flush()
             elif kind == "forget":

@@ -4,14 +4,14 @@ import numpy as np
 import pytest
 import torch
 
-from simulator.engine import optimizers, training
+from simulator.engine import datasets, optimizers, training
 from simulator.engine.specs import SpecError
 
 ADAM = optimizers.OPTIMIZERS.parse("Adam(lr=0.01)")
 
 
 def setup(runs=None, train_size=100, batch_size=16, epochs=5, seed=0, dataset="moons", noise=0.2):
-    data = training.make_dataset(dataset, 400, noise, seed)
+    data = datasets.make_dataset(dataset, 400, noise, seed)
     runs = runs or (training.RunSpec("adam", training.ModelSpec(), ADAM),)
     return training.Setup(data, train_size, 0.3, tuple(runs), batch_size, epochs, seed)
 
@@ -129,13 +129,13 @@ def test_malformed_csv_files(tmp_path, text, words):
     path = tmp_path / "data.csv"
     path.write_text(text)
     with pytest.raises(SpecError, match=words):
-        training.load_csv(str(path))
+        datasets.load_csv(str(path))
 
 
 def test_a_good_csv_file_loads(tmp_path):
     path = tmp_path / "data.csv"
     path.write_text("x1,x2,label\n" + "".join(f"{i / 10},{-i / 10},{i % 2}\n" for i in range(20)))
-    data = training.load_csv(str(path))
+    data = datasets.load_csv(str(path))
     assert data.x.shape == (20, 2) and data.classes == 2
 
 

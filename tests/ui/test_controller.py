@@ -2,6 +2,8 @@
 
 import os
 import signal
+import subprocess
+import sys
 import time
 
 import numpy as np
@@ -143,3 +145,39 @@ def test_jobs_submitted_before_torch_is_ready_wait_for_it(qtbot):
 def test_the_compute_process_has_torch_and_no_qt(ready_controller, qtbot):
     records, (state, _) = run(ready_controller, qtbot, "p", Job.of(loaded_modules))
     assert state == DONE and records == [{"torch"}]
+
+
+def test_closing_while_torch_loads_is_prompt(qtbot):
+    c = Controller()
+    c.start()
+    process = c.process
+    start = time.perf_counter()
+    assert c.shutdown()  # torch is still being imported over there
+    assert time.perf_counter() - start < 0.5 and not process.is_alive()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads process states from /proc")
+def test_the_compute_process_ends_when_the_gui_is_killed(tmp_path):
+    """No orphan: a GUI process killed with kill -9 takes its compute process with it within 2 s."""
+    script = ("import time\n"
+              "from simulator.compute.client import ComputeClient\n"
+              "client = ComputeClient(); client.start()\n"
+              "print(client.process.pid, flush=True)\n"
+              "time.sleep(60)\n")
+    gui = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    compute = int(gui.stdout.readline())
+    time.sleep(0.5)
+    gui.kill()
+    gui.wait()
+    end = time.perf_counter() + 2.0
+    while time.perf_counter() < end and _running(compute):
+        time.sleep(0.05)
+    assert not _running(compute)
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split()[2] != "Z"  # a zombie has ended (only its exit status is left)
+    except FileNotFoundError:
+        return False

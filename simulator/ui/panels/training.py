@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...compute.job import Job
-from ...engine import optimizers, schedules, training
+from ...engine import datasets, optimizers, schedules, training
 from ...engine.specs import SpecError
 from ...session import SessionError
 from .. import theme
@@ -48,18 +48,18 @@ class TrainingPanel(QWidget, Stateful):
         self.controller = controller
         self.record: training.TrainRecord | None = None  # the latest state of the run (it lives in the compute process)
         self._run = 0  # numbers the runs, so a record says which one it belongs to
-        self.csv_data: training.Dataset | None = None
+        self.csv_data: datasets.Dataset | None = None
         self.playing = False
         self.csv_path = ""
         self._resume_at = 0  # a restored session trains up to this iteration once its session is ready
 
         # -- settings ------------------------------------------------------------------------------------
         self.dataset = QComboBox()
-        for name in training.DATASETS:
+        for name in datasets.DATASETS:
             self.dataset.addItem(name, name)
         self.dataset.addItem(self.tr("CSV file…"), CSV)
         self.noise, self.train_size, self.seed = QLineEdit("0.2"), QSpinBox(), QSpinBox()
-        self.train_size.setRange(2, training.MAX_SAMPLES)
+        self.train_size.setRange(2, datasets.MAX_SAMPLES)
         self.train_size.setValue(100)
         self.seed.setRange(0, 10**6)
         self.layers = QLineEdit("2,32,32,2")
@@ -76,7 +76,7 @@ class TrainingPanel(QWidget, Stateful):
         self.batchnorm = QCheckBox("BatchNorm")
         self.weight_decay = QLineEdit("0")
         self.batch_size, self.epochs = QSpinBox(), QSpinBox()
-        self.batch_size.setRange(1, training.MAX_SAMPLES)
+        self.batch_size.setRange(1, datasets.MAX_SAMPLES)
         self.batch_size.setValue(16)
         self.epochs.setRange(1, training.MAX_EPOCHS)
         self.epochs.setValue(100)
@@ -194,8 +194,8 @@ class TrainingPanel(QWidget, Stateful):
         try:
             if data is not None:
                 pass  # the run's own data (its fields are unchanged)
-            elif self.dataset.currentText() in training.DATASETS:
-                data = training.make_dataset(self.dataset.currentText(), 600, noise, self.seed.value())
+            elif self.dataset.currentText() in datasets.DATASETS:
+                data = datasets.make_dataset(self.dataset.currentText(), 600, noise, self.seed.value())
             elif self.csv_data is not None:
                 data = self.csv_data
             else:
@@ -210,7 +210,7 @@ class TrainingPanel(QWidget, Stateful):
             setup = training.Setup(data, self.train_size.value(), 0.3, runs, self.batch_size.value(),
                                    self.epochs.value(), self.seed.value())
             training.check_setup(setup)
-            training.split(data, setup.train_size, setup.test_fraction, setup.seed)
+            datasets.split(data, setup.train_size, setup.test_fraction, setup.seed)
         except SpecError as e:
             return self._fail(str(e))
         self.error.hide()
@@ -225,13 +225,13 @@ class TrainingPanel(QWidget, Stateful):
         return None
 
     def _dataset_chosen(self, _index: int) -> None:
-        if self.dataset.currentText() not in training.DATASETS:
+        if self.dataset.currentText() not in datasets.DATASETS:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Data: x1,x2,label rows"), "",
                                                   self.tr("CSV files (*.csv)"))
             if not path:
                 return
             try:
-                self.csv_data = training.load_csv(path)
+                self.csv_data = datasets.load_csv(path)
                 self.csv_path = path
             except SpecError as e:
                 self._fail(str(e))
@@ -420,7 +420,7 @@ class TrainingPanel(QWidget, Stateful):
         self.csv_path = state.get("csv_file", self.csv_path)
         if self.dataset.currentData() == CSV and self.csv_path:
             try:
-                self.csv_data = training.load_csv(self.csv_path)  # data only, checked line by line
+                self.csv_data = datasets.load_csv(self.csv_path)  # data only, checked line by line
             except SpecError as e:
                 self._fail(str(e))
                 return
