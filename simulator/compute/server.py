@@ -91,6 +91,8 @@ class Server:
 
     def _handle_messages(self, block: bool) -> bool:
         """Act on what the GUI sent; wait for a message when there is nothing else to do. False: quit."""
+        if block:
+            self.outbox.trim()  # idle: the pooled segments' memory goes back to the system
         while True:
             try:
                 message = pickle.loads(self.inbox.get(timeout=None) if block else self.inbox.get_nowait())

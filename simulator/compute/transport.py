@@ -66,6 +66,11 @@ class Outbox:
         while len(self._free) > POOL:
             _destroy(self._free.pop(0))
 
+    def trim(self) -> None:
+        """Nothing is being sent for now: give the pool's memory back (a stream of records refills it)."""
+        while self._free:
+            _destroy(self._free.pop())
+
     def release(self) -> None:
         """At the end: unlink every segment (a receiver's mappings stay valid until it closes them)."""
         for segment in [*self._sent, *self._lent.values(), *self._free]:

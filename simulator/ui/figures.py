@@ -12,6 +12,30 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from . import theme
 
+
+def _fresh_fragment_pointer() -> None:
+    """pyqtgraph hands its scatter markers to Qt through a pointer shiboken makes from a numpy array's
+    address; when shiboken still holds a wrapper of a deleted Qt object at that address it returns that
+    wrapper instead (seen as "drawPixmapFragments called with (QWidgetItem, …)", the markers not drawn).
+    Then copy the array to another address and ask again."""
+    from pyqtgraph.Qt import internals
+
+    draw_args = internals.PrimitiveArray.drawargs
+
+    def drawargs(self):
+        args = draw_args(self)
+        for _ in range(3):
+            if not (self.use_ptr_to_array and args[0] is not None) or isinstance(args[0], self._Klass):
+                break
+            self._ndarray = self._ndarray.copy()
+            args = draw_args(self)
+        return args
+
+    internals.PrimitiveArray.drawargs = drawargs
+
+
+_fresh_fragment_pointer()
+
 # Every module that draws plots imports this one, so these global options are set before any plot exists
 # (theme.set_theme sets them again for plots created after a switch).
 theme.configure_pyqtgraph()

@@ -42,6 +42,12 @@ def test_a_segment_is_reused_only_once_the_receiver_has_closed_it():
     inbox.unpack(outbox.pack(image(390)))
     assert outbox._sent[0].name == name  # closed and returned: written again, not a fresh one
     np.testing.assert_array_equal(second.values, image(400).values)
+    del second
+    inbox.collect()
+    outbox.acknowledged(inbox.closed())
+    assert outbox._free
+    outbox.trim()  # idle: the pool is given back
+    assert not outbox._free
     outbox.release()
 
 
