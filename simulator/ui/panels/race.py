@@ -349,7 +349,7 @@ class RacePanel(QWidget, Stateful):
 
     def _set_surface(self, surface) -> None:
         if surface.formula != self.surface.formula:
-            self.image = None  # sampled again in the compute process
+            self.image = self._drawn_surface = None  # sampled again in the compute process, with the next race
         self.surface = surface
         key = surface.name if surface.name in surfaces.BUILTIN else CUSTOM
         self.surface_box.setCurrentIndex(self.surface_box.findData(key))
