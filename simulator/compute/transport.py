@@ -88,8 +88,10 @@ class _Mapping(shared_memory.SharedMemory):
     """A segment the receiver attached to. At exit, records may still use it: then it unmaps with the process."""
 
     def __del__(self):
-        with contextlib.suppress(BufferError, OSError):
+        try:  # noqa: SIM105 (no contextlib here: at interpreter exit module globals may be None already)
             self.close()
+        except (BufferError, OSError):
+            pass
 
 
 class Inbox:

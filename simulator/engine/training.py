@@ -179,9 +179,10 @@ class Session:
                            ("train_loss", "test_loss", "train_acc", "test_acc", "lr")}
         self.iteration_loss = np.full((count, iterations), np.nan)
         self.grad_norm = np.full((count, iterations), np.nan)
-        # per iteration each run's loss and gradient norm as 0-d tensors (no Python float, no indexing per
-        # step), written into the arrays above when a record is made
-        self._pending: list[list] = [[] for _ in setup.runs]
+        # per iteration each run's loss (0-d) and its parameters' gradient norms (one tensor) — no Python
+        # float, no indexing per step; written into the arrays above when a record is made
+        self._losses: list[list] = [[] for _ in setup.runs]
+        self._norms: list[list] = [[] for _ in setup.runs]
         self._pending_from = 0
         self.params = [list(model.parameters()) for model in self.models]
         # Dropout draws its masks from a generator of the run's own, so they follow from the seed alone
@@ -242,9 +243,9 @@ class Session:
             opt.zero_grad()
             loss = self.loss_fn(model(xb), yb)
             loss.backward()
-            norm = _grad_norm(self.params[r])
+            self._norms[r].append(_grad_norms(self.params[r]))
             opt.step()
-            self._pending[r] += (loss.detach(), norm)
+            self._losses[r].append(loss.detach())
         self.iteration += 1
         if self.iteration % self.plan.batches_per_epoch == 0:
             self._end_epoch()
@@ -295,10 +296,11 @@ class Session:
 
         start, end = self._pending_from, self.iteration
         if end > start:
-            for r, values in enumerate(self._pending):
-                pairs = torch.stack(values).reshape(-1, 2).numpy()
-                self.iteration_loss[r, start:end], self.grad_norm[r, start:end] = pairs[:, 0], pairs[:, 1]
-                values.clear()
+            for r, (losses, norms) in enumerate(zip(self._losses, self._norms, strict=True)):
+                self.iteration_loss[r, start:end] = torch.stack(losses).numpy()
+                self.grad_norm[r, start:end] = torch.linalg.vector_norm(torch.stack(norms), dim=1).numpy()
+                losses.clear()
+                norms.clear()
         self._pending_from = end
 
     def record(self) -> TrainRecord:
@@ -340,6 +342,14 @@ class Session:
             pass  # where it stopped is the final state
         self.boundaries = self._boundaries()
         yield self.record()
+
+
+def _grad_norms(params):
+    """Each parameter's gradient norm, in one call (what clip_grad_norm_ does inside, without first sorting the
+    tensors by device and dtype); the total norm is the norm of these, taken for many steps at once."""
+    import torch
+
+    return torch.stack(torch._foreach_norm([p.grad for p in params if p.grad is not None]))
 
 
 def can_apply(old: Setup, setup: Setup) -> bool:
@@ -390,15 +400,6 @@ def _session(workspace: dict) -> Session:
 
 
 # -- the tutorial's story in four runs ----------------------------------------------------------------------
-
-
-def _grad_norm(params):
-    """The total gradient norm of a model's parameters (a 0-d tensor; half the cost of get_total_norm,
-    which first sorts the tensors by device and dtype)."""
-    import torch
-
-    return torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad) for p in params
-                                                 if p.grad is not None]))
 
 
 def overfit_story(optimizer: Spec, hidden: int = 128) -> tuple[RunSpec, ...]:

@@ -340,7 +340,7 @@ class BoundaryFigure(pg.PlotWidget):
         self.test_points = pg.ScatterPlotItem(size=9, brush=None)
         self.plot_item.addItem(self.test_points)
         self.plot_item.addItem(self.train_points)
-        self._data_key = None
+        self._points = None  # the (train, test) arrays drawn, to redraw and refit only when the data changes
         self._shown = None  # the last show_record arguments, to recolour after a theme switch
         theme.on_restyle(self, BoundaryFigure._recolor, "boundary")
 
@@ -357,11 +357,15 @@ class BoundaryFigure(pg.PlotWidget):
         self.image.setImage(record.boundary[run].T, levels=(0, 1) if record.setup.data.classes == 2 else None)
         x0, x1, y0, y1 = float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])
         self.image.setRect(pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
-        key = id(record.setup)
-        if key != self._data_key:  # the points change only with the data
-            self._data_key = key
+        if not self._same_points(record):  # records arrive unpickled: compare values, not identities
+            self._points = (record.train, record.test)
             self._draw_points(record)
             self.plot_item.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def _same_points(self, record) -> bool:
+        return self._points is not None and all(
+            np.array_equal(a, b) for old, new in zip(self._points, (record.train, record.test), strict=True)
+            for a, b in zip(old, new, strict=True))
 
     def _draw_points(self, record) -> None:
         (xt, yt), (xv, yv) = record.train, record.test

@@ -70,6 +70,35 @@ def test_pausing_between_steps_changes_nothing():
     np.testing.assert_array_equal(record.runs[0].test_loss, whole.runs[0].test_loss)
 
 
+def test_losses_and_gradient_norms_match_a_plain_torch_loop():
+    """Per iteration the batch loss and the total gradient norm, as torch computes them by hand; a record
+    made mid-run and one at the end (the per-iteration values are kept in between)."""
+    sgd = optimizers.OPTIMIZERS.parse("SGD(lr=0.1)")
+    runs = [training.RunSpec("adam", training.ModelSpec((2, 8, 8, 2)), ADAM),
+            training.RunSpec("sgd", training.ModelSpec((2, 8, 8, 2), "tanh"), sgd)]
+    session = training.Session(setup(runs, epochs=3))
+    *_, middle = session.advance(10)
+    *_, last = session.advance(10**9)
+    assert len(middle.runs[0].grad_norm) == 10 and len(last.runs[0].grad_norm) == session.plan.iterations
+    for r, (run, opt_class) in enumerate(zip(runs, (torch.optim.Adam, torch.optim.SGD), strict=True)):
+        model = training.build_model(run.model, 0)
+        opt = opt_class(model.parameters(), lr=dict(run.optimizer.resolved())["lr"])
+        losses, norms = [], []
+        for epoch in range(3):
+            order = torch.randperm(100, generator=torch.Generator().manual_seed(epoch))
+            for b in range(0, 100, 16):
+                index = order[b:b + 16]
+                opt.zero_grad()
+                loss = torch.nn.functional.cross_entropy(model(session.x[index]), session.y[index])
+                loss.backward()
+                norms.append(torch.nn.utils.get_total_norm([p.grad for p in model.parameters()]).item())
+                opt.step()
+                losses.append(loss.item())
+        np.testing.assert_array_equal(last.runs[r].iteration_loss, losses)
+        np.testing.assert_allclose(last.runs[r].grad_norm, norms, rtol=1e-6)
+        np.testing.assert_array_equal(middle.runs[r].grad_norm, last.runs[r].grad_norm[:10])
+
+
 def test_a_run_learns_an_easy_dataset():
     run = training.RunSpec("adam", training.ModelSpec((2, 32, 3)), ADAM)  # three blobs, three outputs
     *_, record = training.Session(setup([run], epochs=40, dataset="blobs", noise=0.1)).advance(10**9)

@@ -125,3 +125,22 @@ def test_plots_and_fields_grow_with_presentation_mode(panel, qtbot, qapp):
         theme.set_scale(qapp, 1.0)
     qtbot.wait(50)
     assert panel.settings.columns == 6
+
+
+def test_a_zoomed_boundary_stays_zoomed_while_training(panel, qtbot):
+    """Every record arrives unpickled from the compute process; the same data must not refit the view
+    (or redraw the points) each time, or the teacher's zoom jumps back ten times a second."""
+    view = panel.boundary.plot_item.getViewBox()
+    view.setRange(xRange=(-0.5, 0.5), yRange=(-0.25, 0.25), padding=0)
+    zoomed = view.viewRange()
+    points = panel.boundary.train_points.data
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    assert panel.record.iteration == 7
+    assert view.viewRange() == zoomed
+    assert panel.boundary.train_points.data is points
+    other = 1 if panel.dataset.currentIndex() == 0 else 0  # another built-in dataset: refit and redraw
+    panel.dataset.setCurrentIndex(other)
+    panel.dataset.activated.emit(other)
+    qtbot.waitUntil(lambda: panel.boundary.train_points.data is not points, timeout=20_000)
+    assert view.viewRange() != zoomed
