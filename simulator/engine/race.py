@@ -53,7 +53,9 @@ class RaceRecord:
 
     Row i of every history array belongs to step ``recorded[i]``: positions[i] (racers, N, dims) and
     loss[i] (racers, N) are at that step; grad[i] is the gradient there; lr[i] the lr of the update
-    that leaves it; state[r][name][i] the optimizer state of racer r after reaching it.
+    that leaves it; state[r][name][i] the optimizer state of racer r after reaching it. The curves'
+    summaries over the N points, of shape (rows, racers), leave out points gone non-finite: mean_loss,
+    best_loss and distance (mean distance to the nearest known minimum; NaN when none is known).
     """
 
     surface: Surface
@@ -63,6 +65,9 @@ class RaceRecord:
     recorded: np.ndarray
     positions: np.ndarray
     loss: np.ndarray
+    mean_loss: np.ndarray
+    best_loss: np.ndarray
+    distance: np.ndarray
     grad: np.ndarray | None  # None for swarms
     lr: np.ndarray | None
     state: tuple[dict[str, np.ndarray], ...] | None
@@ -174,6 +179,8 @@ def race(surface: Surface, racers, start, steps: int, record_every: int = 1):
     loss = np.full((rows, count, n), np.nan, dtype=np.float32)
     grad = None if swarm else np.full((rows, count, n, dims), np.nan, dtype=np.float32)
     lr = None if swarm else np.full((rows, count), np.nan)
+    summary = np.full((3, rows, count), np.nan)  # mean_loss, best_loss, distance; filled when a record is made
+    summarised = 0
     state = None if swarm else tuple({} for _ in racers)
     status = [[RUNNING, None] for _ in racers]
     alive = [True] * count
@@ -184,6 +191,10 @@ def race(surface: Surface, racers, start, steps: int, record_every: int = 1):
     row = 0
 
     def snapshot(done: int, complete: bool) -> RaceRecord:
+        nonlocal summarised
+        summary[:, summarised:row] = _summarise(surface, positions[summarised:row], loss[summarised:row])
+        summarised = row
+
         def view(a):
             if a is None:
                 return None
@@ -192,7 +203,8 @@ def race(surface: Surface, racers, start, steps: int, record_every: int = 1):
             return v
 
         return RaceRecord(
-            surface, racers, steps, done, view(recorded), view(positions), view(loss), view(grad), view(lr),
+            surface, racers, steps, done, view(recorded), view(positions), view(loss), *(view(a) for a in summary),
+            view(grad), view(lr),
             None if state is None else tuple({k: view(v) for k, v in s.items()} for s in state),
             hyper, tuple((s[0], s[1]) for s in status), complete, starts if swarm else None,
         )
@@ -231,6 +243,24 @@ def race(surface: Surface, racers, start, steps: int, record_every: int = 1):
                     if scheds[r] is not None:
                         scheds[r].step()
     yield snapshot(int(recorded[row - 1]), True)
+
+
+def _summarise(surface: Surface, positions: np.ndarray, loss: np.ndarray) -> np.ndarray:
+    """For history rows (rows, racers, N, …): per row and racer the mean and the lowest loss and the mean
+    distance to the nearest known minimum, over the points still finite (NaN when none is), in float64
+    (a float32 sum of a swarm's large losses overflows)."""
+    _, distance = surface.nearest_minimum(positions.astype(np.float64))
+    out = []
+    for values, reduce in ((loss, "mean"), (loss, "min"), (distance, "mean")):
+        finite = np.isfinite(values)
+        kept = finite.sum(axis=-1)
+        with np.errstate(invalid="ignore"):  # rows with no finite point: 0 / 0
+            if reduce == "mean":
+                value = np.where(finite, values, 0).sum(axis=-1, dtype=np.float64) / kept
+            else:
+                value = np.where(finite, values, np.inf).min(axis=-1).astype(np.float64)
+        out.append(np.where(kept > 0, value, np.nan))
+    return np.stack(out)
 
 
 def _update_status(surface, status, alive, step, positions, loss, grad, row, low, high) -> None:

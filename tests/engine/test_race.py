@@ -78,6 +78,31 @@ def test_a_swarm_moves_each_point_as_its_own_run():
             np.testing.assert_array_equal(record.positions[-1, r, i], alone[-1])
 
 
+def test_curve_summaries_leave_out_diverged_points_and_one_point_is_itself():
+    """The loss and distance curves of a swarm: mean and lowest loss and mean distance to the minimum over
+    the points still finite (a third of these diverge, so a plain mean would be inf or NaN)."""
+    surface = surfaces.BUILTIN["rosenbrock"]
+    starts = race.swarm_starts(surface, 100, "grid")
+    *_, swarm = race.race(surface, race.parse_racers(["SGD(lr=0.002)", "Adam(lr=0.05)"]), starts, 100)
+    assert 0 < np.isfinite(swarm.loss[-1, 0]).sum() < 100  # some, not all, diverged
+    minimum = np.array(surface.minima[0])
+    for row in (0, 1, len(swarm.recorded) - 1):
+        for r in range(2):
+            finite = np.isfinite(swarm.loss[row, r])
+            kept = swarm.loss[row, r][finite].astype(np.float64)
+            assert swarm.mean_loss[row, r] == pytest.approx(kept.mean(), rel=1e-12)
+            assert swarm.best_loss[row, r] == kept.min()
+            distances = np.linalg.norm(swarm.positions[row, r][finite].astype(np.float64) - minimum, axis=1)
+            assert swarm.distance[row, r] == pytest.approx(distances.mean(), rel=1e-12)
+    *_, single = race.race(surface, race.parse_racers(["SGD(lr=0.001)"]), surface.start, 50)
+    np.testing.assert_array_equal(single.mean_loss[:, 0], single.loss[:, 0, 0])
+    np.testing.assert_array_equal(single.best_loss[:, 0], single.loss[:, 0, 0])
+    np.testing.assert_allclose(single.distance[:, 0],
+                               np.linalg.norm(single.positions[:, 0, 0].astype(np.float64) - minimum, axis=1))
+    *_, unknown = race.race(surfaces.surface_from_text("x**2 + y**4"), race.parse_racers(["SGD(lr=0.1)"]), (1, 1), 5)
+    assert np.isnan(unknown.distance).all()  # no known minimum: no distance
+
+
 def test_swarm_history_is_bounded():
     surface = surfaces.BUILTIN["bowl"]
     *_, record = race.race(surface, race.parse_racers(["SGD(lr=0.1)"]), race.swarm_starts(surface, 2500), 5000,

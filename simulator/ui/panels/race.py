@@ -523,13 +523,11 @@ class RacePanel(QWidget, Stateful):
     def _draw_series(self) -> None:
         record = self.record
         steps = record.recorded.astype(float)
-        mean_loss = np.nanmean(record.loss, axis=2) if record.n_points > 1 else record.loss[:, :, 0]
-        _, distance = record.surface.nearest_minimum(record.positions.astype(np.float64))
-        mean_distance = np.nanmean(distance, axis=2) if record.n_points > 1 else distance[:, :, 0]
+        mean_loss = record.mean_loss  # over a swarm's points; for one point, its loss
         for r in range(len(record.racers)):
             loss = mean_loss[:, r]
             self.loss_curves[r].setData(steps, positive_or_nan(loss) if self.log_loss.isChecked() else loss)
-            self.dist_curves[r].setData(steps, mean_distance[:, r])
+            self.dist_curves[r].setData(steps, record.distance[:, r])
         finite = mean_loss[np.isfinite(mean_loss)]
         if not self.log_loss.isChecked() and self.image is not None and finite.size:
             # the racers' losses, clipped to those inside the view box: one racer running off to −∞
@@ -652,7 +650,7 @@ class RacePanel(QWidget, Stateful):
             self._show_input_error(self.tr("threshold: '{0}' is not a number").format(self.threshold.text()))
             return
         swarm = record.n_points > 1
-        loss = np.nanmin(record.loss, axis=2) if swarm else record.loss[:, :, 0]
+        loss = record.best_loss if swarm else record.loss[:, :, 0]
         first = race.first_reaching(loss, record.recorded, threshold)
         order = sorted(range(len(record.racers)), key=lambda r: (first[r] < 0, first[r]))
         self.ranking.setRowCount(len(order))
