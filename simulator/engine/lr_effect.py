@@ -107,3 +107,13 @@ def classify(x: np.ndarray, loss: np.ndarray) -> tuple[str, int | None]:
     if np.all(x == x[0]):
         return "stalled", None
     return "converging", None
+
+
+def write_csv(path: DescentPath, file) -> None:
+    """One row per iteration: iteration,x,grad,loss,lr."""
+    import csv
+
+    writer = csv.writer(file)
+    writer.writerow(["iteration", "x", "grad", "loss", "lr"])
+    for k in range(len(path.x)):
+        writer.writerow([k, repr(path.x[k]), repr(path.grad[k]), repr(path.loss[k]), path.lr])

@@ -182,3 +182,29 @@ def random_batch(shape, seed: int, shift: float = 0.0, scale: float = 1.0) -> np
 
     generator = torch.Generator().manual_seed(seed)
     return (torch.randn(*shape, generator=generator) * scale + shift).numpy()
+
+
+# -- CSV ---------------------------------------------------------------------------------------------------
+
+
+def write_dropout_csv(result: DropoutResult, file) -> None:
+    """One row per neuron: neuron,before,kept,after."""
+    import csv
+
+    writer = csv.writer(file, lineterminator="\n")
+    writer.writerow(["neuron", "before", "kept", "after"])
+    for j in range(result.before.shape[1]):
+        writer.writerow([j + 1, repr(float(result.before[0, j])), bool(result.kept[0, j]),
+                         repr(float(result.after[0, j]))])
+
+
+def write_batch_norm_csv(r: BatchNormResult, file) -> None:
+    """One row per channel: the batch's statistics, γ, β and the running statistics after it."""
+    import csv
+
+    writer = csv.writer(file, lineterminator="\n")
+    writer.writerow(["channel", "mean", "var_biased", "var_unbiased", "gamma", "beta", "running_mean", "running_var"])
+    for c in range(r.inputs.shape[1]):
+        writer.writerow([c, repr(float(r.mean[c])), repr(float(r.var_biased[c])), repr(float(r.var_unbiased[c])),
+                         repr(float(r.gamma[c])), repr(float(r.beta[c])), repr(float(r.after.running_mean[c])),
+                         repr(float(r.after.running_var[c]))])

@@ -541,8 +541,7 @@ class MainWindow(QMainWindow):
     def copy_code(self) -> None:
         """A short torch script that reproduces the current panel's numbers, to the clipboard."""
         panel = self.current_panel()
-        code = getattr(panel, "pytorch_code", None)
-        text = code() if code is not None else None
+        text = panel.pytorch_code() if panel is not None else None
         if not text:
             self.statusBar().showMessage(self.tr("This panel has no PyTorch script (yet)"), 5000)
             return
@@ -580,7 +579,7 @@ class MainWindow(QMainWindow):
         from .animation import FORMATS, VIDEO_EXTRA, AnimationDialog, missing_modules
 
         panel = self.current_panel()
-        playback = getattr(panel, "playback", None)
+        playback = panel.playback if panel is not None else None
         if playback is None:
             self.statusBar().showMessage(self.tr("This panel has nothing to animate (the race and backprop panels "
                                                  "do)"), 5000)
@@ -591,7 +590,7 @@ class MainWindow(QMainWindow):
                 self.tr("Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. "
                         "Install them with:\n\n{0}").format(VIDEO_EXTRA))
             return
-        if self.controller.busy(self.current_panel_name()) or playback.maximum == 0:
+        if panel.busy() or playback.maximum == 0:
             self.statusBar().showMessage(self.tr("Nothing to animate yet: wait until the computation is done"), 5000)
             return
         view = panel.current_view()

@@ -48,3 +48,7 @@ def loaded_modules():
     import sys
 
     return {name for name in ("PySide6", "pyqtgraph", "torch") if name in sys.modules}
+
+
+def refused(message):
+    raise ValueError(message)  # as an engine check refuses a value: the message is for the user

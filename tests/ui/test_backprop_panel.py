@@ -86,7 +86,7 @@ def test_editing_a_weight_rebuilds_the_trace(panel, qtbot):
     wait_for(panel, qtbot, lambda r: r.trace.network.weights[0][0, 0] == 0.5)
     assert panel.record.trace.steps[0].substituted.startswith("0.5·0.05")
     panel.params.item(row, 1).setText("lots")
-    assert not panel.input_error.isHidden() and "not a number" in panel.input_error.text()
+    assert not panel.error.isHidden() and "not a number" in panel.error.text()
     assert panel.record.trace.network.weights[0][0, 0] == 0.5
 
 
@@ -103,7 +103,7 @@ def test_hostile_edits_are_refused_and_the_network_kept(panel, qtbot, field, tex
     widget = getattr(panel, field)
     widget.setText(text)
     widget.editingFinished.emit()
-    assert not panel.input_error.isHidden() and words in panel.input_error.text()
+    assert not panel.error.isHidden() and words in panel.error.text()
     qtbot.wait(50)
     assert panel.network == before
 
@@ -160,7 +160,7 @@ def test_dropout_option_greys_the_switched_off_neurons(panel, qtbot):
     assert any(s.target.startswith("out'_") for s in panel.record.trace.steps)
     panel.dropout.setText("1.5")
     panel.dropout.editingFinished.emit()
-    assert "dropout p must be from 0 to 0.9" in panel.input_error.text()
+    assert "dropout p must be from 0 to 0.9" in panel.error.text()
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.6, 2.0])

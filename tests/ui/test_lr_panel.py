@@ -154,7 +154,7 @@ def test_initial_lr_and_epochs_apply_and_bad_lr_is_reported(panel, qtbot):
     assert view.figure.series(first_key(view))[0] == 0.5
     view.lr_edit.setText("abc")
     qtbot.keyClick(view.lr_edit, Qt.Key_Return)
-    assert not view.input_error.isHidden() and "not a number" in view.input_error.text()
+    assert not view.error.isHidden() and "not a number" in view.error.text()
     assert len(view.figure.series(first_key(view))) == 100
 
 
@@ -206,7 +206,7 @@ def test_effect_bad_lr_is_reported_and_the_last_run_kept(panel, qtbot):
     before = effect.path
     effect.lr_edit.setText("fast")
     qtbot.keyClick(effect.lr_edit, Qt.Key_Return)
-    assert not effect.input_error.isHidden() and "not a number" in effect.input_error.text()
+    assert not effect.error.isHidden() and "not a number" in effect.error.text()
     assert effect.path is before
 
 

@@ -103,7 +103,7 @@ def test_typed_formulas_and_their_errors(panel, qtbot):
     assert panel.surface_box.currentText() == "custom formula"
     panel.formula.setText("x**2 + open(y)")
     panel.formula.editingFinished.emit()
-    assert not panel.input_error.isHidden() and "unknown function" in panel.input_error.text()
+    assert not panel.error.isHidden() and "unknown function" in panel.error.text()
     assert panel.record.surface.formula == "x**2 + 3*y**2"
 
 
@@ -120,7 +120,7 @@ def test_bad_start_is_reported_and_the_last_race_kept(panel, qtbot):
     panel.start_edit.setText("1, two")
     panel.start_edit.editingFinished.emit()
     qtbot.wait(50)
-    assert not panel.input_error.isHidden() and "start" in panel.input_error.text()
+    assert not panel.error.isHidden() and "start" in panel.error.text()
     assert panel.record is before
 
 

@@ -271,10 +271,6 @@
         <source>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</translation>
     </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>nothing computed yet</translation>
-    </message>
 </context>
 <context>
     <name>BatchNormPanel</name>
@@ -406,10 +402,6 @@
         <source>eval: normalised with the running statistics, not the batch&apos;s</source>
         <translation>eval: normalised with the running statistics, not the batch&apos;s</translation>
     </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>nothing computed yet</translation>
-    </message>
 </context>
 <context>
     <name>BatchStrip</name>
@@ -485,10 +477,6 @@
     <message>
         <source>Evaluation mode: Dropout is the identity; every neuron takes part, no scaling.</source>
         <translation>Evaluation mode: Dropout is the identity; every neuron takes part, no scaling.</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>nothing computed yet</translation>
     </message>
 </context>
 <context>
@@ -615,10 +603,6 @@
     <message>
         <source>The gradient of y = 4x² is 8x, so each update x ← x − lr·8x multiplies x by (1 − 8·lr) = {0}. |1 − 8·lr| &lt; 1 converges, 0 hits the minimum at once, a negative factor overshoots, |1 − 8·lr| &gt; 1 diverges.</source>
         <translation>The gradient of y = 4x² is 8x, so each update x ← x − lr·8x multiplies x by (1 − 8·lr) = {0}. |1 − 8·lr| &lt; 1 converges, 0 hits the minimum at once, a negative factor overshoots, |1 − 8·lr| &gt; 1 diverges.</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>nothing computed yet</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a number</source>
@@ -765,10 +749,6 @@
     <message>
         <source>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later. Day 1 keeps β^{3} = {4:.3g}, all that older days would have had: the average starts from its value (S₁ = Y₁).</source>
         <translation>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later. Day 1 keeps β^{3} = {4:.3g}, all that older days would have had: the average starts from its value (S₁ = Y₁).</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>nothing computed yet</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1229,13 @@
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>nothing computed yet</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackBar</name>
     <message>
         <source>First (Home)</source>
@@ -1516,10 +1503,6 @@
         <source>{0:.0f}% at a minimum</source>
         <translation>{0:.0f}% at a minimum</translation>
     </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>nothing computed yet</translation>
-    </message>
 </context>
 <context>
     <name>RacerRow</name>
@@ -1708,10 +1691,6 @@
     <message>
         <source>lr at epoch {0}</source>
         <translation>lr at epoch {0}</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>nothing computed yet</translation>
     </message>
 </context>
 <context>
@@ -1917,10 +1896,6 @@
     <message>
         <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
         <translation>epoch {0}/{1} · batch {2}/{3} · iteration {4}</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>nothing computed yet</translation>
     </message>
 </context>
 <context>

@@ -271,10 +271,6 @@
         <source>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：到这一步还没有相关计算</translation>
     </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>还没有计算结果</translation>
-    </message>
 </context>
 <context>
     <name>BatchNormPanel</name>
@@ -406,10 +402,6 @@
         <source>eval: normalised with the running statistics, not the batch&apos;s</source>
         <translation>评估模式：用运行统计量做归一化，而不是本批的统计量</translation>
     </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>还没有计算结果</translation>
-    </message>
 </context>
 <context>
     <name>BatchStrip</name>
@@ -485,10 +477,6 @@
     <message>
         <source>Evaluation mode: Dropout is the identity; every neuron takes part, no scaling.</source>
         <translation>评估模式：Dropout 不起作用，所有神经元都参与，也不做缩放。</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>还没有计算结果</translation>
     </message>
 </context>
 <context>
@@ -615,10 +603,6 @@
     <message>
         <source>The gradient of y = 4x² is 8x, so each update x ← x − lr·8x multiplies x by (1 − 8·lr) = {0}. |1 − 8·lr| &lt; 1 converges, 0 hits the minimum at once, a negative factor overshoots, |1 − 8·lr| &gt; 1 diverges.</source>
         <translation>y = 4x² 的梯度是 8x，所以每次更新 x ← x − lr·8x 相当于把 x 乘以 (1 − 8·lr) = {0}。|1 − 8·lr| &lt; 1 时收敛，等于 0 时一步到达最小值，为负时会越过最小值，|1 − 8·lr| &gt; 1 时发散。</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>还没有计算结果</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a number</source>
@@ -765,10 +749,6 @@
     <message>
         <source>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later. Day 1 keeps β^{3} = {4:.3g}, all that older days would have had: the average starts from its value (S₁ = Y₁).</source>
         <translation>第 {0} 天，β = {1:g}：k 天前的值权重为 (1 − β)·β^k；所有权重之和为 1，其中大部分落在最近约 1 / (1 − β) = {2:.3g} 天上。β 越大，曲线越平滑，但也越滞后。第 1 天的权重是 β^{3} = {4:.3g}，即更早的日子本应分到的全部权重：因为平均值从第 1 天的值开始（S₁ = Y₁）。</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>还没有计算结果</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1229,13 @@
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>nothing computed yet</source>
+        <translation>还没有计算结果</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackBar</name>
     <message>
         <source>First (Home)</source>
@@ -1516,10 +1503,6 @@
         <source>{0:.0f}% at a minimum</source>
         <translation>{0:.0f}% 到达最小值</translation>
     </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>还没有计算结果</translation>
-    </message>
 </context>
 <context>
     <name>RacerRow</name>
@@ -1708,10 +1691,6 @@
     <message>
         <source>lr at epoch {0}</source>
         <translation>第 {0} 轮的学习率</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>还没有计算结果</translation>
     </message>
 </context>
 <context>
@@ -1917,10 +1896,6 @@
     <message>
         <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
         <translation>第 {0}/{1} 轮 · 第 {2}/{3} 批 · 第 {4} 次迭代</translation>
-    </message>
-    <message>
-        <source>nothing computed yet</source>
-        <translation>还没有计算结果</translation>
     </message>
 </context>
 <context>

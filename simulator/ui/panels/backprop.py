@@ -34,9 +34,9 @@ from ..widgets.fields import grid
 from ..widgets.keys import bind
 from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.playback import PlaybackBar
-from ..widgets.state import Stateful, write
+from ..widgets.state import write
+from .base import Panel
 
-OWNER = "backprop"
 # what the preset and bias choices are called on screen (the engine's names stay the items' data)
 CHOICE_NAMES = {
     "classic": QT_TRANSLATE_NOOP("BackpropPanel", "classic 2-2-2 (tutorial 3.2)"),
@@ -107,10 +107,11 @@ class StepTable(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class BackpropPanel(QWidget, Stateful):
+class BackpropPanel(Panel):
+    NAME = "backprop"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.network = network.classic()
         self.iteration = 0
         self.record: backprop.BackpropRecord | None = None
@@ -141,10 +142,6 @@ class BackpropPanel(QWidget, Stateful):
         self.dropout.setMaximumWidth(60)
         self.dropout.setToolTip(self.tr("Dropout p after every hidden activation (0 to 0.9); masks change each "
                                         "iteration"))
-        self.input_error = QLabel()
-        theme.colored(self.input_error, "error")
-        self.input_error.setWordWrap(True)
-        self.input_error.hide()
         fields = ((self.tr("preset"), self.preset), (self.tr("layers"), self.layers),
                   (self.tr("hidden activation"), self.activation), (self.tr("output"), self.output_activation),
                   (self.tr("loss"), self.loss), (self.tr("inputs"), self.inputs), (self.tr("targets"), self.targets),
@@ -236,7 +233,7 @@ class BackpropPanel(QWidget, Stateful):
 
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
-        layout.addWidget(self.input_error)
+        layout.addWidget(self.error)
         layout.addWidget(body, 1)
         layout.addLayout(controls)
         layout.addWidget(self.playback)
@@ -273,7 +270,7 @@ class BackpropPanel(QWidget, Stateful):
     def set_network(self, net: network.Network, keep_iteration: bool = False) -> None:
         self.network = net
         self._fill_fields(net)
-        self._show_error(None)
+        self.show_error(None)
         if not keep_iteration:
             self.iteration = 0
         self.run()
@@ -303,7 +300,7 @@ class BackpropPanel(QWidget, Stateful):
         try:
             sizes = [int(v) for v in self.layers.text().replace(" ", "").split(",") if v]
         except ValueError:
-            self._show_error(self.tr("layers: whole numbers separated by commas, e.g. 2,3,2"))
+            self.show_error(self.tr("layers: whole numbers separated by commas, e.g. 2,3,2"))
             return
         try:
             inputs = [float(v) for v in self.inputs.text().split(",")]
@@ -311,7 +308,7 @@ class BackpropPanel(QWidget, Stateful):
             lr = float(self.lr.text())
             dropout = float(self.dropout.text())
         except ValueError:
-            self._show_error(self.tr("inputs, targets, learning rate and dropout take numbers "
+            self.show_error(self.tr("inputs, targets, learning rate and dropout take numbers "
                                      "(comma-separated lists)"))
             return
         old = self.network
@@ -327,7 +324,7 @@ class BackpropPanel(QWidget, Stateful):
                 classic_names=old.classic_names and same_shape, name=old.name if same_shape else "custom",
                 dropout=dropout)
         except SpecError as e:
-            self._show_error(str(e))
+            self.show_error(str(e))
             return
         if reseed or _settings(net) != _settings(old):  # leaving a field unchanged keeps the iteration
             self.set_network(net)
@@ -339,14 +336,10 @@ class BackpropPanel(QWidget, Stateful):
         try:
             net = self.network.with_parameter(name, float(item.text()))
         except (ValueError, SpecError) as e:
-            self._show_error(self.tr("{0}: {1}").format(name, e if isinstance(e, SpecError) else
+            self.show_error(self.tr("{0}: {1}").format(name, e if isinstance(e, SpecError) else
                                                         self.tr("'{0}' is not a number").format(item.text())))
             return
         self.set_network(net)
-
-    def _show_error(self, message: str | None) -> None:
-        self.input_error.setText(message or "")
-        self.input_error.setVisible(bool(message))
 
     def set_iteration(self, iteration: int) -> None:
         self.iteration = max(0, min(iteration, backprop.MAX_ITERATIONS))
@@ -355,7 +348,7 @@ class BackpropPanel(QWidget, Stateful):
     # -- job ---------------------------------------------------------------------------------------------
     def run(self) -> None:
         net, iteration, digits = self.network, self.iteration, self.digits.value()
-        self.controller.submit(OWNER, Job.of(backprop.backprop_job, net, iteration, digits), self.show_record)
+        self.submit(Job.of(backprop.backprop_job, net, iteration, digits), self.show_record)
 
     def show_record(self, record: backprop.BackpropRecord) -> None:
         keep = self.record is not None and self.record.trace.network.sizes == record.trace.network.sizes \
@@ -486,26 +479,19 @@ class BackpropPanel(QWidget, Stateful):
         try:
             net = self.network.with_parameters(state.get("parameters", {}))
         except SpecError as e:
-            self._show_error(str(e))
+            self.show_error(str(e))
             net = self.network
         self.focus = state.get("focus")
         self.iteration = state.get("iteration", 0)
         self.set_network(net, keep_iteration=True)
         self.restore_step(state)
 
-    def current_view(self) -> QWidget:
-        return self
-
-    def export_name(self) -> str:
-        return "backprop"
-
     def pytorch_code(self) -> str | None:
         return None if self.record is None else codegen.backprop_script(self.record.trace.network)
 
-    def write_csv(self, file) -> None:
-        if self.record is None:
-            raise ValueError(self.tr("nothing computed yet"))
-        backprop.write_csv(self.record.trace, file)
+    def csv_writer(self):
+        record = self.record
+        return None if record is None else lambda file: backprop.write_csv(record.trace, file)
 
 
 def _size_step_columns(table: QTableView) -> None:

@@ -25,9 +25,9 @@ from ...compute.job import Job
 from ...engine import regularization as reg
 from ...engine.specs import SpecError
 from .. import theme
-from ..widgets.state import Stateful, write
+from ..widgets.state import write
+from .base import Panel
 
-OWNER = "batchnorm"
 RANDOM_SHAPE = (16, 3)
 TABLE_ROWS = 8  # channels shown without scrolling
 SOURCES = (QT_TRANSLATE_NOOP("BatchNormPanel", "tutorial BatchNorm2d (1, 2, 3, 4)"),
@@ -36,10 +36,11 @@ SOURCES = (QT_TRANSLATE_NOOP("BatchNormPanel", "tutorial BatchNorm2d (1, 2, 3, 4
            QT_TRANSLATE_NOOP("BatchNormPanel", "typed (N, C)"))
 
 
-class BatchNormPanel(QWidget, Stateful):
+class BatchNormPanel(Panel):
+    NAME = "batchnorm"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.result: reg.BatchNormResult | None = None
         self.layer_state: reg.BatchNormState | None = None
         self.history: list[reg.BatchNormState] = []
@@ -60,10 +61,6 @@ class BatchNormPanel(QWidget, Stateful):
         self.train.setChecked(True)
         self.feed = QPushButton(self.tr("Feed the next batch"))
         self.reset = QPushButton(self.tr("Reset running statistics"))
-        self.error = QLabel()
-        theme.colored(self.error, "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
         self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels(
             [self.tr("channel"), self.tr("batch mean"), self.tr("var (biased)"),
@@ -199,7 +196,7 @@ class BatchNormPanel(QWidget, Stateful):
             beta = self._channel_list(self.beta, channels, "β")
             momentum = float(self.momentum.text())
         except (SpecError, ValueError) as e:
-            self._show_error(str(e) if isinstance(e, SpecError) else self.tr("momentum: a number from 0 to 1"))
+            self.show_error(str(e) if isinstance(e, SpecError) else self.tr("momentum: a number from 0 to 1"))
             return
         state = self.layer_state
         if state is not None and len(state.running_mean) != channels:
@@ -209,19 +206,10 @@ class BatchNormPanel(QWidget, Stateful):
         def finished(result):
             self.show_result(result, commit)
 
-        self.controller.submit(OWNER, Job.of(reg.batch_norm_job, source, gamma, beta, state, training, momentum),
-                               finished, self._failed)
-
-    def _failed(self, state: str, error: str | None) -> None:
-        if error:
-            self._show_error(error)
-
-    def _show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        self.submit(Job.of(reg.batch_norm_job, source, gamma, beta, state, training, momentum), finished)
 
     def show_result(self, result: reg.BatchNormResult, commit: bool) -> None:
-        self._show_error(None)
+        self.show_error(None)
         self.result = result
         if commit or self.layer_state is None:
             if not self.history:
@@ -275,22 +263,6 @@ class BatchNormPanel(QWidget, Stateful):
         write(self.state_fields(), state)
         self.reset_state()  # running statistics start again from the restored input
 
-    def current_view(self) -> QWidget:
-        return self
-
-    def export_name(self) -> str:
-        return "batchnorm"
-
-    def write_csv(self, file) -> None:
-        import csv
-
-        if self.result is None:
-            raise ValueError(self.tr("nothing computed yet"))
-        r = self.result
-        writer = csv.writer(file, lineterminator="\n")
-        writer.writerow(["channel", "mean", "var_biased", "var_unbiased", "gamma", "beta", "running_mean",
-                         "running_var"])
-        for c in range(r.inputs.shape[1]):
-            writer.writerow([c, repr(float(r.mean[c])), repr(float(r.var_biased[c])), repr(float(r.var_unbiased[c])),
-                             repr(float(r.gamma[c])), repr(float(r.beta[c])), repr(float(r.after.running_mean[c])),
-                             repr(float(r.after.running_var[c]))])
+    def csv_writer(self):
+        result = self.result
+        return None if result is None else lambda file: reg.write_batch_norm_csv(result, file)

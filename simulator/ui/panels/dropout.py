@@ -23,9 +23,7 @@ from ...session import SessionError
 from .. import theme
 from ..figures import log_plot
 from ..widgets.keys import bind
-from ..widgets.state import Stateful
-
-OWNER = "dropout"
+from .base import Panel
 
 
 class DropoutPicture(QWidget):
@@ -93,10 +91,11 @@ class DropoutPicture(QWidget):
                                  note)
 
 
-class DropoutPanel(QWidget, Stateful):
+class DropoutPanel(Panel):
+    NAME = "dropout"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.result: regularization.DropoutResult | None = None
         self.mask_seed = 0
         self.p = QSlider(Qt.Horizontal)
@@ -125,6 +124,7 @@ class DropoutPanel(QWidget, Stateful):
             top.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.error)
         layout.addWidget(self.picture, 1)  # its minimum height fits the font; the plot gets the rest
         layout.addWidget(self.explanation)
         layout.addWidget(self.mc_plot, 2)
@@ -147,8 +147,7 @@ class DropoutPanel(QWidget, Stateful):
         p, training, seed = self.probability, self.train.isChecked(), self.mask_seed
         before = regularization.TUTORIAL_RELU_OUTPUT if self.tutorial.isChecked() else None
         self.p_label.setText(f"{p:.2f}")
-        self.controller.submit(OWNER, Job.of(regularization.dropout, p, training, mask_seed=seed, before=before),
-                               self.show_result)
+        self.submit(Job.of(regularization.dropout, p, training, mask_seed=seed, before=before), self.show_result)
 
     def show_result(self, result: regularization.DropoutResult) -> None:
         self.result = result
@@ -180,19 +179,6 @@ class DropoutPanel(QWidget, Stateful):
         self.mask_seed = state.get("mask", self.mask_seed)
         super().restore(state)
 
-    def current_view(self) -> QWidget:
-        return self
-
-    def export_name(self) -> str:
-        return "dropout"
-
-    def write_csv(self, file) -> None:
-        import csv
-
-        if self.result is None:
-            raise ValueError(self.tr("nothing computed yet"))
-        writer = csv.writer(file, lineterminator="\n")
-        writer.writerow(["neuron", "before", "kept", "after"])
-        for j in range(self.result.before.shape[1]):
-            writer.writerow([j + 1, repr(float(self.result.before[0, j])), bool(self.result.kept[0, j]),
-                             repr(float(self.result.after[0, j]))])
+    def csv_writer(self):
+        result = self.result
+        return None if result is None else lambda file: regularization.write_dropout_csv(result, file)

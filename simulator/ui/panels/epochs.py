@@ -21,7 +21,7 @@ from ...engine import batches
 from .. import theme
 from ..figures import log_plot
 from ..widgets.fields import add_row
-from ..widgets.state import Stateful
+from .base import Panel
 
 MAX_DRAWN = 80  # batches drawn one by one; beyond this the picture shows the first and the last ones
 
@@ -72,10 +72,11 @@ class BatchStrip(QWidget):
         painter.drawText(QRectF(10, height + 14, width, 24), Qt.AlignLeft, caption)
 
 
-class EpochsPanel(QWidget, Stateful):
+class EpochsPanel(Panel):
+    NAME = "epochs"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.samples, self.batch, self.epochs = QSpinBox(), QSpinBox(), QSpinBox()
         for box, value in zip((self.samples, self.batch, self.epochs), batches.TUTORIAL, strict=True):
             box.setRange(1, 10**9)
@@ -100,6 +101,7 @@ class EpochsPanel(QWidget, Stateful):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.error)
         layout.addWidget(self.summary)
         layout.addWidget(self.strip)
         layout.addWidget(QLabel(self.tr("The same data, three ways to cut it:")))
@@ -135,7 +137,7 @@ class EpochsPanel(QWidget, Stateful):
 
     def run_demo(self) -> None:
         epochs, size = self.demo_epochs.value(), self.demo_batch.value()
-        self.controller.submit("epochs", Job.of(batches.demo, epochs, size), self.show_demo)
+        self.submit(Job.of(batches.demo, epochs, size), self.show_demo)
 
     def show_demo(self, runs) -> None:
         legend = self.demo_plot.getPlotItem().legend
@@ -174,13 +176,10 @@ class EpochsPanel(QWidget, Stateful):
         self.refresh()
         self.run_demo()
 
-    def current_view(self) -> QWidget:
-        return self
+    def csv_writer(self):
+        return self._write_csv
 
-    def export_name(self) -> str:
-        return "epochs"
-
-    def write_csv(self, file) -> None:
+    def _write_csv(self, file) -> None:
         import csv
 
         writer = csv.writer(file, lineterminator="\n")

@@ -11,15 +11,14 @@ from ...compute.job import Job
 from ...engine import ewa
 from ...engine.specs import SpecError
 from .. import theme
-from ..widgets.state import Stateful
-
-OWNER = "ewa"
+from .base import Panel
 
 
-class EwaPanel(QWidget, Stateful):
+class EwaPanel(Panel):
+    NAME = "ewa"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.result: ewa.EwaResult | None = None
         self.data = QLineEdit()
         self.data.setPlaceholderText(self.tr("the tutorial's 30 temperatures (or type numbers: 3, 5.5, 4, …)"))
@@ -32,9 +31,6 @@ class EwaPanel(QWidget, Stateful):
         self.slider_label = QLabel()
         self.corrected = QCheckBox(self.tr("bias-corrected (S₀ = 0, ÷ (1 − βᵗ), as Adam)"))
         self.momentum = QPushButton(self.tr("The same average on gradients: Momentum ▶"))
-        self.error = QLabel()
-        theme.colored(self.error, "error")
-        self.error.hide()
         self.plot = pg.PlotWidget()
         theme.style_plot(self.plot.getPlotItem(), self.tr("day"), self.tr("value"))
         self.plot.addLegend(offset=(-10, 10))
@@ -102,12 +98,11 @@ class EwaPanel(QWidget, Stateful):
             if values is not None:
                 ewa.check(values, self.betas())
         except (ValueError, SpecError) as e:
-            self.error.setText(str(e) if isinstance(e, SpecError) else self.tr("data: numbers separated by commas"))
-            self.error.show()
+            self.show_error(str(e) if isinstance(e, SpecError) else self.tr("data: numbers separated by commas"))
             return
-        self.error.hide()
+        self.show_error(None)
         betas = self.betas()
-        self.controller.submit(OWNER, Job.of(ewa.average_job, values, betas), self.show_result)
+        self.submit(Job.of(ewa.average_job, values, betas), self.show_result)
 
     def show_result(self, result: ewa.EwaResult | None) -> None:
         if result is None:
@@ -155,13 +150,6 @@ class EwaPanel(QWidget, Stateful):
         fields.update({f"show_beta_{b:g}": box for b, box in zip(ewa.TUTORIAL_BETAS, self.tutorial_betas, strict=True)})
         return {**fields, "corrected": self.corrected}
 
-    def current_view(self) -> QWidget:
-        return self
-
-    def export_name(self) -> str:
-        return "ewa"
-
-    def write_csv(self, file) -> None:
-        if self.result is None:
-            raise ValueError(self.tr("nothing computed yet"))
-        ewa.write_csv(self.result, file, self.corrected.isChecked())
+    def csv_writer(self):
+        result, corrected = self.result, self.corrected.isChecked()
+        return None if result is None else lambda file: ewa.write_csv(result, file, corrected)

@@ -40,9 +40,9 @@ from ..widgets.fields import add_row
 from ..widgets.keys import bind
 from ..widgets.playback import PlaybackBar
 from ..widgets.spec_row import SpecRow
-from ..widgets.state import Stateful, write
+from ..widgets.state import write
+from .base import Panel
 
-OWNER = "race"
 RIGHT_MIN_WIDTH = 440  # the racers, inspector and ranking column at scale 1.0
 RANKING_ROWS = (3, 6)  # the ranking table is as tall as this many rows at least / at most (then it scrolls)
 CUSTOM = "custom formula"  # shown translated; the item's data stays this key
@@ -114,10 +114,11 @@ class RacerRow(QFrame):
         return race.Racer(self.optimizer.spec, self.scheduler.spec)
 
 
-class RacePanel(QWidget, Stateful):
+class RacePanel(Panel):
+    NAME = "race"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.rows: list[RacerRow] = []
         self.surface = surfaces.BUILTIN["saddle"]
         self.image: SurfaceImage | None = None
@@ -139,10 +140,6 @@ class RacePanel(QWidget, Stateful):
         self.start_edit.setToolTip(self.tr("Start point x, y; or click / drag on the surface"))
         self.steps = QSpinBox()
         self.steps.setRange(1, race.MAX_STEPS)
-        self.input_error = QLabel()
-        theme.colored(self.input_error, "error")
-        self.input_error.setWordWrap(True)
-        self.input_error.hide()
         self.status = QLabel()
         settings = QHBoxLayout()
         add_row(settings, ((self.tr("surface"), self.surface_box), (self.tr("formula"), self.formula),
@@ -286,7 +283,7 @@ class RacePanel(QWidget, Stateful):
         layout.addLayout(settings)
         layout.addLayout(presets)
         layout.addLayout(swarm_row)
-        layout.addWidget(self.input_error)
+        layout.addWidget(self.error)
         layout.addWidget(body, 1)
         layout.addWidget(self.playback)
 
@@ -371,7 +368,7 @@ class RacePanel(QWidget, Stateful):
         try:
             surface = surfaces.surface_from_text(self.formula.text())
         except SpecError as e:
-            self._show_input_error(self.tr("formula: {0}").format(e))
+            self.show_error(self.tr("formula: {0}").format(e))
             return
         dims_changed = surface.dims != self.surface.dims
         self._set_surface(surface)
@@ -383,17 +380,13 @@ class RacePanel(QWidget, Stateful):
         self.start_edit.setText(f"{x:.4g}" if self.surface.dims == 1 else f"{x:.4g}, {y:.4g}")
         self._rerun.start()
 
-    def _show_input_error(self, message: str | None) -> None:
-        self.input_error.setText(message or "")
-        self.input_error.setVisible(bool(message))
-
     def read_start(self) -> np.ndarray | None:
         try:
             values = [float(v) for v in self.start_edit.text().replace(";", ",").split(",") if v.strip()]
             return race.check_start(self.surface, values)[0]
         except ValueError as e:
             message = str(e) if isinstance(e, SpecError) else self.tr("numbers separated by a comma, e.g. -1.5, 2")
-            self._show_input_error(self.tr("start: {0}").format(message))
+            self.show_error(self.tr("start: {0}").format(message))
             return None
 
     def _height(self, point) -> float:
@@ -457,10 +450,10 @@ class RacePanel(QWidget, Stateful):
         if start is None:
             return
         if not racers or any(r is None for r in racers):
-            self._show_input_error(self.tr("every racer needs a valid optimizer (see the message under it)")
+            self.show_error(self.tr("every racer needs a valid optimizer (see the message under it)")
                                    if racers else self.tr("add a racer"))
             return
-        self._show_input_error(None)
+        self.show_error(None)
         points = start[None]
         if self.swarm.isChecked():
             points = race.swarm_starts(self.surface, self.swarm_size.value(), self.swarm_layout.currentData())
@@ -470,14 +463,14 @@ class RacePanel(QWidget, Stateful):
         self.status.setText(self.tr("racing…") if self.controller.engine_ready else self.tr("waiting for the engine…"))
         self._follow = True
         self.playback.stop()
-        self.controller.submit(OWNER, Job.of(race.race_job, surface, tuple(racers), points, steps,
+        self.submit(Job.of(race.race_job, surface, tuple(racers), points, steps,
                                              surface != self._drawn_surface, self._run),
                                self.show_frame, self._finished)
 
     def _finished(self, state: str, error: str | None) -> None:
         self.status.setText("")
         if error:
-            self._show_input_error(error)  # e.g. values torch rejects for an optimizer
+            self.show_error(error)  # e.g. values torch rejects for an optimizer
         elif state == "done" and self.record is not None and self._follow:
             self._follow = False
             self.playback.set_position(0)
@@ -647,7 +640,7 @@ class RacePanel(QWidget, Stateful):
         try:
             threshold = float(self.threshold.text())
         except ValueError:
-            self._show_input_error(self.tr("threshold: '{0}' is not a number").format(self.threshold.text()))
+            self.show_error(self.tr("threshold: '{0}' is not a number").format(self.threshold.text()))
             return
         swarm = record.n_points > 1
         loss = record.best_loss if swarm else record.loss[:, :, 0]
@@ -691,12 +684,6 @@ class RacePanel(QWidget, Stateful):
         self.rank_box.setMaximumHeight(height + above + self.rank_box.layout().spacing())  # no empty space below
 
     # -- export ------------------------------------------------------------------------------------
-    def current_view(self) -> QWidget:
-        return self
-
-    def export_name(self) -> str:
-        return "race"
-
     def pytorch_code(self) -> str | None:
         record = self.record
         if record is None or record.n_points > 1:
@@ -704,7 +691,6 @@ class RacePanel(QWidget, Stateful):
         return codegen.race_script(record.surface, record.racers, record.positions[0, 0, 0].tolist(),
                                    record.steps)
 
-    def write_csv(self, file) -> None:
-        if self.record is None:
-            raise ValueError(self.tr("nothing computed yet"))
-        race.write_csv(self.record, file)
+    def csv_writer(self):
+        record = self.record
+        return None if record is None else lambda file: race.write_csv(record, file)

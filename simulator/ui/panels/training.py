@@ -28,9 +28,9 @@ from .. import theme
 from ..figures import BoundaryFigure
 from ..widgets.fields import FieldGrid
 from ..widgets.keys import bind
-from ..widgets.state import Stateful, write
+from ..widgets.state import write
+from .base import Panel
 
-OWNER = "training"
 CSV = "csv"  # the data choice "CSV file…"
 
 
@@ -42,10 +42,11 @@ def initial_lr(optimizer) -> float | None:
         return None
 
 
-class TrainingPanel(QWidget, Stateful):
+class TrainingPanel(Panel):
+    NAME = "training"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.record: training.TrainRecord | None = None  # the latest state of the run (it lives in the compute process)
         self._run = 0  # numbers the runs, so a record says which one it belongs to
         self.csv_data: datasets.Dataset | None = None
@@ -87,10 +88,6 @@ class TrainingPanel(QWidget, Stateful):
                   (self.tr("dropout p"), self.dropout), (self.tr("weight decay"), self.weight_decay),
                   (self.tr("batch size"), self.batch_size), (self.tr("epochs"), self.epochs))
         self.settings = FieldGrid(fields, (6, 4, 3), self.batchnorm)  # fewer per row when narrow
-        self.error = QLabel()
-        theme.colored(self.error, "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
 
         # -- controls --------------------------------------------------------------------------------------
         self.play_button = QPushButton(self.tr("▶ train (Space)"))
@@ -186,11 +183,11 @@ class TrainingPanel(QWidget, Stateful):
             dropout = float(self.dropout.text())
             decay = float(self.weight_decay.text())
         except ValueError:
-            return self._fail(self.tr("noise, dropout p and weight decay take numbers"))
+            return self.show_error(self.tr("noise, dropout p and weight decay take numbers"))
         try:
             layers = tuple(int(v) for v in self.layers.text().split(","))
         except ValueError:
-            return self._fail(self.tr("layers: whole numbers separated by commas, e.g. 2,32,32,2"))
+            return self.show_error(self.tr("layers: whole numbers separated by commas, e.g. 2,32,32,2"))
         try:
             if data is not None:
                 pass  # the run's own data (its fields are unchanged)
@@ -199,7 +196,7 @@ class TrainingPanel(QWidget, Stateful):
             elif self.csv_data is not None:
                 data = self.csv_data
             else:
-                return self._fail(self.tr("choose a CSV file with x1,x2,label rows"))
+                return self.show_error(self.tr("choose a CSV file with x1,x2,label rows"))
             if runs is None:
                 model = training.ModelSpec(layers, self.activation.currentText(), dropout, self.batchnorm.isChecked())
                 scheduler = schedules.SCHEDULERS.parse(self.scheduler.text()) if self.scheduler.text().strip() \
@@ -212,17 +209,12 @@ class TrainingPanel(QWidget, Stateful):
             training.check_setup(setup)
             datasets.split(data, setup.train_size, setup.test_fraction, setup.seed)
         except SpecError as e:
-            return self._fail(str(e))
-        self.error.hide()
+            return self.show_error(str(e))
+        self.show_error(None)
         return setup
 
     def _data_key(self) -> tuple:
         return self.dataset.currentText(), self.noise.text(), self.seed.value(), id(self.csv_data)
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        return None
 
     def _dataset_chosen(self, _index: int) -> None:
         if self.dataset.currentText() not in datasets.DATASETS:
@@ -234,7 +226,7 @@ class TrainingPanel(QWidget, Stateful):
                 self.csv_data = datasets.load_csv(path)
                 self.csv_path = path
             except SpecError as e:
-                self._fail(str(e))
+                self.show_error(str(e))
                 return
         self._setting_changed()
 
@@ -246,7 +238,7 @@ class TrainingPanel(QWidget, Stateful):
                 and self._data_key() == self._session_data_key:
             setup = self.read_setup(data=shown.setup.data)
             if setup is not None and training.can_apply(shown.setup, setup):
-                self.controller.submit(OWNER, Job.in_workspace(training.apply_job, setup), self.show_record)
+                self.submit(Job.in_workspace(training.apply_job, setup), self.show_record)
                 return
         self.reset()
 
@@ -259,7 +251,7 @@ class TrainingPanel(QWidget, Stateful):
         self.record = None
         self._session_data_key = self._data_key()
         self._run += 1
-        self.controller.submit(OWNER, Job.in_workspace(training.start_job, setup, self._run), self._session_ready)
+        self.submit(Job.in_workspace(training.start_job, setup, self._run), self._session_ready)
 
     def _session_ready(self, record: training.TrainRecord) -> None:
         self.show_record(record)  # starts training at once when playing (a story, a run resumed playing)
@@ -295,12 +287,12 @@ class TrainingPanel(QWidget, Stateful):
         """Train on; ``steps`` are counted in the compute process from where the model really is."""
         if self.record is None or self.record.run != self._run:
             return
-        self.controller.submit(OWNER, Job.in_workspace(training.advance_job, steps, until), self.show_record,
+        self.submit(Job.in_workspace(training.advance_job, steps, until), self.show_record,
                                self._finished)
 
     def advance_epoch(self) -> None:
         if self.record is not None and self.record.run == self._run:
-            self.controller.submit(OWNER, Job.in_workspace(training.advance_job, epoch_end=True), self.show_record,
+            self.submit(Job.in_workspace(training.advance_job, epoch_end=True), self.show_record,
                                    self._finished)
 
     def toggle_play(self) -> None:
@@ -318,13 +310,11 @@ class TrainingPanel(QWidget, Stateful):
         """Pause between two iterations; the job's last record still arrives and shows where the model is."""
         self._set_playing(False)
         if keep_last:
-            self.controller.stop(OWNER)
+            self.controller.stop(self.NAME)
         else:
-            self.controller.cancel(OWNER)
+            self.controller.cancel(self.NAME)
 
     def _finished(self, state: str, error: str | None) -> None:
-        if error:
-            self._fail(error)
         if self.record is not None and self.record.done:
             self.stop()
 
@@ -422,19 +412,12 @@ class TrainingPanel(QWidget, Stateful):
             try:
                 self.csv_data = datasets.load_csv(self.csv_path)  # data only, checked line by line
             except SpecError as e:
-                self._fail(str(e))
+                self.show_error(str(e))
                 return
         self._resume_at = state.get("iteration", 0)
         self.reset()
 
     # -- export ------------------------------------------------------------------------------------------------
-    def current_view(self) -> QWidget:
-        return self
-
-    def export_name(self) -> str:
-        return "training"
-
-    def write_csv(self, file) -> None:
-        if self.record is None:
-            raise ValueError(self.tr("nothing computed yet"))
-        training.write_csv(self.record, file, max(0, self.show_run.currentIndex()))
+    def csv_writer(self):
+        record, run = self.record, max(0, self.show_run.currentIndex())
+        return None if record is None else lambda file: training.write_csv(record, file, run)

@@ -6,13 +6,18 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ....engine import codegen
 from ....session import SessionError
+from ..base import Panel
 from .effect import EffectView
 from .schedules import SchedulesView
 
 
-class LRPanel(QWidget):
+class LRPanel(Panel):
+    """Two views, each a panel of its own (its own jobs and messages): the tabs pass the contract on."""
+
+    NAME = "lr"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(controller, parent)
         self.effect = EffectView(controller)
         self.schedules = SchedulesView(controller)
         self.tabs = QTabWidget()
@@ -48,14 +53,17 @@ class LRPanel(QWidget):
             self.schedules.restore(state["schedules"])
         self.tabs.setCurrentIndex(state.get("view", self.tabs.currentIndex()))
 
+    def busy(self) -> bool:
+        return self.effect.busy() or self.schedules.busy()
+
     def current_view(self) -> QWidget:
         return self.tabs.currentWidget()
 
     def export_name(self) -> str:
         return "lr-effect" if self.current_view() is self.effect else "lr-schedules"
 
-    def write_csv(self, file) -> None:
-        self.current_view().write_csv(file)
+    def csv_writer(self):
+        return self.current_view().csv_writer()
 
     def pytorch_code(self) -> str | None:
         view = self.schedules

@@ -26,9 +26,8 @@ from ... import theme
 from ...figures import positive_or_nan
 from ...widgets.fields import add_row
 from ...widgets.playback import PlaybackBar
-from ...widgets.state import Stateful
+from ..base import Panel
 
-OWNER = "lr.effect"
 DEFAULT_LR = 0.1
 DEFAULT_ITERATIONS = 10
 _ROOT = QModelIndex()  # Qt's "no parent" index, for the model overrides
@@ -97,10 +96,11 @@ class DescentTable(QAbstractTableModel):
         return None
 
 
-class EffectView(QWidget, Stateful):
+class EffectView(Panel):
+    NAME = "lr.effect"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.path: DescentPath | None = None
 
         # settings
@@ -112,8 +112,6 @@ class EffectView(QWidget, Stateful):
         self.iterations = QSpinBox()
         self.iterations.setRange(1, lr_effect.MAX_ITERATIONS)
         self.iterations.setValue(DEFAULT_ITERATIONS)
-        self.input_error = QLabel()
-        theme.colored(self.input_error, "error")
         settings = QHBoxLayout()
         add_row(settings, ((self.tr("learning rate"), self.lr_edit), (self.tr("start x"), self.x0_edit),
                            (self.tr("iterations"), self.iterations)))
@@ -188,12 +186,11 @@ class EffectView(QWidget, Stateful):
 
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
-        layout.addWidget(self.input_error)
+        layout.addWidget(self.error)
         layout.addWidget(self.verdict)
         layout.addWidget(self.explanation)
         layout.addWidget(body, 1)
         layout.addWidget(self.playback)
-        self.input_error.hide()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -220,10 +217,9 @@ class EffectView(QWidget, Stateful):
             x0 = _number(self.x0_edit.text(), self.tr("start x"))
             lr_effect.check(lr, x0, self.iterations.value())
         except ValueError as e:
-            self.input_error.setText(str(e))
-            self.input_error.show()
+            self.show_error(str(e))
             return None
-        self.input_error.hide()
+        self.show_error(None)
         return lr, x0, self.iterations.value()
 
     def run(self) -> None:
@@ -232,7 +228,7 @@ class EffectView(QWidget, Stateful):
         if settings is None:
             return  # the last good run stays on screen
         lr, x0, iterations = settings
-        self.controller.submit(OWNER, Job.of(lr_effect.descend, lr, x0, iterations), self.show_path)
+        self.submit(Job.of(lr_effect.descend, lr, x0, iterations), self.show_path)
 
     # -- record -> screen ---------------------------------------------------------------------------
     def show_path(self, path: DescentPath) -> None:
@@ -303,15 +299,9 @@ class EffectView(QWidget, Stateful):
     def state_fields(self) -> dict[str, QWidget]:
         return {"lr": self.lr_edit, "start_x": self.x0_edit, "iterations": self.iterations, "log_loss": self.log_loss}
 
-    def write_csv(self, file) -> None:
-        import csv
-
-        if self.path is None:
-            raise ValueError(self.tr("nothing computed yet"))
-        writer = csv.writer(file)
-        writer.writerow(["iteration", "x", "grad", "loss", "lr"])
-        for k in range(len(self.path.x)):
-            writer.writerow([k, repr(self.path.x[k]), repr(self.path.grad[k]), repr(self.path.loss[k]), self.path.lr])
+    def csv_writer(self):
+        path = self.path
+        return None if path is None else lambda file: lr_effect.write_csv(path, file)
 
 
 def _number(text: str, what: str) -> float:

@@ -33,9 +33,9 @@ from ...figures import ScheduleFigure
 from ...widgets.fields import add_row
 from ...widgets.keys import bind
 from ...widgets.spec_row import SpecRow
-from ...widgets.state import Stateful, write
+from ...widgets.state import write
+from ..base import Panel
 
-OWNER = "lr.schedules"
 ROWS_MIN_WIDTH = 380  # the schedule editors' column at scale 1.0
 TABLE_ROWS = 4  # schedules the table shows without scrolling, however little height the window has
 # how the comparison table shares its width (column 1, the lr, takes what its numbers need)
@@ -52,10 +52,11 @@ PRESETS = {
 }
 
 
-class SchedulesView(QWidget, Stateful):
+class SchedulesView(Panel):
+    NAME = "lr.schedules"
+
     def __init__(self, controller, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.rows: dict[int, SpecRow] = {}
         self._color_of: dict[int, int] = {}
         self._keys = itertools.count()
@@ -69,9 +70,6 @@ class SchedulesView(QWidget, Stateful):
         self.epochs.setRange(1, schedules.MAX_EPOCHS)
         self.epochs.setValue(schedules.TUTORIAL_EPOCHS)
         self.log_y = QCheckBox(self.tr("log scale"))
-        self.input_error = QLabel()
-        theme.colored(self.input_error, "error")
-        self.input_error.hide()
         self.status = QLabel()
 
         top = QHBoxLayout()
@@ -143,7 +141,7 @@ class SchedulesView(QWidget, Stateful):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.input_error)
+        layout.addWidget(self.error)
         layout.addWidget(body, 1)
 
         self._recompute = QTimer(self)  # coalesces a burst of edits into one job
@@ -237,10 +235,9 @@ class SchedulesView(QWidget, Stateful):
         except (ValueError, SpecError) as e:
             message = str(e) if isinstance(e, SpecError) else self.tr("initial lr: '{0}' is not a number").format(
                 self.lr_edit.text())
-            self.input_error.setText(message)
-            self.input_error.show()
+            self.show_error(message)
             return None
-        self.input_error.hide()
+        self.show_error(None)
         return lr, self.epochs.value()
 
     def run(self) -> None:
@@ -252,7 +249,7 @@ class SchedulesView(QWidget, Stateful):
         jobs = [(key, row.spec) for key, row in self.rows.items() if row.spec is not None]
         ready = self.controller.engine_ready
         self.status.setText(self.tr("computing…") if ready else self.tr("waiting for the engine…"))
-        self.controller.submit(OWNER, Job.of(schedules.curves_job, jobs, lr, epochs), self.show_curves,
+        self.submit(Job.of(schedules.curves_job, jobs, lr, epochs), self.show_curves,
                                self._finished)
 
     def _finished(self, state: str, error: str | None) -> None:
@@ -340,7 +337,6 @@ class SchedulesView(QWidget, Stateful):
         self._restored_cursor = state.get("cursor")
         self.run()
 
-    def write_csv(self, file) -> None:
-        if self.result is None:
-            raise ValueError(self.tr("nothing computed yet"))
-        schedules.write_csv(self.result, file)
+    def csv_writer(self):
+        result = self.result
+        return None if result is None else lambda file: schedules.write_csv(result, file)
