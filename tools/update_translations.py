@@ -6,6 +6,7 @@
    are kept; strings that left the code are dropped; no line numbers, so moving code does not touch the
    .ts files);
 2. the English file is completed: every translation equals its source text (English needs no work);
+   the other languages keep the translation of a string that moved to another class;
 3. ``pyside6-lrelease`` turns each .ts into the .qm file that ships in the package.
 
 New strings then show up in descentlab_zh_CN.ts as ``type="unfinished"``: translate them (Qt Linguist:
@@ -66,6 +67,24 @@ def complete_as_source(ts: Path) -> None:
     ts.write_text(_MESSAGE.sub(lambda m: f"{m[1]}>{m[2]}{m[4]}", text), encoding="utf-8")
 
 
+def known_translations(ts: Path) -> dict[str, str]:
+    """Source text → finished translation, whatever the class (context) it was found in."""
+    if not ts.exists():
+        return {}
+    return {m[2]: m[3] for m in _MESSAGE.finditer(ts.read_text(encoding="utf-8")) if 'unfinished' not in m[0]}
+
+
+def carry_over(ts: Path, known: dict[str, str]) -> None:
+    """A string whose code moved to another class comes back unfinished under the new class: give it the
+    translation it had under the old one."""
+    def fill(m):
+        if 'type="unfinished"' in m[0] and m[2] in known:
+            return f"{m[1]}>{known[m[2]]}{m[4]}"
+        return m[0]
+
+    ts.write_text(_MESSAGE.sub(fill, ts.read_text(encoding="utf-8")), encoding="utf-8")
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True, text=True)
 
@@ -74,9 +93,12 @@ def main() -> int:
     I18N.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         ts = ts_path(lang)
+        known = known_translations(ts)
         lupdate(ts, lang)
         if lang == SOURCE_LANGUAGE:
             complete_as_source(ts)
+        else:
+            carry_over(ts, known)
         lrelease(ts, qm_path(lang))
         unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
         messages = ts.read_text(encoding="utf-8").count("<message>")

@@ -127,7 +127,7 @@ def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int
             window.open_panel(name)
             settle()
         if look is not None:
-            window.set_theme(look)
+            window.view.set_theme(look)
             settle()  # the palette reaches the widgets through events
         if playback is not None and (session or {}).get("panels", {}).get(name, {}).get("step") is None:
             playback.stop()  # an animation that started on its own: show where it ends

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from simulator.ui import animation, export
 from simulator.ui.main_window import MainWindow
@@ -75,8 +75,8 @@ def test_export_picture_from_the_menu(window, tmp_path, monkeypatch):
     path = tmp_path / "picture.png"
     monkeypatch.setattr(export.PictureDialog, "exec", lambda self: QDialog.Accepted)
     monkeypatch.setattr(export.PictureDialog, "choice", lambda self: ("png", (1280, 720)))
-    monkeypatch.setattr("simulator.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), ""))
-    window.export_picture()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.exports.export_picture()
     image = QImage(str(path))
     assert (image.width(), image.height()) == (1280, 720)
 
@@ -126,7 +126,7 @@ def test_mp4_of_the_race(window, qtbot, tmp_path):
 def test_cancel_from_the_progress_dialog_leaves_no_file(window, qtbot, tmp_path):
     pytest.importorskip("PIL.Image")
     path = tmp_path / "race.gif"
-    job = window.start_animation_export(str(path), "gif", 10, None, 300)
+    job = window.exports.start_animation_export(str(path), "gif", 10, None, 300)
     progress = window.findChild(QProgressDialog)
     qtbot.waitUntil(lambda: job.done > 0, timeout=20_000)
     qtbot.mouseClick(progress.findChild(QPushButton), Qt.LeftButton)  # its Cancel button
@@ -141,7 +141,7 @@ def test_without_the_video_extra_the_menu_says_what_to_install(window, monkeypat
         monkeypatch.setitem(sys.modules, name, None)  # import fails as if not installed
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    window.export_animation()
+    window.exports.export_animation()
     assert len(shown) == 1 and 'pip install "descentlab[video]"' in shown[0]
 
 

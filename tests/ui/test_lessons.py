@@ -3,7 +3,7 @@ a user's own lesson is built from the current view, saved and opened again."""
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from simulator import lesson
 from simulator.session import SessionError
@@ -44,7 +44,7 @@ def test_every_builtin_slide_fits_its_panel_and_clicker_keys_step_through(window
                                                                           monkeypatch):
     problems = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
-    assert window.open_lesson(str(TUTORIAL))
+    assert window.lessons.open_lesson(str(TUTORIAL))
     bar = window.lesson_bar
     assert bar.isVisible() and bar.index == 0 and "3.1" in bar.caption.text()
     window.activateWindow()
@@ -78,13 +78,13 @@ def test_a_users_lesson_is_built_from_the_view_saved_and_opened_again(window, re
     settle(qtbot, ready_controller)
     race.playback.stop()
     race.playback.set_position(30)
-    window.add_slide()
+    window.lessons.add_slide()
     window.open_panel("lr").effect.set_lr(0.2)
     settle(qtbot, ready_controller)
-    window.add_slide()
+    window.lessons.add_slide()
     path = tmp_path / "mine.json"
-    monkeypatch.setattr("simulator.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), ""))
-    window.save_lesson_dialog()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.lessons.save_lesson_dialog()
 
     mine = lesson.load(path, PANELS)
     assert [s.caption["en"] for s in mine.slides] == ["Momentum on the ravine", "Back to the lr"]

@@ -151,14 +151,14 @@ def test_presentation_mode_scales_fonts_plots_and_back(window, qtbot):
     normal_font, normal_tick = QApplication.font().pointSizeF(), axis.style["tickFont"].pointSizeF()
     normal_width = curve.opts["pen"].widthF()
     try:
-        window.set_presentation(True, 2.0)
+        window.view.set_presentation(True, 2.0)
         assert window.presentation_action.isChecked()
         assert QApplication.font().pointSizeF() == pytest.approx(2 * normal_font)
         assert axis.style["tickFont"].pointSizeF() == pytest.approx(2 * normal_tick)
         assert curve.opts["pen"].widthF() == pytest.approx(2 * normal_width)
         assert panel.effect.verdict.font().pointSizeF() == pytest.approx((theme.BASE_POINT_SIZE + 3) * 2)
     finally:
-        window.set_presentation(False)
+        window.view.set_presentation(False)
     assert QApplication.font().pointSizeF() == pytest.approx(normal_font)
     assert curve.opts["pen"].widthF() == pytest.approx(normal_width)
 
@@ -168,7 +168,7 @@ def test_copy_as_pytorch_code(window, qtbot):
 
     panel = window.panels["lr"]
     qtbot.waitUntil(lambda: panel.schedules.result is not None and panel.schedules.result.complete, timeout=20_000)
-    window.copy_code()
+    window.exports.copy_code()
     code = QApplication.clipboard().text()
     assert "torch.optim.lr_scheduler.StepLR(optimizer, step_size=50, gamma=0.5)" in code
     compile(code, "copied.py", "exec")  # a script, not a fragment
@@ -177,17 +177,17 @@ def test_copy_as_pytorch_code(window, qtbot):
 def test_full_screen_goes_to_the_chosen_screen_and_f11_remembers_it(window, qtbot):
     from PySide6.QtGui import QGuiApplication
 
-    window._fill_screens()
+    window.view._fill_screens()
     names = [a.text() for a in window.screens_menu.actions()]
     screens = QGuiApplication.screens()
     assert len(names) == len(screens) and all(s.name() in n for s, n in zip(screens, names, strict=True))
     target = screens[-1]
-    window.full_screen_on(target.name())
+    window.view.full_screen_on(target.name())
     qtbot.waitUntil(window.isFullScreen)
     assert window.screen().name() == target.name()
-    window.toggle_full_screen()
+    window.view.toggle_full_screen()
     qtbot.waitUntil(lambda: not window.isFullScreen())
-    window.toggle_full_screen()  # F11 again: the same screen
+    window.view.toggle_full_screen()  # F11 again: the same screen
     qtbot.waitUntil(window.isFullScreen)
     assert window.settings.value("view/screen") == target.name() and window.screen().name() == target.name()
     window.showNormal()

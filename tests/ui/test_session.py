@@ -67,18 +67,18 @@ def test_a_saved_session_comes_back_identical(ready_controller, qtbot, tmp_path)
     customise(first, ready_controller, qtbot)
     saved = first.session_state()
     assert saved["panels"]["training"]["iteration"] == 5 and saved["panels"]["race"]["step"] == 17
-    assert first.save_session(str(tmp_path / "lesson.json"))
+    assert first.sessions.save_session(str(tmp_path / "lesson.json"))
 
     (tmp_path / "b").mkdir()
     second = open_window(ready_controller, qtbot, tmp_path / "b", panel="ewa")
     assert second.session_state() != saved
-    assert second.open_session(str(tmp_path / "lesson.json"))
+    assert second.sessions.open_session(str(tmp_path / "lesson.json"))
     settle(qtbot, ready_controller)
     assert second.session_state() == saved
     assert second.current_panel_name() == "race"
     assert second.panels["race"].playback.position == 17
     assert second.panels["backprop"].network.parameters()["w1"] == 0.2
-    assert second.recent_sessions() == [str((tmp_path / "lesson.json").resolve())]
+    assert second.sessions.recent_sessions() == [str((tmp_path / "lesson.json").resolve())]
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -105,14 +105,14 @@ def test_a_bad_session_says_why_and_changes_nothing(ready_controller, qtbot, tmp
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append(text))
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
-    assert not w.open_session(str(path))
+    assert not w.sessions.open_session(str(path))
     assert len(shown) == 1 and message in shown[0]
     settle(qtbot, ready_controller)
     after = w.session_state()  # (checking may have built a panel the file names, in its default state)
     assert {name: after["panels"][name] for name in before["panels"]} == before["panels"]
     assert after["panel"] == before["panel"] and after["view"] == before["view"]
     assert theme.current.key == "light"
-    assert w.recent_sessions() == []
+    assert w.sessions.recent_sessions() == []
 
 
 def test_after_a_crash_the_autosave_is_offered_back(ready_controller, qtbot, tmp_path):
@@ -121,19 +121,19 @@ def test_after_a_crash_the_autosave_is_offered_back(ready_controller, qtbot, tmp
     crashed.panel("race").run()
     settle(qtbot, ready_controller)
     crashed.panel("race").playback.stop()
-    crashed.autosave()
+    crashed.sessions.autosave()
     saved = crashed.session_state()
     crashed.hide()  # never closed: as if the process had died, taking its lock with it
-    crashed.autosave_lock.unlock()
+    crashed.sessions.autosave_lock.unlock()
 
     restarted = open_window(ready_controller, qtbot, tmp_path)
-    assert restarted.restore_bar.isVisible()
-    restarted.restore_button.click()
+    assert restarted.sessions.restore_bar.isVisible()
+    restarted.sessions.restore_button.click()
     settle(qtbot, ready_controller)
     assert restarted.panels["race"].steps.value() == 77
     assert restarted.session_state()["panels"]["race"] == saved["panels"]["race"]
     restarted.close()  # a normal close: nothing to offer next time
-    assert not restarted.autosave_path().exists()
+    assert not restarted.sessions.autosave_path().exists()
 
 
 def test_switching_language_keeps_every_setting_and_the_lesson_slide(ready_controller, qtbot, tmp_path):
@@ -142,7 +142,7 @@ def test_switching_language_keeps_every_setting_and_the_lesson_slide(ready_contr
 
     w = open_window(ready_controller, qtbot, tmp_path)
     try:
-        assert w.open_lesson(str(lesson.BUILTIN_FOLDER / "tutorial.json"))
+        assert w.lessons.open_lesson(str(lesson.BUILTIN_FOLDER / "tutorial.json"))
         w.lesson_bar.go(3)  # backprop, focused on w5
         settle(qtbot, ready_controller)
         w.panel("ewa").slider.setValue(70)
@@ -188,10 +188,10 @@ def test_switching_language_while_jobs_run_drops_their_records_safely(ready_cont
 
 def test_a_second_window_running_at_the_same_time_is_not_mistaken_for_a_crash(ready_controller, qtbot, tmp_path):
     first = open_window(ready_controller, qtbot, tmp_path)
-    first.autosave()
+    first.sessions.autosave()
     second = open_window(ready_controller, qtbot, tmp_path)
-    assert not second.restore_bar.isVisible()  # the first one is alive: its autosave is not a crash
-    second.autosave()
-    assert second.autosave_path() != first.autosave_path() and second.autosave_path().exists()
+    assert not second.sessions.restore_bar.isVisible()  # the first one is alive: its autosave is not a crash
+    second.sessions.autosave()
+    assert second.sessions.autosave_path() != first.sessions.autosave_path() and second.sessions.autosave_path().exists()
     second.close()
-    assert not second.autosave_path().exists() and first.autosave_path().exists()
+    assert not second.sessions.autosave_path().exists() and first.sessions.autosave_path().exists()

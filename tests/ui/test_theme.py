@@ -125,11 +125,11 @@ def test_the_theme_is_remembered_and_saved_in_sessions(ready_controller, qtbot, 
     assert not w.theme_actions["light"].isChecked()
     assert luminance(plot.backgroundBrush().color()) < 0.2
     assert w.session_state()["view"]["theme"] == "dark"
-    assert w.save_session(str(tmp_path / "dark.json"))
+    assert w.sessions.save_session(str(tmp_path / "dark.json"))
 
-    w.set_theme("light")
+    w.view.set_theme("light")
     assert plot.backgroundBrush().color() == QColor("white")
-    assert w.open_session(str(tmp_path / "dark.json"))
+    assert w.sessions.open_session(str(tmp_path / "dark.json"))
     assert theme.current.key == "dark" and w.theme_actions["dark"].isChecked()
     assert luminance(plot.backgroundBrush().color()) < 0.2
     w.close()

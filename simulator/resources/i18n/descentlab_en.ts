@@ -752,6 +752,101 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>This panel has no PyTorch script (yet)</source>
+        <translation>This panel has no PyTorch script (yet)</translation>
+    </message>
+    <message>
+        <source>PyTorch code copied: run it with python to get the same numbers</source>
+        <translation>PyTorch code copied: run it with python to get the same numbers</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Export picture</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1}×{2})</source>
+        <translation>Saved {0} ({1}×{2})</translation>
+    </message>
+    <message>
+        <source>This panel has nothing to animate (the race and backprop panels do)</source>
+        <translation>This panel has nothing to animate (the race and backprop panels do)</translation>
+    </message>
+    <message>
+        <source>Animations need an optional package</source>
+        <translation>Animations need an optional package</translation>
+    </message>
+    <message>
+        <source>Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. Install them with:
+
+{0}</source>
+        <translation>Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. Install them with:
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to animate yet: wait until the computation is done</source>
+        <translation>Nothing to animate yet: wait until the computation is done</translation>
+    </message>
+    <message>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF animations (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 videos (*.mp4)</source>
+        <translation>MP4 videos (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source>Writing {0} frames to {1}…</source>
+        <translation>Writing {0} frames to {1}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} frames)</source>
+        <translation>Saved {0} ({1} frames)</translation>
+    </message>
+    <message>
+        <source>Animation export cancelled; nothing was written</source>
+        <translation>Animation export cancelled; nothing was written</translation>
+    </message>
+</context>
+<context>
     <name>LRPanel</name>
     <message>
         <source>Effect of the learning rate (4.1)</source>
@@ -795,6 +890,45 @@
     <message>
         <source>Close the lesson</source>
         <translation>Close the lesson</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Cannot open the lesson</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>Lessons (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot show this slide</source>
+        <translation>Cannot show this slide</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>New slide</translation>
+    </message>
+    <message>
+        <source>Caption for this slide:</source>
+        <translation>Caption for this slide:</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Save lesson</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>Cannot save the lesson</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
     </message>
 </context>
 <context>
@@ -996,188 +1130,12 @@
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <source>Cannot open the session</source>
-        <translation>Cannot open the session</translation>
-    </message>
-    <message>
-        <source>Opened {0}</source>
-        <translation>Opened {0}</translation>
-    </message>
-    <message>
-        <source>Cannot save the session</source>
-        <translation>Cannot save the session</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>Open session</translation>
-    </message>
-    <message>
-        <source>Sessions (*.json)</source>
-        <translation>Sessions (*.json)</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>Save session</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <source>Cannot open the lesson</source>
-        <translation>Cannot open the lesson</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>Open lesson</translation>
-    </message>
-    <message>
-        <source>Lessons (*.json)</source>
-        <translation>Lessons (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot show this slide</source>
-        <translation>Cannot show this slide</translation>
-    </message>
-    <message>
-        <source>New slide</source>
-        <translation>New slide</translation>
-    </message>
-    <message>
-        <source>Caption for this slide:</source>
-        <translation>Caption for this slide:</translation>
-    </message>
-    <message>
-        <source>Save lesson</source>
-        <translation>Save lesson</translation>
-    </message>
-    <message>
-        <source>Cannot save the lesson</source>
-        <translation>Cannot save the lesson</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {0}</source>
-        <translation>Autosave failed: {0}</translation>
-    </message>
-    <message>
-        <source>DescentLab did not close normally last time. Restore the session it saved automatically?</source>
-        <translation>DescentLab did not close normally last time. Restore the session it saved automatically?</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Presentation mode {0:g}×</source>
-        <translation>Presentation mode {0:g}×</translation>
-    </message>
-    <message>
-        <source>Normal size</source>
-        <translation>Normal size</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG drawings (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export picture</source>
-        <translation>Export picture</translation>
-    </message>
-    <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>Could not write {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Saved {0} ({1}×{2})</source>
-        <translation>Saved {0} ({1}×{2})</translation>
-    </message>
-    <message>
-        <source>This panel has nothing to animate (the race and backprop panels do)</source>
-        <translation>This panel has nothing to animate (the race and backprop panels do)</translation>
-    </message>
-    <message>
-        <source>Animations need an optional package</source>
-        <translation>Animations need an optional package</translation>
-    </message>
-    <message>
-        <source>Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. Install them with:
-
-{0}</source>
-        <translation>Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. Install them with:
-
-{0}</translation>
-    </message>
-    <message>
-        <source>Nothing to animate yet: wait until the computation is done</source>
-        <translation>Nothing to animate yet: wait until the computation is done</translation>
-    </message>
-    <message>
-        <source>GIF animations (*.gif)</source>
-        <translation>GIF animations (*.gif)</translation>
-    </message>
-    <message>
-        <source>MP4 videos (*.mp4)</source>
-        <translation>MP4 videos (*.mp4)</translation>
-    </message>
-    <message>
-        <source>Export animation</source>
-        <translation>Export animation</translation>
-    </message>
-    <message>
-        <source>Writing {0} frames to {1}…</source>
-        <translation>Writing {0} frames to {1}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Saved {0} ({1} frames)</source>
-        <translation>Saved {0} ({1} frames)</translation>
-    </message>
-    <message>
-        <source>Animation export cancelled; nothing was written</source>
-        <translation>Animation export cancelled; nothing was written</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>Saved {0}</translation>
-    </message>
-    <message>
         <source>Export picture…</source>
         <translation>Export picture…</translation>
     </message>
     <message>
         <source>Export animation…</source>
         <translation>Export animation…</translation>
-    </message>
-    <message>
-        <source>This panel has no PyTorch script (yet)</source>
-        <translation>This panel has no PyTorch script (yet)</translation>
-    </message>
-    <message>
-        <source>PyTorch code copied: run it with python to get the same numbers</source>
-        <translation>PyTorch code copied: run it with python to get the same numbers</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>loading…</source>
@@ -1694,6 +1652,57 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>Cannot open the session</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Opened {0}</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>Cannot save the session</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json)</source>
+        <translation>Sessions (*.json)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Autosave failed: {0}</translation>
+    </message>
+    <message>
+        <source>DescentLab did not close normally last time. Restore the session it saved automatically?</source>
+        <translation>DescentLab did not close normally last time. Restore the session it saved automatically?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>SpecRow</name>
     <message>
         <source>optimizer</source>
@@ -1896,6 +1905,17 @@
     <message>
         <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
         <translation>epoch {0}/{1} · batch {2}/{3} · iteration {4}</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>Presentation mode {0:g}×</source>
+        <translation>Presentation mode {0:g}×</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Normal size</translation>
     </message>
 </context>
 <context>

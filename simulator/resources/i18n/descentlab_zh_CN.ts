@@ -752,6 +752,101 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>This panel has no PyTorch script (yet)</source>
+        <translation>这个面板（暂时）没有对应的 PyTorch 脚本</translation>
+    </message>
+    <message>
+        <source>PyTorch code copied: run it with python to get the same numbers</source>
+        <translation>PyTorch 代码已复制：用 python 运行即可得到相同的数值</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1}×{2})</source>
+        <translation>已保存 {0}（{1}×{2}）</translation>
+    </message>
+    <message>
+        <source>This panel has nothing to animate (the race and backprop panels do)</source>
+        <translation>这个面板没有可导出的动画（优化器竞赛和反向传播面板有）</translation>
+    </message>
+    <message>
+        <source>Animations need an optional package</source>
+        <translation>导出动画需要一个可选的软件包</translation>
+    </message>
+    <message>
+        <source>Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. Install them with:
+
+{0}</source>
+        <translation>导出动画需要 imageio、imageio-ffmpeg 和 Pillow，它们尚未安装。请用下面的命令安装：
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to animate yet: wait until the computation is done</source>
+        <translation>还没有可导出的动画：请等计算完成</translation>
+    </message>
+    <message>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 videos (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Writing {0} frames to {1}…</source>
+        <translation>正在把 {0} 帧写入 {1}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} frames)</source>
+        <translation>已保存 {0}（{1} 帧）</translation>
+    </message>
+    <message>
+        <source>Animation export cancelled; nothing was written</source>
+        <translation>已取消导出动画；没有写入任何文件</translation>
+    </message>
+</context>
+<context>
     <name>LRPanel</name>
     <message>
         <source>Effect of the learning rate (4.1)</source>
@@ -795,6 +890,45 @@
     <message>
         <source>Close the lesson</source>
         <translation>关闭课程</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>课程文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot show this slide</source>
+        <translation>无法显示这张幻灯片</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>新幻灯片</translation>
+    </message>
+    <message>
+        <source>Caption for this slide:</source>
+        <translation>这张幻灯片的说明：</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>无法保存课程</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
     </message>
 </context>
 <context>
@@ -996,188 +1130,12 @@
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <source>Cannot open the session</source>
-        <translation>无法打开会话</translation>
-    </message>
-    <message>
-        <source>Opened {0}</source>
-        <translation>已打开 {0}</translation>
-    </message>
-    <message>
-        <source>Cannot save the session</source>
-        <translation>无法保存会话</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <source>Sessions (*.json)</source>
-        <translation>会话文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>保存会话</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>（暂无）</translation>
-    </message>
-    <message>
-        <source>Cannot open the lesson</source>
-        <translation>无法打开课程</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>打开课程</translation>
-    </message>
-    <message>
-        <source>Lessons (*.json)</source>
-        <translation>课程文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot show this slide</source>
-        <translation>无法显示这张幻灯片</translation>
-    </message>
-    <message>
-        <source>New slide</source>
-        <translation>新幻灯片</translation>
-    </message>
-    <message>
-        <source>Caption for this slide:</source>
-        <translation>这张幻灯片的说明：</translation>
-    </message>
-    <message>
-        <source>Save lesson</source>
-        <translation>保存课程</translation>
-    </message>
-    <message>
-        <source>Cannot save the lesson</source>
-        <translation>无法保存课程</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {0}</source>
-        <translation>自动保存失败：{0}</translation>
-    </message>
-    <message>
-        <source>DescentLab did not close normally last time. Restore the session it saved automatically?</source>
-        <translation>DescentLab 上次没有正常关闭。要恢复它自动保存的会话吗？</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <source>Presentation mode {0:g}×</source>
-        <translation>演示模式 {0:g}×</translation>
-    </message>
-    <message>
-        <source>Normal size</source>
-        <translation>正常尺寸</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export picture</source>
-        <translation>导出图片</translation>
-    </message>
-    <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
-    <message>
-        <source>Saved {0} ({1}×{2})</source>
-        <translation>已保存 {0}（{1}×{2}）</translation>
-    </message>
-    <message>
-        <source>This panel has nothing to animate (the race and backprop panels do)</source>
-        <translation>这个面板没有可导出的动画（优化器竞赛和反向传播面板有）</translation>
-    </message>
-    <message>
-        <source>Animations need an optional package</source>
-        <translation>导出动画需要一个可选的软件包</translation>
-    </message>
-    <message>
-        <source>Exporting animations needs imageio, imageio-ffmpeg and Pillow, which are not installed. Install them with:
-
-{0}</source>
-        <translation>导出动画需要 imageio、imageio-ffmpeg 和 Pillow，它们尚未安装。请用下面的命令安装：
-
-{0}</translation>
-    </message>
-    <message>
-        <source>Nothing to animate yet: wait until the computation is done</source>
-        <translation>还没有可导出的动画：请等计算完成</translation>
-    </message>
-    <message>
-        <source>GIF animations (*.gif)</source>
-        <translation>GIF 动画 (*.gif)</translation>
-    </message>
-    <message>
-        <source>MP4 videos (*.mp4)</source>
-        <translation>MP4 视频 (*.mp4)</translation>
-    </message>
-    <message>
-        <source>Export animation</source>
-        <translation>导出动画</translation>
-    </message>
-    <message>
-        <source>Writing {0} frames to {1}…</source>
-        <translation>正在把 {0} 帧写入 {1}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Saved {0} ({1} frames)</source>
-        <translation>已保存 {0}（{1} 帧）</translation>
-    </message>
-    <message>
-        <source>Animation export cancelled; nothing was written</source>
-        <translation>已取消导出动画；没有写入任何文件</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
         <source>Export picture…</source>
         <translation>导出图片…</translation>
     </message>
     <message>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
-    </message>
-    <message>
-        <source>This panel has no PyTorch script (yet)</source>
-        <translation>这个面板（暂时）没有对应的 PyTorch 脚本</translation>
-    </message>
-    <message>
-        <source>PyTorch code copied: run it with python to get the same numbers</source>
-        <translation>PyTorch 代码已复制：用 python 运行即可得到相同的数值</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>loading…</source>
@@ -1694,6 +1652,57 @@
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json)</source>
+        <translation>会话文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>自动保存失败：{0}</translation>
+    </message>
+    <message>
+        <source>DescentLab did not close normally last time. Restore the session it saved automatically?</source>
+        <translation>DescentLab 上次没有正常关闭。要恢复它自动保存的会话吗？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+</context>
+<context>
     <name>SpecRow</name>
     <message>
         <source>optimizer</source>
@@ -1896,6 +1905,17 @@
     <message>
         <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
         <translation>第 {0}/{1} 轮 · 第 {2}/{3} 批 · 第 {4} 次迭代</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>Presentation mode {0:g}×</source>
+        <translation>演示模式 {0:g}×</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>正常尺寸</translation>
     </message>
 </context>
 <context>
