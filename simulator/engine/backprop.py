@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .network import LEAKY_SLOPE, Network
+from .functions import ACTIVATIONS, LOSSES
+from .network import Network
 
 FORWARD, LOSS, BACKWARD, UPDATE = "forward", "loss", "backward", "update"
 PHASES = (FORWARD, LOSS, BACKWARD, UPDATE)
@@ -59,57 +60,9 @@ class Trace:
         raise KeyError(param)
 
 
-def _act(name: str, net: np.ndarray) -> np.ndarray:
-    if name == "sigmoid":
-        return 1 / (1 + np.exp(-net))
-    if name == "tanh":
-        return np.tanh(net)
-    if name == "relu":
-        return np.maximum(net, 0)
-    if name == "leaky_relu":
-        return np.where(net > 0, net, LEAKY_SLOPE * net)
-    if name == "softmax":
-        e = np.exp(net - net.max())
-        return e / e.sum()
-    return net.copy()
-
-
-def _local(name: str, net: np.ndarray, out: np.ndarray) -> np.ndarray:
-    """∂out/∂net of an elementwise activation."""
-    if name == "sigmoid":
-        return out * (1 - out)
-    if name == "tanh":
-        return 1 - out**2
-    if name == "relu":
-        return (net > 0).astype(float)
-    if name == "leaky_relu":
-        return np.where(net > 0, 1.0, LEAKY_SLOPE)
-    return np.ones_like(net)
-
-
-LOCAL_FORMULAS = {
-    "sigmoid": ("out·(1 − out)", lambda net, out: f"{out}·(1 − {out})"),
-    "tanh": ("1 − out²", lambda net, out: f"1 − {out}²"),
-    "relu": ("1 if net > 0 else 0", lambda net, out: f"1 if {net} > 0 else 0"),
-    "leaky_relu": (f"1 if net > 0 else {LEAKY_SLOPE}", lambda net, out: f"1 if {net} > 0 else {LEAKY_SLOPE}"),
-    "identity": ("1", lambda net, out: "1"),
-}
-ACT_SYMBOL = {"sigmoid": "σ", "tanh": "tanh", "relu": "relu", "leaky_relu": "leaky_relu", "identity": "id",
-              "softmax": "softmax"}
-
-
 def _loss_terms(net: Network, out: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per-output loss terms and ∂E/∂out."""
-    t = np.array(net.targets)
-    n = len(t)
-    if net.loss == "half_sse":
-        return 0.5 * (t - out) ** 2, out - t
-    if net.loss == "mse":
-        return (t - out) ** 2 / n, 2 * (out - t) / n
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if net.output_activation == "softmax":
-            return -t * np.log(out), -t / out
-        return -(t * np.log(out) + (1 - t) * np.log(1 - out)), (out - t) / (out * (1 - out))
+    return LOSSES[net.loss].terms(np.array(net.targets), out, net.output_activation)
 
 
 @dataclass(frozen=True)
@@ -138,7 +91,7 @@ def _numbers(net: Network, scales: list) -> _Numbers:
         b = net.biases[layer - 1]
         z = net.weights[layer - 1] @ outs[-1] + (b if len(b) > 1 else b[0])
         nets.append(z)
-        raw.append(_act(net.activation(layer), z))
+        raw.append(ACTIVATIONS[net.activation(layer)].forward(z))
         outs.append(raw[-1] if scales[layer] is None else raw[-1] * scales[layer])
     terms, dout = _loss_terms(net, outs[-1])
     douts, draws, locals_, deltas = ([None] * (last + 1) for _ in range(4))
@@ -152,7 +105,7 @@ def _numbers(net: Network, scales: list) -> _Numbers:
         if net.activation(layer) == "softmax":
             deltas[layer] = (np.diag(o) - np.outer(o, o)).T @ draws[layer]
         else:
-            locals_[layer] = _local(net.activation(layer), z, o)
+            locals_[layer] = ACTIVATIONS[net.activation(layer)].derivative(z, o)
             deltas[layer] = draws[layer] * locals_[layer]
         wgrads[layer] = np.outer(deltas[layer], outs[layer - 1])
         bgrads[layer] = deltas[layer] if len(net.biases[layer - 1]) > 1 else np.array([deltas[layer].sum()])
@@ -171,9 +124,7 @@ def _autograd(net: Network, scales: list):
         z = ws[layer - 1] @ a + bs[layer - 1]
         z.retain_grad()
         name = net.activation(layer)
-        fn = {"sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu,
-              "leaky_relu": lambda v: torch.nn.functional.leaky_relu(v, LEAKY_SLOPE),
-              "identity": lambda v: v, "softmax": lambda v: torch.softmax(v, 0)}[name]
+        fn = ACTIVATIONS[name].torch
         a = fn(z)
         a.retain_grad()
         nets.append(z)
@@ -188,14 +139,7 @@ def _autograd(net: Network, scales: list):
         else:
             locals_.append(None)
     t = torch.tensor(net.targets, dtype=torch.float64)
-    if net.loss == "half_sse":
-        terms = 0.5 * (t - a) ** 2
-    elif net.loss == "mse":
-        terms = (t - a) ** 2 / len(t)
-    elif net.output_activation == "softmax":
-        terms = -t * torch.log(a)
-    else:
-        terms = -(t * torch.log(a) + (1 - t) * torch.log(1 - a))
+    terms = LOSSES[net.loss].torch(t, a, net.output_activation)
     total = terms.sum()
     total.backward()
     params = ws + ([b for b in bs] if net.train_bias else [])
@@ -242,7 +186,7 @@ def trace(net: Network, iteration: int = 0, digits: int = 9) -> Trace:
                 float(z[j]), float(ag["net"][layer - 1][j]),
                 (name, *(net.neuron(layer - 1, i) for i in range(len(prev)))), tuple(wnames)))
         for j in range(len(z)):
-            name, sym = net.neuron(layer, j), ACT_SYMBOL[act]
+            name, sym = net.neuron(layer, j), ACTIVATIONS[act].symbol
             subst = f"e^{fmt(z[j])} / Σ e^net" if act == "softmax" else f"{sym}({fmt(z[j])})"
             steps.append(Step(FORWARD, f"out_{name}", f"out_{name} = {sym}(net_{name})", subst, float(o[j]),
                               float(ag["out"][layer - 1][j]), (name,)))
@@ -306,12 +250,13 @@ def trace(net: Network, iteration: int = 0, digits: int = 9) -> Trace:
                 steps.append(Step(BACKWARD, f"δ_{name}", formula, subst, float(delta[j]),
                                   float(ag["dnet"][layer - 1][j]), (name,)))
         else:
-            local, (symbol, make) = n.locals_[layer], LOCAL_FORMULAS[act]
+            local, entry = n.locals_[layer], ACTIVATIONS[act]
             for j in range(size):
                 name = net.neuron(layer, j)
-                steps.append(Step(BACKWARD, f"∂out_{name}/∂net_{name}", f"∂out_{name}/∂net_{name} = {symbol}",
-                                  make(fmt(z[j]), fmt(o[j])), float(local[j]), float(ag["local"][layer - 1][j]),
-                                  (name,)))
+                target = f"∂out_{name}/∂net_{name}"
+                steps.append(Step(BACKWARD, target, f"{target} = {entry.derivative_text}",
+                                  entry.derivative_with(fmt(z[j]), fmt(o[j])), float(local[j]),
+                                  float(ag["local"][layer - 1][j]), (name,)))
                 steps.append(Step(BACKWARD, f"δ_{name}", f"δ_{name} = ∂E/∂out_{name} · ∂out_{name}/∂net_{name}",
                                   f"{fmt(dout[j])}·{fmt(local[j])}", float(delta[j]), float(ag["dnet"][layer - 1][j]),
                                   (name,)))

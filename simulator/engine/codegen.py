@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 
+from .functions import ACTIVATIONS, LOSSES
 from .specs import Spec, format_value
 
 _TORCH_FUNCTIONS = {"abs": "torch.abs", "sigmoid": "torch.sigmoid"}
@@ -104,12 +105,6 @@ def race_script(surface, racers, start, steps: int) -> str:
 
 def backprop_script(net) -> str:
     """One forward/backward/update of the backprop panel's network in torch float64 (no Dropout masks)."""
-    acts = {"sigmoid": "torch.sigmoid", "tanh": "torch.tanh", "relu": "torch.relu",
-            "leaky_relu": "lambda v: torch.nn.functional.leaky_relu(v, 0.01)", "identity": "lambda v: v",
-            "softmax": "lambda v: torch.softmax(v, 0)"}
-    losses = {"half_sse": "0.5 * ((t - a) ** 2).sum()", "mse": "((t - a) ** 2).mean()",
-              "cross_entropy": "-(t * a.log()).sum()" if net.output_activation == "softmax"
-              else "-(t * a.log() + (1 - t) * (1 - a).log()).sum()"}
     lines = [
         "import torch",
         "",
@@ -123,12 +118,12 @@ def backprop_script(net) -> str:
         *[f"    torch.tensor({b.tolist()!r}, dtype=torch.float64, requires_grad={net.train_bias}),"
           for b in net.biases],
         "]",
-        f"ACTIVATIONS = [{', '.join(acts[net.activation(k)] for k in range(1, net.layers + 1))}]",
+        f"ACTIVATIONS = [{', '.join(ACTIVATIONS[net.activation(k)].code for k in range(1, net.layers + 1))}]",
         "",
         "a = x",
         "for w, b, act in zip(W, B, ACTIVATIONS):",
         "    a = act(w @ a + b)",
-        f"E = {losses[net.loss]}",
+        f"E = {LOSSES[net.loss].code(net.output_activation)}",
         "E.backward()",
         "print('name,value,grad,updated')",
         "print(f'E_total,{E.item()!r},,')",

@@ -11,20 +11,15 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from . import functions
 from .specs import SpecError
 
-ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "identity")
-OUTPUT_ACTIVATIONS = ("sigmoid", "identity", "softmax")
-LOSSES = ("half_sse", "mse", "cross_entropy")
-LOSS_FORMULAS = {
-    "half_sse": "E = ½·Σ(target − out)²",
-    "mse": "E = (1/n)·Σ(target − out)²",
-    "cross_entropy": "E = −Σ target·log(out) (softmax) or −Σ[t·log(o) + (1−t)·log(1−o)] (sigmoid)",
-}
+ACTIVATIONS = functions.HIDDEN_ACTIVATIONS
+OUTPUT_ACTIVATIONS = functions.OUTPUT_ACTIVATIONS
+LOSSES = tuple(functions.LOSSES)
 BIAS_MODES = ("shared", "per-neuron")
 MAX_HIDDEN_LAYERS = 4
 MAX_WIDTH = 16
-LEAKY_SLOPE = 0.01
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: its weights are numpy arrays

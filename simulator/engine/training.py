@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import batches, optimizers, schedules
+from . import batches, functions, optimizers, schedules
 from .datasets import Dataset, split
 from .jobs import Stop
 from .specs import Spec, SpecError
 
-ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu")
+ACTIVATIONS = functions.TRAINING_ACTIVATIONS
 MAX_EPOCHS = 2_000
 GRID = 80  # decision-boundary resolution
 SNAPSHOT_SECONDS = 0.1  # records (and boundaries, a few ms each) while training: 10 per second
@@ -58,8 +58,6 @@ def build_model(spec: ModelSpec, seed: int):
     BatchNorm start from the same weights."""
     import torch
 
-    act = {"relu": torch.nn.ReLU, "tanh": torch.nn.Tanh, "sigmoid": torch.nn.Sigmoid,
-           "leaky_relu": torch.nn.LeakyReLU}[spec.activation]
     generator = torch.Generator().manual_seed(seed)
     modules = []
     for k in range(1, len(spec.layers)):
@@ -72,7 +70,7 @@ def build_model(spec: ModelSpec, seed: int):
         if k < len(spec.layers) - 1:
             if spec.batchnorm:
                 modules.append(torch.nn.BatchNorm1d(spec.layers[k]))
-            modules.append(act())
+            modules.append(functions.torch_module(spec.activation))
             if spec.dropout > 0:
                 modules.append(torch.nn.Dropout(spec.dropout))
     return torch.nn.Sequential(*modules)

@@ -192,6 +192,7 @@ def test_a_second_window_running_at_the_same_time_is_not_mistaken_for_a_crash(re
     second = open_window(ready_controller, qtbot, tmp_path)
     assert not second.sessions.restore_bar.isVisible()  # the first one is alive: its autosave is not a crash
     second.sessions.autosave()
-    assert second.sessions.autosave_path() != first.sessions.autosave_path() and second.sessions.autosave_path().exists()
+    assert second.sessions.autosave_path() != first.sessions.autosave_path()
+    assert second.sessions.autosave_path().exists()
     second.close()
     assert not second.sessions.autosave_path().exists() and first.sessions.autosave_path().exists()
