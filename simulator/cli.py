@@ -16,6 +16,7 @@ from . import __version__
 from .engine import backprop, codegen, datasets, ewa, network, optimizers, schedules, surfaces, training
 from .engine import race as race_engine
 from .engine.specs import SpecError
+from .languages import SHORT
 from .ui.panels import PANELS, unknown_panel_message
 
 NUMBER_LIST = re.compile(r"^\s*-?[\d.]+(e-?\d+)?\s*(,\s*-?[\d.]+(e-?\d+)?\s*)*$")
@@ -138,7 +139,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="presentation mode (everything larger, as F5 in the window)")
     render.add_argument("--scale", type=float, help="presentation size factor, 1.0 to 3.0 (default 1.6)")
     render.add_argument("--session", metavar="FILE", help="show the panel with this saved session's settings and step")
-    render.add_argument("--lang", choices=("en", "zh"), default="en", help="language of the picture (default en)")
+    render.add_argument("--lang", choices=tuple(SHORT), default="en", help="language of the picture (default en)")
     render.add_argument("--theme", choices=("light", "contrast", "dark"),
                         help="colours: light (default), contrast (projectors) or dark")
     parser.commands = tuple(commands.choices)  # to tell a session file from a command
@@ -403,7 +404,7 @@ def _render(parser: argparse.ArgumentParser, args) -> int:
 
     try:
         data = load(args.session) if args.session else None
-        render_panel(args.panel, outputs, size, scale, session=data, language="zh_CN" if args.lang == "zh" else "en",
+        render_panel(args.panel, outputs, size, scale, session=data, language=SHORT[args.lang],
                      look=args.theme)
     except (TimeoutError, OSError, SessionError) as e:
         print(f"error: {e}", file=sys.stderr)

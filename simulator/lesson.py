@@ -23,7 +23,6 @@ from .session import SessionError, check_values, read_json, write_atomic
 
 FORMAT = "descentlab-lesson"
 VERSION = 1
-LANGUAGES = ("en", "zh_CN")
 BUILTIN_FOLDER = Path(__file__).parent / "resources" / "lessons"
 
 

@@ -12,22 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-LANGUAGES = {"en": "English", "zh_CN": "中文"}
-DEFAULT_LANGUAGE = "en"  # the language of the source texts
+from ..languages import LANGUAGES, normalize  # noqa: F401 (the window's Language menu reads them here)
+from ..languages import SOURCE as DEFAULT_LANGUAGE
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 QT_CATALOGS = ("qtbase",)  # Qt's own catalogs to load with ours (qtbase: QMessageBox, QFileDialog, QLineEdit…)
 
 _installed: list[QTranslator] = []  # kept referenced while installed: Qt does not own translators
 _active = DEFAULT_LANGUAGE
-
-
-def normalize(lang: str | None) -> str:
-    """A key of LANGUAGES for a language name or locale name: 'zh', 'zh_CN', 'zh-Hans-CN' → 'zh_CN'."""
-    if lang in LANGUAGES:
-        return lang
-    if lang and lang.replace("-", "_").lower().startswith("zh"):
-        return "zh_CN"
-    return DEFAULT_LANGUAGE
 
 
 def system_language() -> str:

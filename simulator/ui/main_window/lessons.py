@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ... import lesson, session
+from ...languages import NEW_LESSON_TITLE
 from ..panels import PANELS
 
 
@@ -49,7 +50,7 @@ class Lessons(QObject):
         slide = lesson.Slide(name, self.window.panel(name).state(), {self.window.lesson_bar.language: caption})
         if self.window.lesson_bar.lesson is None:
             self.lesson_path = None
-            self.window.lesson_bar.lesson = lesson.Lesson({"en": "My lesson", "zh_CN": "我的课"}, [])
+            self.window.lesson_bar.lesson = lesson.Lesson(dict(NEW_LESSON_TITLE), [])
             self.window.lesson_bar.show()
         self.window.lesson_bar.insert(slide)
 
