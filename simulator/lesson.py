@@ -19,11 +19,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .resources import LESSONS
 from .session import SessionError, check_values, read_json, write_atomic
 
 FORMAT = "descentlab-lesson"
 VERSION = 1
-BUILTIN_FOLDER = Path(__file__).parent / "resources" / "lessons"
+BUILTIN_FOLDER = LESSONS
 
 
 @dataclass

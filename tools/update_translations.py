@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "simulator" / "ui"
-I18N = ROOT / "simulator" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 sys.path.insert(0, str(ROOT))
 from simulator.languages import LANGUAGES  # noqa: E402 (after the path it is found on)
 from simulator.languages import SOURCE as SOURCE_LANGUAGE  # noqa: E402

@@ -1,4 +1,4 @@
-"""The interface language: our translations (simulator/resources/i18n) plus Qt's own for its standard
+"""The interface language: our translations (resources/i18n) plus Qt's own for its standard
 texts (dialog buttons, file dialogs, context menus).
 
 Installing a translator translates texts created afterwards; widgets that already exist keep their texts
@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..languages import LANGUAGES, normalize  # noqa: F401 (the window's Language menu reads them here)
 from ..languages import SOURCE as DEFAULT_LANGUAGE
+from ..resources import I18N
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+TRANSLATIONS = I18N
 QT_CATALOGS = ("qtbase",)  # Qt's own catalogs to load with ours (qtbase: QMessageBox, QFileDialog, QLineEdit…)
 
 _installed: list[QTranslator] = []  # kept referenced while installed: Qt does not own translators

@@ -33,3 +33,19 @@ def test_engine_and_compute_import_without_qt_and_without_loading_torch():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) >= 15
+
+
+def test_every_package_folder_is_installed():
+    """pyproject.toml lists the packages (resources/ is mapped to simulator.resources): a new folder with
+    an __init__.py must be listed too, or a plain `pip install .` would leave it out."""
+    from pathlib import Path
+
+    import pytest
+
+    tomllib = pytest.importorskip("tomllib")  # (Python 3.11+)
+    root = Path(__file__).resolve().parents[2]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    folders = {".".join(p.parent.relative_to(root).parts) for p in (root / "simulator").rglob("__init__.py")}
+    assert set(config["packages"]) == folders | {"simulator.resources"}
+    assert config["package-dir"] == {"simulator.resources": "resources"}
+    assert (root / "resources" / "__init__.py").exists()
