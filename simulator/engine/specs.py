@@ -75,6 +75,8 @@ class Entry:
     rule: str = ""  # the update rule in one line
     style: str = ""  # how the value changes
     use: str = ""  # when to reach for it
+    explain: object = field(default=None, compare=False)  # optimizers: the update equations (engine/updates.py)
+    menu: tuple[str, ...] = ()  # specs the race's "Add racer" menu offers for it
 
     def param(self, name: str) -> Param:
         for p in self.params:

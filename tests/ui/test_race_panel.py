@@ -218,3 +218,18 @@ def test_export_csv_matches_the_cli_format(panel, tmp_path):
     assert lines[0] == "index,label,step,x,y,loss"
     assert lines[1].startswith("0,SGD(lr=0.01),0,1.5,0.0010000000474974513,")
     assert torch.tensor(0.001).item() == 0.0010000000474974513  # the float32 start, as torch holds it
+
+
+def test_add_racer_offers_every_catalog_optimizer_and_its_inspector_explains_it(panel, qtbot):
+    from simulator.engine import optimizers
+
+    offered = [a.text() for a in panel.add_button.menu().actions()]
+    assert offered == [text for entry in optimizers.OPTIMIZERS.entries for text in entry.menu]
+    nadam = next(a for a in panel.add_button.menu().actions() if a.text().startswith("NAdam"))
+    nadam.trigger()
+    settle(panel, qtbot)
+    assert panel.record.racers[-1].optimizer.entry.name == "NAdam"
+    panel.playback.stop()
+    panel.inspect.setCurrentIndex(len(panel.record.racers) - 1)
+    panel.playback.set_position(3)
+    qtbot.waitUntil(lambda: "μ_t" in panel.inspector.toPlainText(), timeout=10_000)  # NAdam's own equations

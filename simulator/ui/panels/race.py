@@ -219,8 +219,7 @@ class RacePanel(Panel):
         scroll.setWidget(rows_widget)
         self.add_button = QPushButton(self.tr("Add racer"))  # (a push button keeps room for its menu arrow)
         menu = QMenu(self.add_button)
-        for text in ("SGD(lr=0.01)", "Momentum(lr=0.01)", "SGD(lr=0.01, momentum=0.9, nesterov=True)",
-                     "Adagrad(lr=0.1)", "RMSprop(lr=0.01)", "Adam(lr=0.01)", "AdamW(lr=0.01)"):
+        for text in (text for entry in optimizers.OPTIMIZERS.entries for text in entry.menu):
             menu.addAction(text, lambda t=text: self.add_racer(t))
         self.add_button.setMenu(menu)
 
