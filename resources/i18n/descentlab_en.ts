@@ -847,6 +847,33 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>inspect</source>
+        <translation>inspect</translation>
+    </message>
+    <message>
+        <source> at step {0}</source>
+        <translation> at step {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>torch&apos;s update: Δw = {0} (equations differ by {1:.1e})</source>
+        <translation>torch&apos;s update: Δw = {0} (equations differ by {1:.1e})</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LRPanel</name>
     <message>
         <source>Effect of the learning rate (4.1)</source>
@@ -1358,46 +1385,6 @@
         <translation>step</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>loss</translation>
-    </message>
-    <message>
-        <source>distance</source>
-        <translation>distance</translation>
-    </message>
-    <message>
-        <source>log scale</source>
-        <translation>log scale</translation>
-    </message>
-    <message>
-        <source>racer</source>
-        <translation>racer</translation>
-    </message>
-    <message>
-        <source>first step</source>
-        <translation>first step</translation>
-    </message>
-    <message>
-        <source>final loss</source>
-        <translation>final loss</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>Add racer</source>
-        <translation>Add racer</translation>
-    </message>
-    <message>
-        <source>inspect</source>
-        <translation>inspect</translation>
-    </message>
-    <message>
-        <source>first to loss ≤</source>
-        <translation>first to loss ≤</translation>
-    </message>
-    <message>
         <source>formula: {0}</source>
         <translation>formula: {0}</translation>
     </message>
@@ -1425,42 +1412,6 @@
         <source>waiting for the engine…</source>
         <translation>waiting for the engine…</translation>
     </message>
-    <message>
-        <source>distance to the nearest minimum</source>
-        <translation>distance to the nearest minimum</translation>
-    </message>
-    <message>
-        <source>no known minimum on this surface</source>
-        <translation>no known minimum on this surface</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> at step {0}</source>
-        <translation> at step {0}</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>torch&apos;s update: Δw = {0} (equations differ by {1:.1e})</source>
-        <translation>torch&apos;s update: Δw = {0} (equations differ by {1:.1e})</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>threshold: &apos;{0}&apos; is not a number</source>
-        <translation>threshold: &apos;{0}&apos; is not a number</translation>
-    </message>
-    <message>
-        <source>{0:.0f}% at a minimum</source>
-        <translation>{0:.0f}% at a minimum</translation>
-    </message>
 </context>
 <context>
     <name>RacerRow</name>
@@ -1471,6 +1422,44 @@
     <message>
         <source>the optimizer&apos;s lr</source>
         <translation>the optimizer&apos;s lr</translation>
+    </message>
+</context>
+<context>
+    <name>RacersColumn</name>
+    <message>
+        <source>Add racer</source>
+        <translation>Add racer</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <source>racer</source>
+        <translation>racer</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>first step</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>final loss</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>first to loss ≤</source>
+        <translation>first to loss ≤</translation>
+    </message>
+    <message>
+        <source>threshold: &apos;{0}&apos; is not a number</source>
+        <translation>threshold: &apos;{0}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>{0:.0f}% at a minimum</source>
+        <translation>{0:.0f}% at a minimum</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1638,33 @@
     <message>
         <source>lr at epoch {0}</source>
         <translation>lr at epoch {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPlots</name>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>distance</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log scale</translation>
+    </message>
+    <message>
+        <source>distance to the nearest minimum</source>
+        <translation>distance to the nearest minimum</translation>
+    </message>
+    <message>
+        <source>no known minimum on this surface</source>
+        <translation>no known minimum on this surface</translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,33 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>inspect</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source> at step {0}</source>
+        <translation>（第 {0} 步）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第 {0} 步：w = {1}，损失 = {2}。最后一步之后不再更新。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>torch&apos;s update: Δw = {0} (equations differ by {1:.1e})</source>
+        <translation>torch 的更新：Δw = {0}（与公式计算相差 {1:.1e}）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;从第 {0} 步到第 {1} 步的更新，lr = {2:g}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;多起点&lt;/b&gt;：每个点是 &lt;b&gt;{0}&lt;/b&gt; 的一个起点，颜色表示它在第 {1} 步时到达的位置。灰色：没有到达已知的最小值（或已发散）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LRPanel</name>
     <message>
         <source>Effect of the learning rate (4.1)</source>
@@ -1358,46 +1385,6 @@
         <translation>步数</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>distance</source>
-        <translation>距离</translation>
-    </message>
-    <message>
-        <source>log scale</source>
-        <translation>对数刻度</translation>
-    </message>
-    <message>
-        <source>racer</source>
-        <translation>参赛者</translation>
-    </message>
-    <message>
-        <source>first step</source>
-        <translation>首次达标步数</translation>
-    </message>
-    <message>
-        <source>final loss</source>
-        <translation>最终损失</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Add racer</source>
-        <translation>添加参赛者</translation>
-    </message>
-    <message>
-        <source>inspect</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <source>first to loss ≤</source>
-        <translation>最先达到 损失 ≤</translation>
-    </message>
-    <message>
         <source>formula: {0}</source>
         <translation>公式：{0}</translation>
     </message>
@@ -1425,42 +1412,6 @@
         <source>waiting for the engine…</source>
         <translation>正在等待计算引擎…</translation>
     </message>
-    <message>
-        <source>distance to the nearest minimum</source>
-        <translation>到最近最小值的距离</translation>
-    </message>
-    <message>
-        <source>no known minimum on this surface</source>
-        <translation>这个曲面上没有已知的最小值</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;多起点&lt;/b&gt;：每个点是 &lt;b&gt;{0}&lt;/b&gt; 的一个起点，颜色表示它在第 {1} 步时到达的位置。灰色：没有到达已知的最小值（或已发散）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> at step {0}</source>
-        <translation>（第 {0} 步）</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;第 {0} 步：w = {1}，损失 = {2}。最后一步之后不再更新。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>torch&apos;s update: Δw = {0} (equations differ by {1:.1e})</source>
-        <translation>torch 的更新：Δw = {0}（与公式计算相差 {1:.1e}）</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;从第 {0} 步到第 {1} 步的更新，lr = {2:g}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>threshold: &apos;{0}&apos; is not a number</source>
-        <translation>阈值：“{0}”不是数字</translation>
-    </message>
-    <message>
-        <source>{0:.0f}% at a minimum</source>
-        <translation>{0:.0f}% 到达最小值</translation>
-    </message>
 </context>
 <context>
     <name>RacerRow</name>
@@ -1471,6 +1422,44 @@
     <message>
         <source>the optimizer&apos;s lr</source>
         <translation>优化器的 lr</translation>
+    </message>
+</context>
+<context>
+    <name>RacersColumn</name>
+    <message>
+        <source>Add racer</source>
+        <translation>添加参赛者</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <source>racer</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>首次达标步数</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>first to loss ≤</source>
+        <translation>最先达到 损失 ≤</translation>
+    </message>
+    <message>
+        <source>threshold: &apos;{0}&apos; is not a number</source>
+        <translation>阈值：“{0}”不是数字</translation>
+    </message>
+    <message>
+        <source>{0:.0f}% at a minimum</source>
+        <translation>{0:.0f}% 到达最小值</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1638,33 @@
     <message>
         <source>lr at epoch {0}</source>
         <translation>第 {0} 轮的学习率</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPlots</name>
+    <message>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>distance to the nearest minimum</source>
+        <translation>到最近最小值的距离</translation>
+    </message>
+    <message>
+        <source>no known minimum on this surface</source>
+        <translation>这个曲面上没有已知的最小值</translation>
     </message>
 </context>
 <context>

@@ -47,17 +47,17 @@ def test_tutorial_preset_reproduces_the_printed_results(panel, qtbot):
 
 def test_stepping_back_shows_the_stored_state_of_that_step(panel, qtbot):
     load(panel, qtbot, "ravine")
-    panel.inspect.setCurrentIndex(2)  # Adam
-    panel.inspect.activated.emit(2)
+    panel.inspector.racer.setCurrentIndex(2)  # Adam
+    panel.inspector.racer.activated.emit(2)
     panel.activateWindow()  # shortcuts act in the active window only
     qtbot.waitUntil(panel.isActiveWindow, timeout=5_000)
-    panel.ranking.setFocus()
+    panel.ranking.table.setFocus()
     panel.playback.set_position(10)
-    qtbot.keyClick(panel.ranking, Qt.Key_Left)
+    qtbot.keyClick(panel.ranking.table, Qt.Key_Left)
     assert panel.playback.position == 9
     xs, _ = panel.figure.trails[2].getData()
     np.testing.assert_array_equal(xs, panel.record.positions[:10, 2, 0, 0])
-    text = panel.inspector.toPlainText()
+    text = panel.inspector.view.toPlainText()
     assert "Update from step 9 to 10" in text and "m̂" in text
     # the numbers shown are torch's: the exp_avg stored for step 10 appears in the m line
     m = panel.record.state[2]["exp_avg"][10, 0]
@@ -65,7 +65,7 @@ def test_stepping_back_shows_the_stored_state_of_that_step(panel, qtbot):
 
 
 def test_editing_a_racer_reruns_and_bad_values_are_reported_at_the_field(panel, qtbot):
-    row = panel.rows[0].optimizer
+    row = panel.racers.rows[0].optimizer
     row.edit.setText("SGD(lr=0.02)")
     qtbot.keyClick(row.edit, Qt.Key_Return)
     settle(panel, qtbot)
@@ -81,7 +81,7 @@ def test_editing_a_racer_reruns_and_bad_values_are_reported_at_the_field(panel, 
 
 
 def test_a_scheduler_attached_to_a_racer_changes_its_lr(panel, qtbot):
-    scheduler = panel.rows[0].scheduler
+    scheduler = panel.racers.rows[0].scheduler
     scheduler.set_text("StepLR(step_size=10, gamma=0.5)")
     settle(panel, qtbot)
     lr = panel.record.lr[:, 0]
@@ -144,10 +144,10 @@ def test_swarm_colours_start_points_by_the_minimum_they_reach(panel, qtbot):
 
 def test_ranking_orders_by_first_step_below_the_threshold(panel, qtbot):
     load(panel, qtbot, "adagrad")
-    panel.threshold.setText("0.01")
-    panel.threshold.editingFinished.emit()
-    first = [panel.ranking.item(i, 0).text() for i in range(panel.ranking.rowCount())]
-    steps = [panel.ranking.item(i, 1).text() for i in range(panel.ranking.rowCount())]
+    panel.ranking.threshold.setText("0.01")
+    panel.ranking.threshold.editingFinished.emit()
+    first = [panel.ranking.table.item(i, 0).text() for i in range(panel.ranking.table.rowCount())]
+    steps = [panel.ranking.table.item(i, 1).text() for i in range(panel.ranking.table.rowCount())]
     assert first[-1].startswith("Adagrad") and steps[-1] == "—"  # its lr died out before reaching it
     numbers = [int(s) for s in steps if s != "—"]
     assert numbers == sorted(numbers)
@@ -167,7 +167,7 @@ def test_ranking_shows_every_racer_and_its_numbers_in_full(panel, qtbot, qapp, s
         for key in ("saddle", "five"):  # a final loss of -1e29; five racers
             load(panel, qtbot, key)
             qtbot.wait(50)
-            table = panel.ranking
+            table = panel.ranking.table
             assert table.rowCount() == len(PRESETS[key].racers)
             viewport = table.viewport().rect()
             metrics = table.fontMetrics()
@@ -183,7 +183,7 @@ def test_ranking_shows_every_racer_and_its_numbers_in_full(panel, qtbot, qapp, s
             if key == "saddle":
                 assert "e29" in " ".join(table.item(i, 2).text() for i in range(table.rowCount()))
         # the racers' settings fit their column: no horizontal scrolling, every form label in full
-        row = panel.rows[0].optimizer
+        row = panel.racers.rows[0].optimizer
         scroll = row.parentWidget()
         while not isinstance(scroll, QScrollArea):
             scroll = scroll.parentWidget()
@@ -195,10 +195,10 @@ def test_ranking_shows_every_racer_and_its_numbers_in_full(panel, qtbot, qapp, s
 
 
 def test_hovering_the_loss_plot_highlights_that_step_on_the_surface(panel, qtbot):
-    plot = panel.loss_plot
+    plot = panel.series.loss_plot
     vb = plot.getPlotItem().vb
     scene_pos = vb.mapViewToScene(pg_point(30, 0))
-    panel._hovered(plot, scene_pos)
+    panel.series.hovered(plot, scene_pos)
     xs, ys = panel.figure.hover.getData()
     np.testing.assert_allclose(np.column_stack([xs, ys]), panel.record.positions[30, :, 0], rtol=1e-6)
 
@@ -223,13 +223,13 @@ def test_export_csv_matches_the_cli_format(panel, tmp_path):
 def test_add_racer_offers_every_catalog_optimizer_and_its_inspector_explains_it(panel, qtbot):
     from simulator.engine import optimizers
 
-    offered = [a.text() for a in panel.add_button.menu().actions()]
+    offered = [a.text() for a in panel.racers.add_button.menu().actions()]
     assert offered == [text for entry in optimizers.OPTIMIZERS.entries for text in entry.menu]
-    nadam = next(a for a in panel.add_button.menu().actions() if a.text().startswith("NAdam"))
+    nadam = next(a for a in panel.racers.add_button.menu().actions() if a.text().startswith("NAdam"))
     nadam.trigger()
     settle(panel, qtbot)
     assert panel.record.racers[-1].optimizer.entry.name == "NAdam"
     panel.playback.stop()
-    panel.inspect.setCurrentIndex(len(panel.record.racers) - 1)
+    panel.inspector.racer.setCurrentIndex(len(panel.record.racers) - 1)
     panel.playback.set_position(3)
-    qtbot.waitUntil(lambda: "μ_t" in panel.inspector.toPlainText(), timeout=10_000)  # NAdam's own equations
+    qtbot.waitUntil(lambda: "μ_t" in panel.inspector.view.toPlainText(), timeout=10_000)  # NAdam's own equations

@@ -118,7 +118,7 @@ def open_window(controller, qtbot, settings) -> MainWindow:
 def test_the_theme_is_remembered_and_saved_in_sessions(ready_controller, qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
     w = open_window(ready_controller, qtbot, settings)
-    plot = w.panels["race"].loss_plot
+    plot = w.panels["race"].series.loss_plot
     assert theme.current.key == "light" and w.theme_actions["light"].isChecked()
     w.theme_actions["dark"].trigger()  # View → Theme → Dark
     assert theme.current.key == "dark" and w.theme_actions["dark"].isChecked()

@@ -1,0 +1,69 @@
+"""The race's inspector: one racer's update at the current step, its equations with this step's numbers
+(engine/internals.py, checked against torch), or what a swarm's colours mean."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ....engine import internals, race
+from ... import theme
+from .ranking import status_text
+
+
+class Inspector(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.racer = QComboBox()
+        self.view = QTextBrowser()
+        self.view.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("inspect")))
+        row.addWidget(self.racer, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+
+    @property
+    def index(self) -> int:
+        return max(0, self.racer.currentIndex())
+
+    def set_racers(self, labels: list[str], keep: int | None = None) -> None:
+        current = self.racer.currentIndex() if keep is None else keep
+        self.racer.clear()
+        self.racer.addItems(labels)
+        self.racer.setCurrentIndex(min(max(current, 0), len(labels) - 1))
+
+    def show_update(self, record: race.RaceRecord, step: int) -> internals.Explanation | None:
+        """The selected racer's update from ``step`` to the next (None after the last step)."""
+        r = self.index
+        status, at = record.status[r]
+        at_step = "" if at is None else self.tr(" at step {0}").format(at)  # outside the f-string: lupdate sees it
+        head = f"<p><b style='color:{theme.series_color(r).name()}'>" \
+               f"{html.escape(record.racers[r].label)}</b> — {status_text(status)}{at_step}</p>"
+        if step >= record.steps_done:
+            point = record.positions[step, r, 0]
+            self.view.setHtml(head + self.tr("<p>Step {0}: w = {1}, loss = {2}. No update after the last "
+                                             "step.</p>").format(step, internals.fmt(point),
+                                                                 f"{record.loss[step, r, 0]:.6g}"))
+            return None
+        explanation = internals.explain(record, r, step)
+        rows = "".join(  # the formula, then the same with this step's numbers under it
+            f"<tr><td valign='top'><b>{html.escape(line.name)}</b></td><td>{html.escape(line.formula)}<br>"
+            f"<span style='color:{theme.color('formula').name()}'>{html.escape(line.substituted)}</span></td></tr>"
+            for line in explanation.lines)
+        check = self.tr("torch's update: Δw = {0} (equations differ by {1:.1e})").format(
+            internals.fmt(explanation.actual), explanation.difference)
+        self.view.setHtml(
+            head + self.tr("<p>Update from step {0} to {1}, lr = {2:g}</p>").format(step, step + 1,
+                                                                                 record.lr[step, r])
+            + f"<table cellspacing='4'>{rows}</table><p>{html.escape(check)}</p>")
+        return explanation
+
+    def show_swarm(self, record: race.RaceRecord, row: int) -> None:
+        self.view.setHtml(self.tr(
+            "<p><b>Swarm</b>: each dot is a start point of <b>{0}</b>, coloured by where it is at step {1}. "
+            "Grey: no known minimum reached (or diverged).</p>").format(html.escape(record.racers[self.index].label),
+                                                                         record.recorded[row]))
