@@ -92,14 +92,20 @@ def rmsprop(lines, hyper, g, w, lr, before, after):
     return update, effective
 
 
-def adam(lines, hyper, g, w, lr, before, after):
-    b1, b2 = hyper["betas"]
-    eps, t = hyper["eps"], float(after("step"))
+def _moments(lines, b1, b2, g, before):
+    """Adam's two averages (torch's exp_avg and exp_avg_sq), shared by Adam, AdamW, NAdam and RAdam."""
     mprev, vprev = before("exp_avg"), before("exp_avg_sq")
     m = b1 * mprev + (1 - b1) * g
     v = b2 * vprev + (1 - b2) * g * g
     lines.append(Line("m", "m ← β1·m + (1 − β1)·g", f"{b1:g}·{fmt(mprev)} + {1 - b1:g}·{fmt(g)} = {fmt(m)}", m))
     lines.append(Line("s", "s ← β2·s + (1 − β2)·g²", f"{b2:g}·{fmt(vprev)} + {1 - b2:g}·{fmt(g)}² = {fmt(v)}", v))
+    return m, v
+
+
+def adam(lines, hyper, g, w, lr, before, after):
+    b1, b2 = hyper["betas"]
+    eps, t = hyper["eps"], float(after("step"))
+    m, v = _moments(lines, b1, b2, g, before)
     bc1, bc2 = 1 - b1**t, 1 - b2**t
     m_hat, v_hat = m / bc1, v / bc2
     lines.append(Line("m̂", "m̂ = m / (1 − β1^t)", f"{fmt(m)} / (1 − {b1:g}^{t:g}) = {fmt(m_hat)}", m_hat))
@@ -125,11 +131,7 @@ def nadam(lines, hyper, g, w, lr, before, after):
     product = float(after("mu_product"))  # Π μ up to this step, as torch keeps it
     lines.append(Line("μ", "μ_t = β1·(1 − ½·0.96^(t·ψ))", f"{b1:g}·(1 − ½·0.96^({t:g}·{psi:g})) = {mu:.6g}",
                       np.full_like(g, mu)))
-    mprev, vprev = before("exp_avg"), before("exp_avg_sq")
-    m = b1 * mprev + (1 - b1) * g
-    v = b2 * vprev + (1 - b2) * g * g
-    lines.append(Line("m", "m ← β1·m + (1 − β1)·g", f"{b1:g}·{fmt(mprev)} + {1 - b1:g}·{fmt(g)} = {fmt(m)}", m))
-    lines.append(Line("s", "s ← β2·s + (1 − β2)·g²", f"{b2:g}·{fmt(vprev)} + {1 - b2:g}·{fmt(g)}² = {fmt(v)}", v))
+    m, v = _moments(lines, b1, b2, g, before)
     denom = np.sqrt(v / (1 - b2**t)) + eps
     lines.append(Line("d", "d = √(s / (1 − β2^t)) + ε", f"√({fmt(v)} / (1 − {b2:g}^{t:g})) + {eps:g} = {fmt(denom)}",
                       denom))
@@ -144,11 +146,7 @@ def radam(lines, hyper, g, w, lr, before, after):
     """Adam whose adaptive step is switched on (and rectified) once the variance estimate is reliable."""
     b1, b2 = hyper["betas"]
     eps, t = hyper["eps"], float(after("step"))
-    mprev, vprev = before("exp_avg"), before("exp_avg_sq")
-    m = b1 * mprev + (1 - b1) * g
-    v = b2 * vprev + (1 - b2) * g * g
-    lines.append(Line("m", "m ← β1·m + (1 − β1)·g", f"{b1:g}·{fmt(mprev)} + {1 - b1:g}·{fmt(g)} = {fmt(m)}", m))
-    lines.append(Line("s", "s ← β2·s + (1 − β2)·g²", f"{b2:g}·{fmt(vprev)} + {1 - b2:g}·{fmt(g)}² = {fmt(v)}", v))
+    m, v = _moments(lines, b1, b2, g, before)
     bc1, bc2 = 1 - b1**t, 1 - b2**t
     m_hat = m / bc1
     lines.append(Line("m̂", "m̂ = m / (1 − β1^t)", f"{fmt(m)} / (1 − {b1:g}^{t:g}) = {fmt(m_hat)}", m_hat))
