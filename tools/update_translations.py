@@ -6,6 +6,7 @@
    are kept; strings that left the code are dropped; no line numbers, so moving code does not touch the
    .ts files);
 2. the English file is completed: every translation equals its source text (English needs no work);
+   the catalogs' texts (engine/schedules.py) are added under the context "Catalog";
    the other languages keep the translation of a string that moved to another class;
 3. ``pyside6-lrelease`` turns each .ts into the .qm file that ships in the package.
 
@@ -86,6 +87,30 @@ def carry_over(ts: Path, known: dict[str, str]) -> None:
     ts.write_text(_MESSAGE.sub(fill, ts.read_text(encoding="utf-8")), encoding="utf-8")
 
 
+CATALOG = "Catalog"  # the context of the texts the engine's catalogs carry
+
+
+def catalog_texts() -> list[str]:
+    """What the panels show of the catalog entries (each scheduler's 'how it decays' and 'when to use it'):
+    collected from the engine, so a new entry needs no copy of its texts in the UI code."""
+    from simulator.engine import schedules
+
+    texts = [t for entry in schedules.SCHEDULERS.entries for t in (entry.style, entry.use) if t]
+    return list(dict.fromkeys(texts))
+
+
+def add_catalog_texts(ts: Path) -> None:
+    """lupdate finds only texts written in the UI code: add the catalogs' under their own context."""
+    from xml.sax.saxutils import escape
+
+    messages = "".join(f"    <message>\n        <source>{escape(t)}</source>\n"
+                       f"        <translation type=\"unfinished\"></translation>\n    </message>\n"
+                       for t in catalog_texts())
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(text.replace("</TS>", f"<context>\n    <name>{CATALOG}</name>\n{messages}</context>\n</TS>"),
+                  encoding="utf-8")
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True, text=True)
 
@@ -96,6 +121,7 @@ def main() -> int:
         ts = ts_path(lang)
         known = known_translations(ts)
         lupdate(ts, lang)
+        add_catalog_texts(ts)
         if lang == SOURCE_LANGUAGE:
             complete_as_source(ts)
         else:

@@ -1476,86 +1476,6 @@
 <context>
     <name>SchedulesView</name>
     <message>
-        <source>drops by the same factor at equal intervals</source>
-        <translation>drops by the same factor at equal intervals</translation>
-    </message>
-    <message>
-        <source>a simple, predictable default for long runs; easy to reason about</source>
-        <translation>a simple, predictable default for long runs; easy to reason about</translation>
-    </message>
-    <message>
-        <source>drops by a factor at epochs you choose</source>
-        <translation>drops by a factor at epochs you choose</translation>
-    </message>
-    <message>
-        <source>when you know from experience where training plateaus</source>
-        <translation>when you know from experience where training plateaus</translation>
-    </message>
-    <message>
-        <source>shrinks smoothly by the same factor every epoch</source>
-        <translation>shrinks smoothly by the same factor every epoch</translation>
-    </message>
-    <message>
-        <source>smooth, steady decay; gamma close to 1 keeps it gentle</source>
-        <translation>smooth, steady decay; gamma close to 1 keeps it gentle</translation>
-    </message>
-    <message>
-        <source>follows half a cosine from lr0 down to eta_min</source>
-        <translation>follows half a cosine from lr0 down to eta_min</translation>
-    </message>
-    <message>
-        <source>a popular default for fixed-length training; no steps to tune</source>
-        <translation>a popular default for fixed-length training; no steps to tune</translation>
-    </message>
-    <message>
-        <source>repeated cosine decays with restarts</source>
-        <translation>repeated cosine decays with restarts</translation>
-    </message>
-    <message>
-        <source>escaping poor regions by periodically raising the lr again</source>
-        <translation>escaping poor regions by periodically raising the lr again</translation>
-    </message>
-    <message>
-        <source>a straight ramp, then constant</source>
-        <translation>a straight ramp, then constant</translation>
-    </message>
-    <message>
-        <source>warm-up at the start of training (start_factor &lt; 1)</source>
-        <translation>warm-up at the start of training (start_factor &lt; 1)</translation>
-    </message>
-    <message>
-        <source>one warm-up then one long decay</source>
-        <translation>one warm-up then one long decay</translation>
-    </message>
-    <message>
-        <source>fast training with a known number of steps (super-convergence)</source>
-        <translation>fast training with a known number of steps (super-convergence)</translation>
-    </message>
-    <message>
-        <source>a polynomial fall to zero</source>
-        <translation>a polynomial fall to zero</translation>
-    </message>
-    <message>
-        <source>decay that must reach exactly zero at a known epoch</source>
-        <translation>decay that must reach exactly zero at a known epoch</translation>
-    </message>
-    <message>
-        <source>one low plateau, then the full lr</source>
-        <translation>one low plateau, then the full lr</translation>
-    </message>
-    <message>
-        <source>a crude warm-up</source>
-        <translation>a crude warm-up</translation>
-    </message>
-    <message>
-        <source>goes up and down periodically</source>
-        <translation>goes up and down periodically</translation>
-    </message>
-    <message>
-        <source>exploring a range of lrs without tuning a decay</source>
-        <translation>exploring a range of lrs without tuning a decay</translation>
-    </message>
-    <message>
         <source>Tutorial 4.2–4.4</source>
         <translation>Tutorial 4.2–4.4</translation>
     </message>
@@ -1954,6 +1874,89 @@
     <message>
         <source>Dark</source>
         <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>drops by the same factor at equal intervals</source>
+        <translation>drops by the same factor at equal intervals</translation>
+    </message>
+    <message>
+        <source>a simple, predictable default for long runs; easy to reason about</source>
+        <translation>a simple, predictable default for long runs; easy to reason about</translation>
+    </message>
+    <message>
+        <source>drops by a factor at epochs you choose</source>
+        <translation>drops by a factor at epochs you choose</translation>
+    </message>
+    <message>
+        <source>when you know from experience where training plateaus</source>
+        <translation>when you know from experience where training plateaus</translation>
+    </message>
+    <message>
+        <source>shrinks smoothly by the same factor every epoch</source>
+        <translation>shrinks smoothly by the same factor every epoch</translation>
+    </message>
+    <message>
+        <source>smooth, steady decay; gamma close to 1 keeps it gentle</source>
+        <translation>smooth, steady decay; gamma close to 1 keeps it gentle</translation>
+    </message>
+    <message>
+        <source>follows half a cosine from lr0 down to eta_min</source>
+        <translation>follows half a cosine from lr0 down to eta_min</translation>
+    </message>
+    <message>
+        <source>a popular default for fixed-length training; no steps to tune</source>
+        <translation>a popular default for fixed-length training; no steps to tune</translation>
+    </message>
+    <message>
+        <source>repeated cosine decays with restarts</source>
+        <translation>repeated cosine decays with restarts</translation>
+    </message>
+    <message>
+        <source>escaping poor regions by periodically raising the lr again</source>
+        <translation>escaping poor regions by periodically raising the lr again</translation>
+    </message>
+    <message>
+        <source>a straight ramp, then constant</source>
+        <translation>a straight ramp, then constant</translation>
+    </message>
+    <message>
+        <source>warm-up at the start of training (start_factor &lt; 1)</source>
+        <translation>warm-up at the start of training (start_factor &lt; 1)</translation>
+    </message>
+    <message>
+        <source>one warm-up then one long decay</source>
+        <translation>one warm-up then one long decay</translation>
+    </message>
+    <message>
+        <source>fast training with a known number of steps (super-convergence)</source>
+        <translation>fast training with a known number of steps (super-convergence)</translation>
+    </message>
+    <message>
+        <source>a polynomial fall to zero</source>
+        <translation>a polynomial fall to zero</translation>
+    </message>
+    <message>
+        <source>decay that must reach exactly zero at a known epoch</source>
+        <translation>decay that must reach exactly zero at a known epoch</translation>
+    </message>
+    <message>
+        <source>one low plateau, then the full lr</source>
+        <translation>one low plateau, then the full lr</translation>
+    </message>
+    <message>
+        <source>a crude warm-up</source>
+        <translation>a crude warm-up</translation>
+    </message>
+    <message>
+        <source>goes up and down periodically</source>
+        <translation>goes up and down periodically</translation>
+    </message>
+    <message>
+        <source>exploring a range of lrs without tuning a decay</source>
+        <translation>exploring a range of lrs without tuning a decay</translation>
     </message>
 </context>
 </TS>

@@ -1476,86 +1476,6 @@
 <context>
     <name>SchedulesView</name>
     <message>
-        <source>drops by the same factor at equal intervals</source>
-        <translation>每隔固定轮数乘以同一个系数</translation>
-    </message>
-    <message>
-        <source>a simple, predictable default for long runs; easy to reason about</source>
-        <translation>简单、可预测，适合长时间训练的默认选择；容易理解</translation>
-    </message>
-    <message>
-        <source>drops by a factor at epochs you choose</source>
-        <translation>在指定的轮数处乘以一个系数</translation>
-    </message>
-    <message>
-        <source>when you know from experience where training plateaus</source>
-        <translation>凭经验知道训练在哪些轮数进入平台期时</translation>
-    </message>
-    <message>
-        <source>shrinks smoothly by the same factor every epoch</source>
-        <translation>每轮都乘以同一个系数，平滑下降</translation>
-    </message>
-    <message>
-        <source>smooth, steady decay; gamma close to 1 keeps it gentle</source>
-        <translation>平滑、稳定的衰减；gamma 接近 1 时衰减较温和</translation>
-    </message>
-    <message>
-        <source>follows half a cosine from lr0 down to eta_min</source>
-        <translation>沿半个余弦周期从 lr0 降到 eta_min</translation>
-    </message>
-    <message>
-        <source>a popular default for fixed-length training; no steps to tune</source>
-        <translation>训练轮数固定时的常用默认选择；无需调节阶梯</translation>
-    </message>
-    <message>
-        <source>repeated cosine decays with restarts</source>
-        <translation>反复进行余弦衰减，并周期性重启</translation>
-    </message>
-    <message>
-        <source>escaping poor regions by periodically raising the lr again</source>
-        <translation>通过周期性地重新提高学习率，跳出不好的区域</translation>
-    </message>
-    <message>
-        <source>a straight ramp, then constant</source>
-        <translation>先线性变化，然后保持不变</translation>
-    </message>
-    <message>
-        <source>warm-up at the start of training (start_factor &lt; 1)</source>
-        <translation>训练开始时的预热（start_factor &lt; 1）</translation>
-    </message>
-    <message>
-        <source>one warm-up then one long decay</source>
-        <translation>先预热一次，再长时间衰减</translation>
-    </message>
-    <message>
-        <source>fast training with a known number of steps (super-convergence)</source>
-        <translation>已知总步数时的快速训练（超级收敛）</translation>
-    </message>
-    <message>
-        <source>a polynomial fall to zero</source>
-        <translation>按多项式降到零</translation>
-    </message>
-    <message>
-        <source>decay that must reach exactly zero at a known epoch</source>
-        <translation>需要在已知的轮数时恰好降到零</translation>
-    </message>
-    <message>
-        <source>one low plateau, then the full lr</source>
-        <translation>先保持一段较低的平台，再恢复完整学习率</translation>
-    </message>
-    <message>
-        <source>a crude warm-up</source>
-        <translation>一种简单粗略的预热</translation>
-    </message>
-    <message>
-        <source>goes up and down periodically</source>
-        <translation>周期性地上升和下降</translation>
-    </message>
-    <message>
-        <source>exploring a range of lrs without tuning a decay</source>
-        <translation>在一个学习率范围内探索，而不必调节衰减</translation>
-    </message>
-    <message>
         <source>Tutorial 4.2–4.4</source>
         <translation>教程 4.2–4.4</translation>
     </message>
@@ -1954,6 +1874,89 @@
     <message>
         <source>Dark</source>
         <translation>深色</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>drops by the same factor at equal intervals</source>
+        <translation>每隔固定轮数乘以同一个系数</translation>
+    </message>
+    <message>
+        <source>a simple, predictable default for long runs; easy to reason about</source>
+        <translation>简单、可预测，适合长时间训练的默认选择；容易理解</translation>
+    </message>
+    <message>
+        <source>drops by a factor at epochs you choose</source>
+        <translation>在指定的轮数处乘以一个系数</translation>
+    </message>
+    <message>
+        <source>when you know from experience where training plateaus</source>
+        <translation>凭经验知道训练在哪些轮数进入平台期时</translation>
+    </message>
+    <message>
+        <source>shrinks smoothly by the same factor every epoch</source>
+        <translation>每轮都乘以同一个系数，平滑下降</translation>
+    </message>
+    <message>
+        <source>smooth, steady decay; gamma close to 1 keeps it gentle</source>
+        <translation>平滑、稳定的衰减；gamma 接近 1 时衰减较温和</translation>
+    </message>
+    <message>
+        <source>follows half a cosine from lr0 down to eta_min</source>
+        <translation>沿半个余弦周期从 lr0 降到 eta_min</translation>
+    </message>
+    <message>
+        <source>a popular default for fixed-length training; no steps to tune</source>
+        <translation>训练轮数固定时的常用默认选择；无需调节阶梯</translation>
+    </message>
+    <message>
+        <source>repeated cosine decays with restarts</source>
+        <translation>反复进行余弦衰减，并周期性重启</translation>
+    </message>
+    <message>
+        <source>escaping poor regions by periodically raising the lr again</source>
+        <translation>通过周期性地重新提高学习率，跳出不好的区域</translation>
+    </message>
+    <message>
+        <source>a straight ramp, then constant</source>
+        <translation>先线性变化，然后保持不变</translation>
+    </message>
+    <message>
+        <source>warm-up at the start of training (start_factor &lt; 1)</source>
+        <translation>训练开始时的预热（start_factor &lt; 1）</translation>
+    </message>
+    <message>
+        <source>one warm-up then one long decay</source>
+        <translation>先预热一次，再长时间衰减</translation>
+    </message>
+    <message>
+        <source>fast training with a known number of steps (super-convergence)</source>
+        <translation>已知总步数时的快速训练（超级收敛）</translation>
+    </message>
+    <message>
+        <source>a polynomial fall to zero</source>
+        <translation>按多项式降到零</translation>
+    </message>
+    <message>
+        <source>decay that must reach exactly zero at a known epoch</source>
+        <translation>需要在已知的轮数时恰好降到零</translation>
+    </message>
+    <message>
+        <source>one low plateau, then the full lr</source>
+        <translation>先保持一段较低的平台，再恢复完整学习率</translation>
+    </message>
+    <message>
+        <source>a crude warm-up</source>
+        <translation>一种简单粗略的预热</translation>
+    </message>
+    <message>
+        <source>goes up and down periodically</source>
+        <translation>周期性地上升和下降</translation>
+    </message>
+    <message>
+        <source>exploring a range of lrs without tuning a decay</source>
+        <translation>在一个学习率范围内探索，而不必调节衰减</translation>
     </message>
 </context>
 </TS>

@@ -111,7 +111,6 @@ def test_engine_vocabulary_shown_through_tr_is_listed_for_translation():
 
     expected = {
         "LR_PRESETS": {t for _, name, meaning in lr_effect.PRESETS for t in (name, meaning)},
-        "SCHEDULE_TEXTS": {t for e in schedules.SCHEDULERS.entries for t in (e.style, e.use)},
         "RACE_STATUSES": {race.RUNNING, race.CONVERGED, race.STALLED, race.LEFT_VIEW, race.DIVERGED},
         "BATCH_KINDS": {batches.plan(10, size, 1).kind for size in (10, 4, 1)},
         "PHASES": set(backprop.PHASES),
@@ -120,6 +119,21 @@ def test_engine_vocabulary_shown_through_tr_is_listed_for_translation():
     for name, texts in expected.items():
         listed = set(getattr(engine_texts, name))
         assert texts <= listed, f"engine_texts.{name} misses {texts - listed}"
+
+
+def test_the_catalogs_texts_are_collected_and_translated(qapp):
+    """A scheduler's 'how it decays' and 'when to use it' come from its catalog entry alone: the translation
+    tool collects them, and the schedules table shows them in Chinese."""
+    from simulator.engine import schedules
+    from simulator.ui.engine_texts import catalog_text
+
+    texts = {t for e in schedules.SCHEDULERS.entries for t in (e.style, e.use)}
+    assert set(update.catalog_texts()) == texts
+    try:
+        assert i18n.install(qapp, "zh_CN") == "zh_CN"
+        assert all(catalog_text(t) != t for t in texts), [t for t in texts if catalog_text(t) == t]
+    finally:
+        i18n.install(qapp, "en")
 
 
 def test_language_names_and_system_language():

@@ -29,6 +29,7 @@ from ....engine.records import ScheduleCurves
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
+from ...engine_texts import catalog_text
 from ...figures import ScheduleFigure
 from ...widgets.fields import add_row
 from ...widgets.keys import bind
@@ -296,7 +297,7 @@ class SchedulesView(Panel):
             # 6 significant digits, not float noise like 0.007694497527671311 (the tooltip and the CSV export
             # keep every digit)
             cells = (self.figure.legend_label(key), "" if value is None else f"{value:.6g}", entry.rule,
-                     self.tr(entry.style), self.tr(entry.use))
+                     catalog_text(entry.style), catalog_text(entry.use))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0:
