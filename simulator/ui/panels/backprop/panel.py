@@ -1,4 +1,5 @@
-"""Backpropagation step by step (tutorial 3.2): the diagram, the formula of each step, every value."""
+"""Backpropagation step by step (tutorial 3.2): the diagram, the formula of each step, every value (steps.py:
+the table of steps)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,17 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...compute.job import Job
-from ...engine import backprop, codegen, network
-from ...engine.specs import SpecError
-from ...session import SessionError
-from .. import theme
-from ..widgets.fields import grid
-from ..widgets.keys import bind
-from ..widgets.network_diagram import NetworkDiagram
-from ..widgets.playback import PlaybackBar
-from ..widgets.state import write
-from .base import Panel
+from ....compute.job import Job
+from ....engine import backprop, codegen, network
+from ....engine.specs import SpecError
+from ....session import SessionError
+from ... import theme
+from ...widgets.fields import grid
+from ...widgets.keys import bind
+from ...widgets.network_diagram import NetworkDiagram
+from ...widgets.playback import PlaybackBar
+from ...widgets.state import write
+from ..base import Panel
+from .steps import StepTable, size_step_columns
 
 # what the preset and bias choices are called on screen (the engine's names stay the items' data)
 CHOICE_NAMES = {
@@ -46,67 +48,6 @@ CHOICE_NAMES = {
     "shared": QT_TRANSLATE_NOOP("BackpropPanel", "one per layer (tutorial)"),
     "per-neuron": QT_TRANSLATE_NOOP("BackpropPanel", "one per neuron (nn.Linear)"),
 }
-_ROOT = QModelIndex()
-
-
-class StepTable(QAbstractTableModel):
-    """Every step up to the current one: phase, quantity and its value first (what a student compares
-    with a hand calculation), then the formula, the numbers in it and the autograd difference."""
-
-    HEADERS = ("#", QT_TRANSLATE_NOOP("StepTable", "phase"), QT_TRANSLATE_NOOP("StepTable", "quantity"),
-               QT_TRANSLATE_NOOP("StepTable", "value"), QT_TRANSLATE_NOOP("StepTable", "formula"),
-               QT_TRANSLATE_NOOP("StepTable", "numbers"), QT_TRANSLATE_NOOP("StepTable", "|manual − autograd|"))
-    WIDTHS = (44, 90, 130, 150, 300, 300)  # at scale 1; the last column stretches
-
-    def __init__(self):
-        super().__init__()
-        self.steps: tuple[backprop.Step, ...] = ()
-        self.count = 0
-        self.digits = 9
-
-    def show(self, steps, count: int, digits: int) -> None:
-        """Rows 0..count-1; stepping only inserts or removes rows at the end (no full reset)."""
-        if steps is not self.steps or digits != self.digits:
-            self.beginResetModel()
-            self.steps, self.count, self.digits = steps, count, digits
-            self.endResetModel()
-        elif count > self.count:
-            self.beginInsertRows(_ROOT, self.count, count - 1)
-            self.count = count
-            self.endInsertRows()
-        elif count < self.count:
-            self.beginRemoveRows(_ROOT, count, self.count - 1)
-            self.count = count
-            self.endRemoveRows()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.count
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def row_texts(self, k: int) -> list[str]:
-        s = self.steps[k]
-        diff = "" if s.diff is None else f"{s.diff:.1e}"
-        phase = QCoreApplication.translate("BackpropPanel", s.phase)
-        return [str(k), phase, s.target, f"{s.value:.{self.digits}g}", s.formula, s.substituted, diff]
-
-    def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and index.isValid():
-            return self.row_texts(index.row())[index.column()]
-        return None
-
-    def as_text(self) -> str:
-        """Tab-separated, for the clipboard (pastes into a spreadsheet)."""
-        lines = ["\t".join(self.HEADERS)] + ["\t".join(self.row_texts(k)) for k in range(self.count)]
-        return "\n".join(lines)
-
-
 class BackpropPanel(Panel):
     NAME = "backprop"
 
@@ -176,7 +117,7 @@ class BackpropPanel(Panel):
         self.step_table.setModel(self.step_model)
         self.step_table.verticalHeader().hide()
         # fixed widths: sizing to contents would read every row of a long trace on every step
-        theme.on_restyle(self.step_table, _size_step_columns, "columns")
+        theme.on_restyle(self.step_table, size_step_columns, "columns")
         self.step_table.horizontalHeader().setStretchLastSection(True)
         self.params = QTableWidget(0, 2)
         self.params.setHorizontalHeaderLabels([self.tr("parameter"), self.tr("value (edit)")])
@@ -492,13 +433,6 @@ class BackpropPanel(Panel):
     def csv_writer(self):
         record = self.record
         return None if record is None else lambda file: backprop.write_csv(record.trace, file)
-
-
-def _size_step_columns(table: QTableView) -> None:
-    # fixed widths (sizing to contents would read every row of a long trace on every step), scaled with
-    # presentation mode so the value column stays in view
-    for column, width in enumerate(StepTable.WIDTHS):
-        table.setColumnWidth(column, round(width * theme.scale))
 
 
 def _settings(net: network.Network) -> tuple:

@@ -1,0 +1,6 @@
+"""The backpropagation panel (panel.py) and its table of steps (steps.py)."""
+
+from .panel import BackpropPanel
+from .steps import StepTable
+
+__all__ = ["BackpropPanel", "StepTable"]
