@@ -1,28 +1,23 @@
 """Command line: ``python -m simulator`` opens the GUI; subcommands export without a window.
 
-Headless commands use engine/ (and ui/render for --png) only; errors exit non-zero with the same
-message the GUI shows next to the field.
+The parser is here; the headless commands (commands.py) use engine/ (and ui/render for --png) only; errors
+exit non-zero with the same message the GUI shows next to the field.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
 
 from . import __version__
-from .engine import backprop, codegen, datasets, ewa, network, optimizers, schedules, surfaces, training
-from .engine import race as race_engine
-from .engine.specs import SpecError
+from . import commands as commands_module
+from .engine import datasets, network, schedules, surfaces, training
 from .languages import SHORT
 from .ui.panels import PANELS, unknown_panel_message
 
 NUMBER_LIST = re.compile(r"^\s*-?[\d.]+(e-?\d+)?\s*(,\s*-?[\d.]+(e-?\d+)?\s*)*$")
-TUTORIAL_RACERS = (
-    "SGD(lr=0.01, momentum=0.9)", "Adagrad(lr=0.01)", "RMSprop(lr=0.01, alpha=0.9)", "Adam(lr=0.01, betas=(0.9, 0.99))",
-)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -175,18 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.commands
     argv, session_file = _take_session_file(sys.argv[1:] if argv is None else list(argv), commands)
     args = parser.parse_args(_join_negative_values(argv))
-    if args.command == "lr":
-        return _lr(parser, args)
-    if args.command == "race":
-        return _race(parser, args)
-    if args.command == "backprop":
-        return _backprop(parser, args)
-    if args.command == "ewa":
-        return _ewa(parser, args)
-    if args.command == "train":
-        return _train(parser, args)
-    if args.command == "render":
-        return _render(parser, args)
+    if args.command is not None:
+        return commands_module.COMMANDS[args.command](parser, args)
     if args.panel is not None and args.panel not in PANELS:
         parser.error(unknown_panel_message(args.panel))
     if session_file is not None and not os.path.isfile(session_file):
@@ -194,219 +179,3 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.app import run_gui
 
     return run_gui(args.panel, session_file)
-
-
-def _size(parser, text: str) -> tuple[int, int]:
-    from .ui.export import MAX_SIDE, MIN_SIDE, parse_size  # only called when a picture (and so Qt) is wanted
-
-    try:
-        return parse_size(text)
-    except ValueError:
-        parser.error(f"--size must look like 1920x1080 ({MIN_SIDE} to {MAX_SIDE} pixels each), got '{text}'")
-
-
-def _lr(parser: argparse.ArgumentParser, args) -> int:
-    texts = args.scheduler or list(schedules.TUTORIAL_SPECS)
-    specs = []
-    for text in texts:
-        try:
-            specs.append(schedules.SCHEDULERS.parse(text))
-        except SpecError as e:
-            parser.error(f"--scheduler '{text}': {e}")
-    try:
-        schedules.check_run(args.lr, args.epochs)
-    except SpecError as e:
-        parser.error(str(e))
-    size = _size(parser, args.size) if args.png else None
-
-    *_, result = schedules.curves_job(list(enumerate(specs)), args.lr, args.epochs)
-    failed = [c for c in result.curves if c.error]
-    if failed:
-        for c in failed:
-            print(f"error: --scheduler '{c.label}': {c.error}", file=sys.stderr)
-        return 2
-    if args.csv == "-" or (args.csv is None and args.png is None):
-        schedules.write_csv(result, sys.stdout)
-    elif args.csv:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            schedules.write_csv(result, f)
-    if args.png:
-        from .ui.render import render_schedules
-
-        render_schedules(result, args.png, size, log_y=args.log)
-    if args.code:
-        _write_text(args.code, codegen.lr_script([(s.text, s) for s in specs], args.lr, args.epochs))
-    return 0
-
-
-def _race(parser: argparse.ArgumentParser, args) -> int:
-    try:
-        surface = surfaces.surface_from_text(args.surface)
-    except SpecError as e:
-        parser.error(f"--surface '{args.surface}': {e}")
-    try:
-        start = surface.start if args.start is None else [float(v) for v in args.start.split(",")]
-    except ValueError:
-        parser.error(f"--start must be numbers separated by commas, e.g. --start=-1.5,2; got '{args.start}'")
-    texts = args.optimizer or (list(TUTORIAL_RACERS) if surface.name == "tutorial" else ["SGD(lr=0.01)"])
-    try:
-        racers = race_engine.parse_racers(texts, args.scheduler)
-        race_engine.check_start(surface, start)
-    except SpecError as e:
-        parser.error(str(e))
-    size = _size(parser, args.size) if args.png else None
-    try:
-        *_, record = race_engine.race(surface, racers, start, args.steps, record_every=args.steps)
-    except SpecError as e:  # values torch rejects, or steps out of range
-        parser.error(str(e))
-    if args.csv == "-" or (args.csv is None and args.png is None):
-        race_engine.write_csv(record, sys.stdout)
-    elif args.csv:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            race_engine.write_csv(record, f)
-    if args.png:
-        from .ui.render import render_race
-
-        render_race(record, args.png, size)
-    if args.code:
-        _write_text(args.code, codegen.race_script(surface, racers, start, args.steps))
-    return 0
-
-
-
-def _number_list(parser, flag: str, text: str | None):
-    if text is None:
-        return None
-    try:
-        return [float(v) for v in text.split(",")]
-    except ValueError:
-        parser.error(f"{flag} must be numbers separated by commas, got '{text}'")
-
-
-def _backprop(parser: argparse.ArgumentParser, args) -> int:
-    inputs = _number_list(parser, "--inputs", args.inputs)
-    targets = _number_list(parser, "--targets", args.targets)
-    try:
-        if args.layers:
-            try:
-                sizes = [int(v) for v in args.layers.split(",")]
-            except ValueError:
-                parser.error(f"--layers must be whole numbers separated by commas, got '{args.layers}'")
-            activations = args.activation.split(",")
-            net = network.build(sizes, activations[0] if len(activations) == 1 else activations,
-                                args.output_activation, args.loss, inputs, targets,
-                                0.5 if args.lr is None else args.lr, args.bias, args.train_bias != "no", args.seed)
-        else:
-            if args.preset not in network.PRESETS:
-                parser.error(f"unknown preset '{args.preset}'; presets: {', '.join(network.PRESETS)}")
-            net = network.PRESETS[args.preset]()
-            net = network.build(net.sizes, net.activations, net.output_activation, net.loss,
-                                inputs if inputs is not None else net.inputs,
-                                targets if targets is not None else net.targets,
-                                net.lr if args.lr is None else args.lr, net.bias_mode,
-                                net.train_bias if args.train_bias is None else args.train_bias == "yes",
-                                weights=net.weights, biases=net.biases, classic_names=net.classic_names, name=net.name)
-        networks, losses = backprop.train(net, args.iterations)
-    except (SpecError, ValueError) as e:
-        parser.error(str(e))
-    first = backprop.trace(net)
-    document = {
-        "network": {"preset": net.name, "layers": list(net.sizes), "activations": list(net.activations),
-                    "output_activation": net.output_activation, "loss": net.loss, "inputs": list(net.inputs),
-                    "targets": list(net.targets), "lr": net.lr, "bias": net.bias_mode, "train_bias": net.train_bias},
-        "params": net.parameters(), "loss": first.loss, "grads": first.grads, "updated": first.updated,
-        "loss_history": losses, "final_params": networks[-1].parameters(),
-        "steps": [{"phase": s.phase, "target": s.target, "formula": s.formula, "substituted": s.substituted,
-                   "value": s.value, "autograd": s.autograd, "autograd_diff": s.diff} for s in first.steps],
-    }
-    if args.json == "-" or (args.json is None and args.csv is None):
-        json.dump(document, sys.stdout, indent=1, ensure_ascii=False)
-        print()
-    elif args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump(document, f, indent=1, ensure_ascii=False)
-    if args.csv:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            backprop.write_csv(first, f)
-    if args.code:
-        _write_text(args.code, codegen.backprop_script(net))
-    return 0
-
-
-def _write_text(path: str, text: str) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-def _ewa(parser: argparse.ArgumentParser, args) -> int:
-    values = _number_list(parser, "--data", args.data)
-    try:
-        result = ewa.average(values if values is not None else ewa.tutorial_temperatures(), args.beta or [0.9])
-    except SpecError as e:
-        parser.error(str(e))
-    if args.csv in (None, "-"):
-        ewa.write_csv(result, sys.stdout, args.bias_correction)
-    else:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            ewa.write_csv(result, f, args.bias_correction)
-    return 0
-
-
-def _train(parser: argparse.ArgumentParser, args) -> int:
-    try:
-        layers = tuple(int(v) for v in args.layers.split(","))
-    except ValueError:
-        parser.error(f"--layers must be whole numbers separated by commas, got '{args.layers}'")
-    try:
-        data = datasets.load_csv(args.data) if args.data else \
-            datasets.make_dataset(args.dataset, args.samples, args.noise, args.seed)
-        run = training.RunSpec(
-            args.optimizer, training.ModelSpec(layers, args.activation, args.dropout, args.batchnorm),
-            optimizers.OPTIMIZERS.parse(args.optimizer),
-            schedules.SCHEDULERS.parse(args.scheduler) if args.scheduler else None, args.weight_decay)
-        setup = training.Setup(data, args.train_size, args.test_fraction, (run,), args.batch_size, args.epochs,
-                               args.seed)
-        session = training.Session(setup)
-    except SpecError as e:
-        parser.error(str(e))
-    size = _size(parser, args.size) if args.png else None
-    *_, record = session.advance(session.plan.iterations)
-    if args.csv in (None, "-"):
-        training.write_csv(record, sys.stdout)
-    else:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            training.write_csv(record, f)
-    if args.png:
-        from .ui.render import render_training
-
-        render_training(record, args.png, size)
-    return 0
-
-
-def _render(parser: argparse.ArgumentParser, args) -> int:
-    from .ui.theme import PRESENTATION_SCALE
-
-    if args.panel not in PANELS:
-        parser.error(unknown_panel_message(args.panel))
-    if not (args.png or args.svg):
-        parser.error("render needs --png FILE or --svg FILE (or both)")
-    scale = args.scale if args.scale is not None else (PRESENTATION_SCALE if args.presentation else 1.0)
-    if not 1.0 <= scale <= 3.0:
-        parser.error(f"--scale must be from 1.0 to 3.0, got {scale:g}")
-    size = _size(parser, args.size)
-    from .ui.export import svg_available
-    from .ui.render import render_panel
-
-    if args.svg and not svg_available():
-        parser.error("--svg needs PySide6.QtSvg, which this PySide6 installation lacks")
-    outputs = [(path, fmt) for path, fmt in ((args.png, "png"), (args.svg, "svg")) if path]
-    from .session import SessionError, load
-
-    try:
-        data = load(args.session) if args.session else None
-        render_panel(args.panel, outputs, size, scale, session=data, language=SHORT[args.lang],
-                     look=args.theme)
-    except (TimeoutError, OSError, SessionError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    return 0
