@@ -41,3 +41,16 @@ def ready_controller(controller, qtbot):
 def settings(tmp_path_factory):
     # outside tmp_path: tests that check which files an action wrote look there
     return QSettings(str(tmp_path_factory.mktemp("settings") / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture
+def show_panel(ready_controller, qtbot):
+    """Build a panel on the ready controller and show it at a size: ``show_panel(RacePanel, (1500, 950))``."""
+    def show(cls, size=(1500, 900)):
+        panel = cls(ready_controller)
+        qtbot.addWidget(panel)
+        panel.resize(*size)
+        panel.show()
+        return panel
+
+    return show

@@ -9,11 +9,8 @@ from simulator.ui.panels.backprop import BackpropPanel
 
 
 @pytest.fixture
-def panel(ready_controller, qtbot):
-    p = BackpropPanel(ready_controller)
-    qtbot.addWidget(p)
-    p.resize(1500, 950)
-    p.show()
+def panel(show_panel, qtbot):
+    p = show_panel(BackpropPanel, (1500, 950))
     wait_for(p, qtbot, lambda r: True)
     return p
 

@@ -21,11 +21,8 @@ def torch_curve(make, lr=0.1, epochs=200):
 
 
 @pytest.fixture
-def panel(ready_controller, qtbot):
-    p = LRPanel(ready_controller)
-    qtbot.addWidget(p)
-    p.resize(1400, 900)
-    p.show()
+def panel(show_panel, ready_controller, qtbot):
+    p = show_panel(LRPanel, (1400, 900))
     view = p.schedules
     qtbot.waitUntil(lambda: len(view.figure.series_keys()) == 3 and not ready_controller.busy("lr.schedules"),
                     timeout=20_000)

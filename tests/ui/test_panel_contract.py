@@ -11,11 +11,8 @@ from simulator.ui.panels.base import Panel
 
 
 @pytest.mark.parametrize("name", list(PANELS))
-def test_each_panel_keeps_the_contract(name, ready_controller, qtbot):
-    panel = panel_class(name)(ready_controller)
-    qtbot.addWidget(panel)
-    panel.resize(1400, 900)
-    panel.show()
+def test_each_panel_keeps_the_contract(name, show_panel, ready_controller, qtbot):
+    panel = show_panel(panel_class(name), (1400, 900))
     assert isinstance(panel, Panel) and name == panel.NAME
     # its jobs run under its own name (or its views' "<name>.<view>"), so busy() is what the window asks
     owners = [owner for owner in ready_controller._current if owner == name or owner.startswith(f"{name}.")]
@@ -31,10 +28,8 @@ def test_each_panel_keeps_the_contract(name, ready_controller, qtbot):
     panel.check_state(panel.state(), name)  # what it saves, it takes back
 
 
-def test_a_failed_job_shows_its_message_under_the_panels_inputs(ready_controller, qtbot):
-    panel = panel_class("ewa")(ready_controller)
-    qtbot.addWidget(panel)
-    panel.show()
+def test_a_failed_job_shows_its_message_under_the_panels_inputs(show_panel, ready_controller, qtbot):
+    panel = show_panel(panel_class("ewa"))
     qtbot.waitUntil(lambda: not panel.busy(), timeout=30_000)
     panel.submit(Job.of(refused, "a value torch refused"), lambda record: None)
     qtbot.waitUntil(lambda: not panel.error.isHidden(), timeout=30_000)

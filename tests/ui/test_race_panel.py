@@ -12,11 +12,8 @@ from simulator.ui.panels.race import PRESETS, RacePanel, compact
 
 
 @pytest.fixture
-def panel(ready_controller, qtbot):
-    p = RacePanel(ready_controller)
-    qtbot.addWidget(p)
-    p.resize(1500, 950)
-    p.show()
+def panel(show_panel, qtbot):
+    p = show_panel(RacePanel, (1500, 950))
     settle(p, qtbot)
     return p
 

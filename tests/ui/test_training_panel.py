@@ -6,11 +6,8 @@ from simulator.ui.panels.training import TrainingPanel
 
 
 @pytest.fixture
-def panel(ready_controller, qtbot):
-    p = TrainingPanel(ready_controller)
-    qtbot.addWidget(p)
-    p.resize(1500, 900)
-    p.show()
+def panel(show_panel, qtbot):
+    p = show_panel(TrainingPanel)
     qtbot.waitUntil(lambda: p.record is not None, timeout=20_000)
     return p
 

@@ -300,10 +300,8 @@ class RacePanel(Panel):
                                self.show_frame, self._finished)
 
     def _finished(self, state: str, error: str | None) -> None:
-        self.status.setText("")
-        if error:
-            self.show_error(error)  # e.g. values torch rejects for an optimizer
-        elif state == "done" and self.record is not None and self._follow:
+        self.status.setText("")  # (a failure, e.g. values torch rejects, is in the error label: Panel.submit)
+        if state == "done" and not error and self.record is not None and self._follow:
             self._follow = False
             self.playback.set_position(0)
             self.playback.toggle_play()  # a race is best watched
