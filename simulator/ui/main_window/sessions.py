@@ -14,6 +14,7 @@ from .. import theme
 
 MAX_RECENT = 8
 
+
 class Sessions(QObject):
     """Sessions: open, save, the recent list; autosave and the offer to restore after a crash."""
 
@@ -76,7 +77,7 @@ class Sessions(QObject):
     def _fill_recent(self) -> None:
         self.window.recent_menu.clear()
         for path in self.recent_sessions():
-            self.window._action(self.window.recent_menu, path, lambda _=False, p=path: self.open_session(p))
+            self.window.add_action(self.window.recent_menu, path, lambda _=False, p=path: self.open_session(p))
         if self.window.recent_menu.isEmpty():
             self.window.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 

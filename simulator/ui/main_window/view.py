@@ -52,7 +52,7 @@ class View(QObject):
         chosen = self.window.settings.value("view/screen", self.window.screen().name())
         for screen in QGuiApplication.screens():
             name, size = screen.name(), screen.geometry()
-            action = self.window._action(self.window.screens_menu, f"{name} · {size.width()}×{size.height()}",
+            action = self.window.add_action(self.window.screens_menu, f"{name} · {size.width()}×{size.height()}",
                                   lambda _=False, n=name: self.full_screen_on(n))
             action.setCheckable(True)
             action.setChecked(name == chosen)

@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     # -- menus --------------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        """A menu entry (with its shortcut), also for the parts that fill menus (recent files, screens)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -218,60 +219,60 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Open session…"), self.sessions.open_session_dialog, QKeySequence.Open)
+        self.add_action(file_menu, self.tr("&Open session…"), self.sessions.open_session_dialog, QKeySequence.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self.sessions._fill_recent)
-        self._action(file_menu, self.tr("&Save session"), self.sessions.save_session_now, QKeySequence.Save)
-        self._action(file_menu, self.tr("Save session &as…"), self.sessions.save_session_dialog, "Ctrl+Shift+S")
+        self.add_action(file_menu, self.tr("&Save session"), self.sessions.save_session_now, QKeySequence.Save)
+        self.add_action(file_menu, self.tr("Save session &as…"), self.sessions.save_session_dialog, "Ctrl+Shift+S")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Export data as CSV…"), self.exports.export_csv, "Ctrl+E")
-        self._action(file_menu, self.tr("Export picture…"), self.exports.export_picture, "Ctrl+Shift+E")
-        self._action(file_menu, self.tr("Export animation…"), self.exports.export_animation)
-        self._action(file_menu, self.tr("Copy as PyTorch code"), self.exports.copy_code, "Ctrl+Shift+C")
+        self.add_action(file_menu, self.tr("Export data as CSV…"), self.exports.export_csv, "Ctrl+E")
+        self.add_action(file_menu, self.tr("Export picture…"), self.exports.export_picture, "Ctrl+Shift+E")
+        self.add_action(file_menu, self.tr("Export animation…"), self.exports.export_animation)
+        self.add_action(file_menu, self.tr("Copy as PyTorch code"), self.exports.copy_code, "Ctrl+Shift+C")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         lesson_menu = self.menuBar().addMenu(self.tr("&Lesson"))
         for path in lesson.builtin():
             title = lesson.load(path, PANELS).name(self.lesson_bar.language)
-            self._action(lesson_menu, title, lambda _=False, p=str(path): self.lessons.open_lesson(p))
-        self._action(lesson_menu, self.tr("Open lesson…"), self.lessons.open_lesson_dialog)
+            self.add_action(lesson_menu, title, lambda _=False, p=str(path): self.lessons.open_lesson(p))
+        self.add_action(lesson_menu, self.tr("Open lesson…"), self.lessons.open_lesson_dialog)
         lesson_menu.addSeparator()
-        self._action(lesson_menu, self.tr("Next slide"), self.lesson_bar.next, "PgDown")
-        self._action(lesson_menu, self.tr("Previous slide"), self.lesson_bar.previous, "PgUp")
-        self._action(lesson_menu, self.tr("Add the current view as a slide…"), self.lessons.add_slide)
-        self._action(lesson_menu, self.tr("Save lesson as…"), self.lessons.save_lesson_dialog)
-        self._action(lesson_menu, self.tr("Close lesson"), self.lesson_bar.close_lesson)
+        self.add_action(lesson_menu, self.tr("Next slide"), self.lesson_bar.next, "PgDown")
+        self.add_action(lesson_menu, self.tr("Previous slide"), self.lesson_bar.previous, "PgUp")
+        self.add_action(lesson_menu, self.tr("Add the current view as a slide…"), self.lessons.add_slide)
+        self.add_action(lesson_menu, self.tr("Save lesson as…"), self.lessons.save_lesson_dialog)
+        self.add_action(lesson_menu, self.tr("Close lesson"), self.lesson_bar.close_lesson)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, info in enumerate(PANELS.values()):
-            self._action(view_menu, self.tr(info.title), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+            self.add_action(view_menu, self.tr(info.title), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                          f"Ctrl+{i + 1}" if i < 9 else None)
         view_menu.addSeparator()
-        self.presentation_action = self._action(view_menu, self.tr("Presentation mode"), self.view.set_presentation,
+        self.presentation_action = self.add_action(view_menu, self.tr("Presentation mode"), self.view.set_presentation,
                                                 "F5")
         self.presentation_action.setCheckable(True)
         sizes = view_menu.addMenu(self.tr("Presentation size"))
         for factor in theme.SCALES[1:]:
-            self._action(sizes, f"{factor:g}×", lambda _=False, f=factor: self.view.set_presentation(True, f))
-        self._action(view_menu, self.tr("Full screen"), self.view.toggle_full_screen, "F11")
+            self.add_action(sizes, f"{factor:g}×", lambda _=False, f=factor: self.view.set_presentation(True, f))
+        self.add_action(view_menu, self.tr("Full screen"), self.view.toggle_full_screen, "F11")
         self.screens_menu = view_menu.addMenu(self.tr("Full screen on"))
         self.screens_menu.aboutToShow.connect(self.view._fill_screens)
         themes, group = view_menu.addMenu(self.tr("Theme")), QActionGroup(self)
         self.theme_actions = {}
         for key, look in theme.THEMES.items():
-            action = self._action(themes, look.label(), lambda _=False, k=key: self.view.set_theme(k))
+            action = self.add_action(themes, look.label(), lambda _=False, k=key: self.view.set_theme(k))
             action.setCheckable(True)
             action.setChecked(key == theme.current.key)
             group.addAction(action)
             self.theme_actions[key] = action
         languages = view_menu.addMenu(self.tr("Language"))
         for key, name in i18n.LANGUAGES.items():  # each in its own language, findable whatever is active
-            action = self._action(languages, name, lambda _=False, k=key: self.set_language(k))
+            action = self.add_action(languages, name, lambda _=False, k=key: self.set_language(k))
             action.setCheckable(True)
             action.setChecked(key == self.language)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        shortcuts = self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+        shortcuts = self.add_action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
         shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
-        self._action(help_menu, self.tr("&About DescentLab"), self.show_about)
+        self.add_action(help_menu, self.tr("&About DescentLab"), self.show_about)
 
     # -- sessions -----------------------------------------------------------------------------------
     def session_state(self) -> dict:
