@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from heartbeat import TICK_MS, Heartbeat  # benchmarks/heartbeat.py, beside this script
 
 from simulator.compute.job import Job
-from simulator.engine import datasets, optimizers, race, schedules, surfaces, training
+from simulator.engine import datasets, models, optimizers, race, schedules, surfaces, training
 from simulator.ui.app import make_application
 from simulator.ui.controller import Controller
 
@@ -37,7 +37,7 @@ def wait(app, condition, timeout=120.0) -> None:
 
 def training_setup(epochs: int) -> training.Setup:
     data = datasets.make_dataset("moons", 600, 0.2, 0)
-    run = training.RunSpec("Adam", training.ModelSpec((2, 32, 32, 2)), optimizers.OPTIMIZERS.parse("Adam(lr=0.01)"))
+    run = training.RunSpec("Adam", models.ModelSpec((2, 32, 32, 2)), optimizers.OPTIMIZERS.parse("Adam(lr=0.01)"))
     return training.Setup(data, 200, 0.3, (run,), 16, epochs, 0)
 
 

@@ -17,12 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import torch
 from heartbeat import Heartbeat  # benchmarks/heartbeat.py, beside this script
 
-from simulator.engine import datasets, optimizers, runtime, training
+from simulator.engine import datasets, models, optimizers, runtime, training
 
 
 def make_setup(iterations: int) -> training.Setup:
     data = datasets.make_dataset("moons", 600, 0.2, 0)
-    run = training.RunSpec("Adam", training.ModelSpec((2, 32, 32, 2)), optimizers.OPTIMIZERS.parse("Adam(lr=0.01)"))
+    run = training.RunSpec("Adam", models.ModelSpec((2, 32, 32, 2)), optimizers.OPTIMIZERS.parse("Adam(lr=0.01)"))
     per_epoch = -(-200 // 16)
     return training.Setup(data, 200, 0.3, (run,), 16, -(-iterations // per_epoch), 0)
 

@@ -13,7 +13,7 @@ import sys
 
 from . import __version__
 from . import commands as commands_module
-from .engine import datasets, network, schedules, surfaces, training
+from .engine import datasets, models, network, schedules, surfaces
 from .languages import SHORT
 from .ui.panels import PANELS, unknown_panel_message
 
@@ -108,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--train-size", type=int, default=100, help="training-set size (default 100)")
     tr.add_argument("--test-fraction", type=float, default=0.3, help="share of the data held out (default 0.3)")
     tr.add_argument("--layers", default="2,32,32,2", help="layer sizes (default 2,32,32,2)")
-    tr.add_argument("--activation", default="relu", help=f"{', '.join(training.ACTIVATIONS)}")
+    tr.add_argument("--activation", default="relu", help=f"{', '.join(models.ACTIVATIONS)}")
     tr.add_argument("--optimizer", default="Adam(lr=0.01)", metavar="SPEC", help="default Adam(lr=0.01)")
     tr.add_argument("--scheduler", metavar="SPEC", help="stepped once per epoch")
     tr.add_argument("--dropout", type=float, default=0.0, help="Dropout p after hidden activations")

@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 
-from .engine import backprop, codegen, datasets, ewa, network, optimizers, schedules, surfaces, training
+from .engine import backprop, codegen, datasets, ewa, models, network, optimizers, schedules, surfaces, training
 from .engine import race as race_engine
 from .engine.specs import SpecError
 from .languages import SHORT
@@ -183,7 +183,7 @@ def _train(parser: argparse.ArgumentParser, args) -> int:
         data = datasets.load_csv(args.data) if args.data else \
             datasets.make_dataset(args.dataset, args.samples, args.noise, args.seed)
         run = training.RunSpec(
-            args.optimizer, training.ModelSpec(layers, args.activation, args.dropout, args.batchnorm),
+            args.optimizer, models.ModelSpec(layers, args.activation, args.dropout, args.batchnorm),
             optimizers.OPTIMIZERS.parse(args.optimizer),
             schedules.SCHEDULERS.parse(args.scheduler) if args.scheduler else None, args.weight_decay)
         setup = training.Setup(data, args.train_size, args.test_fraction, (run,), args.batch_size, args.epochs,

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 import torch
 
-from simulator.engine import functions, network, training
+from simulator.engine import functions, models, network
 
 TOLERANCE = 1e-13  # float64's last digits may round differently
 NETS = np.array([-2.5, -0.3, 0.0, 0.4, 1.7])
@@ -47,4 +47,4 @@ def test_the_training_lab_builds_the_catalogs_modules():
         module = functions.torch_module(name)
         x = torch.tensor([-1.5, 0.5])
         torch.testing.assert_close(module(x), functions.ACTIVATIONS[name].torch(x))
-    assert training.ACTIVATIONS == functions.TRAINING_ACTIVATIONS
+    assert models.ACTIVATIONS == functions.TRAINING_ACTIVATIONS

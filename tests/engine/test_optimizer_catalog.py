@@ -12,7 +12,7 @@ import pytest
 import torch
 
 from simulator import cli
-from simulator.engine import codegen, datasets, internals, optimizers, race, surfaces, training
+from simulator.engine import codegen, datasets, internals, models, optimizers, race, surfaces, training
 
 ENTRIES = optimizers.OPTIMIZERS.entries
 SURFACE = surfaces.BUILTIN["ravine"]  # every menu spec converges here (SGD(lr=0.01) leaves the Rosenbrock)
@@ -48,7 +48,7 @@ def test_each_optimizer_races_and_explains_its_steps_as_torch_makes_them(entry):
 def test_each_optimizer_trains_in_the_lab_and_takes_new_hyperparameters(entry):
     spec = optimizers.OPTIMIZERS.parse(entry.menu[0])
     data = datasets.make_dataset("moons", 200, 0.2, 0)
-    run = training.RunSpec(entry.name, training.ModelSpec((2, 8, 2)), spec, weight_decay=1e-3)
+    run = training.RunSpec(entry.name, models.ModelSpec((2, 8, 2)), spec, weight_decay=1e-3)
     setup = training.Setup(data, 60, 0.3, (run,), 16, 2, 0)
     session = training.Session(setup)
     *_, record = session.advance(5)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 import torch
 
-from simulator.engine import datasets, optimizers, training
+from simulator.engine import datasets, models, optimizers, training
 from simulator.engine.specs import SpecError
 
 ADAM = optimizers.OPTIMIZERS.parse("Adam(lr=0.01)")
@@ -12,7 +12,7 @@ ADAM = optimizers.OPTIMIZERS.parse("Adam(lr=0.01)")
 
 def setup(runs=None, train_size=100, batch_size=16, epochs=5, seed=0, dataset="moons", noise=0.2):
     data = datasets.make_dataset(dataset, 400, noise, seed)
-    runs = runs or (training.RunSpec("adam", training.ModelSpec(), ADAM),)
+    runs = runs or (training.RunSpec("adam", models.ModelSpec(), ADAM),)
     return training.Setup(data, train_size, 0.3, tuple(runs), batch_size, epochs, seed)
 
 
@@ -35,7 +35,7 @@ def test_the_same_seed_gives_the_same_run():
 def test_dropout_masks_follow_from_the_seed_alone():
     """Runs that take turns with other jobs in the compute process (which draw from torch's global
     generator) still give the same numbers."""
-    dropout = (training.RunSpec("dropout", training.ModelSpec(dropout=0.5), ADAM),)
+    dropout = (training.RunSpec("dropout", models.ModelSpec(dropout=0.5), ADAM),)
     a = list(training.Session(setup(dropout)).advance(10**9))[-1]
     session = training.Session(setup(dropout))
     for until in range(1, session.plan.iterations + 1):
@@ -74,14 +74,14 @@ def test_losses_and_gradient_norms_match_a_plain_torch_loop():
     """Per iteration the batch loss and the total gradient norm, as torch computes them by hand; a record
     made mid-run and one at the end (the per-iteration values are kept in between)."""
     sgd = optimizers.OPTIMIZERS.parse("SGD(lr=0.1)")
-    runs = [training.RunSpec("adam", training.ModelSpec((2, 8, 8, 2)), ADAM),
-            training.RunSpec("sgd", training.ModelSpec((2, 8, 8, 2), "tanh"), sgd)]
+    runs = [training.RunSpec("adam", models.ModelSpec((2, 8, 8, 2)), ADAM),
+            training.RunSpec("sgd", models.ModelSpec((2, 8, 8, 2), "tanh"), sgd)]
     session = training.Session(setup(runs, epochs=3))
     *_, middle = session.advance(10)
     *_, last = session.advance(10**9)
     assert len(middle.runs[0].grad_norm) == 10 and len(last.runs[0].grad_norm) == session.plan.iterations
     for r, (run, opt_class) in enumerate(zip(runs, (torch.optim.Adam, torch.optim.SGD), strict=True)):
-        model = training.build_model(run.model, 0)
+        model = models.build_model(run.model, 0)
         opt = opt_class(model.parameters(), lr=dict(run.optimizer.resolved())["lr"])
         losses, norms = [], []
         for epoch in range(3):
@@ -100,17 +100,17 @@ def test_losses_and_gradient_norms_match_a_plain_torch_loop():
 
 
 def test_a_run_learns_an_easy_dataset():
-    run = training.RunSpec("adam", training.ModelSpec((2, 32, 3)), ADAM)  # three blobs, three outputs
+    run = training.RunSpec("adam", models.ModelSpec((2, 32, 3)), ADAM)  # three blobs, three outputs
     *_, record = training.Session(setup([run], epochs=40, dataset="blobs", noise=0.1)).advance(10**9)
     h = record.runs[0]
     assert h.train_loss[-1] < 0.5 * h.train_loss[0] and h.test_acc[-1] > 0.85
 
 
 def test_race_runs_start_from_identical_weights_and_see_the_same_batches():
-    model = training.ModelSpec((2, 16, 2))
+    model = models.ModelSpec((2, 16, 2))
     runs = [training.RunSpec("sgd", model, optimizers.OPTIMIZERS.parse("SGD(lr=0.1)")),
             training.RunSpec("adam", model, ADAM),
-            training.RunSpec("dropout", training.ModelSpec((2, 16, 2), dropout=0.3), ADAM)]
+            training.RunSpec("dropout", models.ModelSpec((2, 16, 2), dropout=0.3), ADAM)]
     session = training.Session(setup(runs))
     first = [m[0].weight.detach().clone() for m in session.models]
     assert torch.equal(first[0], first[1]) and torch.equal(first[0], first[2])
@@ -119,7 +119,7 @@ def test_race_runs_start_from_identical_weights_and_see_the_same_batches():
 
 
 def test_train_and_eval_modes():
-    run = training.RunSpec("both", training.ModelSpec((2, 16, 16, 2), dropout=0.5, batchnorm=True), ADAM)
+    run = training.RunSpec("both", models.ModelSpec((2, 16, 16, 2), dropout=0.5, batchnorm=True), ADAM)
     session = training.Session(setup([run]))
     model = session.models[0]
     kinds = [type(m).__name__ for m in model]
@@ -138,7 +138,7 @@ def test_train_and_eval_modes():
 
 
 def test_weight_decay_and_scheduler_reach_the_optimizer():
-    run = training.RunSpec("wd", training.ModelSpec(), ADAM,
+    run = training.RunSpec("wd", models.ModelSpec(), ADAM,
                            training.schedules.SCHEDULERS.parse("StepLR(step_size=2, gamma=0.5)"), 0.05)
     session = training.Session(setup([run]))
     assert session.optimizers[0].param_groups[0]["weight_decay"] == 0.05
@@ -183,18 +183,18 @@ def test_bad_settings(change, words):
 
 def test_bad_models():
     with pytest.raises(SpecError, match="start with 2 inputs"):
-        training.ModelSpec((3, 4, 2)).check(2)
+        models.ModelSpec((3, 4, 2)).check(2)
     with pytest.raises(SpecError, match="one output per class"):
-        training.ModelSpec((2, 4, 2)).check(3)
+        models.ModelSpec((2, 4, 2)).check(3)
 
 
 def test_apply_changes_hyperparameters_without_touching_weights():
-    s = setup([training.RunSpec("a", training.ModelSpec(dropout=0.2), ADAM)])
+    s = setup([training.RunSpec("a", models.ModelSpec(dropout=0.2), ADAM)])
     session = training.Session(s)
     list(session.advance(10))
     weights = session.models[0][0].weight.detach().clone()
     new = training.Setup(s.data, s.train_size, s.test_fraction,
-                         (training.RunSpec("a", training.ModelSpec(dropout=0.5),
+                         (training.RunSpec("a", models.ModelSpec(dropout=0.5),
                                            optimizers.OPTIMIZERS.parse("Adam(lr=0.1)"), weight_decay=0.01),),
                          s.batch_size, s.epochs, s.seed)
     assert training.can_apply(session.setup, new)
@@ -204,5 +204,5 @@ def test_apply_changes_hyperparameters_without_touching_weights():
     assert group["lr"] == 0.1 and group["weight_decay"] == 0.01
     assert [m.p for m in session.models[0] if isinstance(m, torch.nn.Dropout)] == [0.5, 0.5]
     other = training.Setup(s.data, s.train_size, s.test_fraction,
-                           (training.RunSpec("a", training.ModelSpec((2, 8, 2)), ADAM),), s.batch_size, s.epochs)
+                           (training.RunSpec("a", models.ModelSpec((2, 8, 2)), ADAM),), s.batch_size, s.epochs)
     assert not training.can_apply(session.setup, other)

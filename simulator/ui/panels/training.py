@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...compute.job import Job
-from ...engine import datasets, optimizers, schedules, training
+from ...engine import datasets, models, optimizers, schedules, training
 from ...engine.specs import SpecError
 from ...session import SessionError
 from .. import theme
@@ -65,7 +65,7 @@ class TrainingPanel(Panel):
         self.seed.setRange(0, 10**6)
         self.layers = QLineEdit("2,32,32,2")
         self.activation = QComboBox()
-        self.activation.addItems(training.ACTIVATIONS)
+        self.activation.addItems(models.ACTIVATIONS)
         self.optimizer = QLineEdit("Adam(lr=0.01)")
         self.optimizer.setToolTip(self.tr("One optimizer, or several separated by ';' to race them on the same "
                                           "data, batches and initial weights"))
@@ -198,7 +198,7 @@ class TrainingPanel(Panel):
             else:
                 return self.show_error(self.tr("choose a CSV file with x1,x2,label rows"))
             if runs is None:
-                model = training.ModelSpec(layers, self.activation.currentText(), dropout, self.batchnorm.isChecked())
+                model = models.ModelSpec(layers, self.activation.currentText(), dropout, self.batchnorm.isChecked())
                 scheduler = schedules.SCHEDULERS.parse(self.scheduler.text()) if self.scheduler.text().strip() \
                     else None
                 texts = [t for t in self.optimizer.text().split(";") if t.strip()]
