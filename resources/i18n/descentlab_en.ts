@@ -1701,6 +1701,29 @@
     </message>
 </context>
 <context>
+    <name>TrainingCurves</name>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>loss — solid: training set, dashed: test set; shaded: the gap</source>
+        <translation>loss — solid: training set, dashed: test set; shaded: the gap</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>learning rate</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>CSV file…</source>
@@ -1793,26 +1816,6 @@
     <message>
         <source>boundary of</source>
         <translation>boundary of</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>epoch</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>loss</translation>
-    </message>
-    <message>
-        <source>loss — solid: training set, dashed: test set; shaded: the gap</source>
-        <translation>loss — solid: training set, dashed: test set; shaded: the gap</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>accuracy</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>learning rate</translation>
     </message>
     <message>
         <source>noise, dropout p and weight decay take numbers</source>

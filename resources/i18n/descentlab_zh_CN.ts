@@ -1701,6 +1701,29 @@
     </message>
 </context>
 <context>
+    <name>TrainingCurves</name>
+    <message>
+        <source>epoch</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>loss — solid: training set, dashed: test set; shaded: the gap</source>
+        <translation>损失 —— 实线：训练集，虚线：测试集；阴影：两者的差距</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>CSV file…</source>
@@ -1793,26 +1816,6 @@
     <message>
         <source>boundary of</source>
         <translation>显示决策边界：</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>轮数</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>loss — solid: training set, dashed: test set; shaded: the gap</source>
-        <translation>损失 —— 实线：训练集，虚线：测试集；阴影：两者的差距</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>准确率</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>学习率</translation>
     </message>
     <message>
         <source>noise, dropout p and weight decay take numbers</source>

@@ -26,7 +26,7 @@ def test_step_iteration_and_epoch_and_counter(panel, qtbot):
     idle(panel, qtbot)
     assert panel.record.iteration == 7 and panel.record.epoch == 1
     assert panel.counter.text() == "epoch 1/100 · batch 7/7 · iteration 7"
-    assert len(panel.curves[0][0].getData()[0]) == 1
+    assert len(panel.curves.curves[0][0].getData()[0]) == 1
 
 
 def test_play_and_pause_keep_a_consistent_run(panel, qtbot):
@@ -89,19 +89,19 @@ def view_range(plot):
 def test_empty_plots_already_read_epochs_and_accuracy(panel, qtbot):
     panel.epochs.setValue(40)  # a new run
     qtbot.waitUntil(lambda: panel.record is not None and panel.record.setup.epochs == 40, timeout=20_000)
-    for plot in (panel.loss_plot, panel.acc_plot, panel.lr_plot):
+    for plot in (panel.curves.loss_plot, panel.curves.acc_plot, panel.curves.lr_plot):
         (x0, x1), (y0, _) = view_range(plot)
         assert x0 == pytest.approx(0, abs=1) and x1 == pytest.approx(40, abs=1.5)  # not −0.4 … 0.4
         assert y0 == pytest.approx(0, abs=0.05)
-    (_, _), (a0, a1) = view_range(panel.acc_plot)
+    (_, _), (a0, a1) = view_range(panel.curves.acc_plot)
     assert a0 == pytest.approx(0, abs=0.05) and a1 == pytest.approx(1, abs=0.05)
-    (_, _), (_, lr_top) = view_range(panel.lr_plot)
+    (_, _), (_, lr_top) = view_range(panel.curves.lr_plot)
     assert 0.01 < lr_top < 0.02  # Adam(lr=0.01): its lr, before the first epoch
     panel.step_epoch.click()
     idle(panel, qtbot)
     qtbot.wait(100)
     loss = panel.record.runs[0].train_loss[0]
-    (_, _), (l0, l1) = view_range(panel.loss_plot)
+    (_, _), (l0, l1) = view_range(panel.curves.loss_plot)
     assert l0 <= loss <= l1 and l1 - l0 < 0.5  # fitted to the losses once they are in
 
 
@@ -111,9 +111,9 @@ def test_plots_and_fields_grow_with_presentation_mode(panel, qtbot, qapp):
     theme.set_scale(qapp, 1.6)
     try:
         qtbot.wait(50)
-        axis = panel.lr_plot.getPlotItem().getAxis("left")
+        axis = panel.curves.lr_plot.getPlotItem().getAxis("left")
         title = axis.label.boundingRect().width()  # the axis title, written upwards
-        assert panel.lr_plot.minimumHeight() > title
+        assert panel.curves.lr_plot.minimumHeight() > title
         metrics = panel.scheduler.fontMetrics()
         assert panel.scheduler.width() >= metrics.horizontalAdvance(panel.scheduler.placeholderText())
         assert panel.optimizer.width() >= metrics.horizontalAdvance("Adam(lr=0.01)")

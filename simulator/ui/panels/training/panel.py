@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -20,26 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...compute.job import Job
-from ...engine import datasets, models, optimizers, schedules, training
-from ...engine.specs import SpecError
-from ...session import SessionError
-from .. import theme
-from ..figures import BoundaryFigure
-from ..widgets.fields import FieldGrid
-from ..widgets.keys import bind
-from ..widgets.state import write
-from .base import Panel
+from ....compute.job import Job
+from ....engine import datasets, models, optimizers, schedules, training
+from ....engine.specs import SpecError
+from ....session import SessionError
+from ... import theme
+from ...figures import BoundaryFigure
+from ...widgets.fields import FieldGrid
+from ...widgets.keys import bind
+from ...widgets.state import write
+from ..base import Panel
+from .curves import TrainingCurves
 
 CSV = "csv"  # the data choice "CSV file…"
-
-
-def initial_lr(optimizer) -> float | None:
-    """The lr an optimizer spec starts with (written or its default)."""
-    try:
-        return float(optimizer.kwargs.get("lr", optimizer.entry.param("lr").default))
-    except (KeyError, TypeError, ValueError):
-        return None
 
 
 class TrainingPanel(Panel):
@@ -113,26 +104,10 @@ class TrainingPanel(Panel):
         # -- plots ---------------------------------------------------------------------------------------------
         self.boundary = BoundaryFigure()
         self.boundary.setMinimumSize(380, 320)
-        self.loss_plot = pg.PlotWidget()
-        theme.style_plot(self.loss_plot.getPlotItem(), self.tr("epoch"), self.tr("loss"))
-        self.loss_plot.setTitle(self.tr("loss — solid: training set, dashed: test set; shaded: the gap"))
-        self.loss_plot.addLegend(offset=(-10, 10))
-        self.acc_plot = pg.PlotWidget()
-        theme.style_plot(self.acc_plot.getPlotItem(), self.tr("epoch"), self.tr("accuracy"))
-        self.lr_plot = pg.PlotWidget()
-        theme.style_plot(self.lr_plot.getPlotItem(), self.tr("epoch"), self.tr("learning rate"))
-        self.gap = None
-        self._loss_fitted = False
-        self.curves: list[tuple] = []
-        right = QSplitter(Qt.Vertical)
-        for p in (self.loss_plot, self.acc_plot, self.lr_plot):
-            right.addWidget(p)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setStretchFactor(2, 1)
+        self.curves = TrainingCurves()
         body = QSplitter(Qt.Horizontal)
         body.addWidget(self.boundary)
-        body.addWidget(right)
+        body.addWidget(self.curves)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
 
@@ -165,12 +140,7 @@ class TrainingPanel(Panel):
         font = QFont(self.font())
         font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)  # (the widgets may not have the new font yet)
         metrics = QFontMetrics(font)
-        title = QFont(font)
-        title.setPointSizeF((theme.PLOT_FONT_SIZE + 1) * theme.scale)  # as theme.style_plot sets axis titles
-        for plot, height in ((self.loss_plot, 120), (self.acc_plot, 100), (self.lr_plot, 110)):
-            # tall enough for a few tick labels and for the whole axis title, written upwards
-            along = QFontMetrics(title).horizontalAdvance(plot.getPlotItem().getAxis("left").labelText)
-            plot.setMinimumHeight(max(round(height * theme.scale), along + round(50 * theme.scale)))
+        self.curves.fit_sizes(font)
         pad = round(16 * theme.scale)
         self.optimizer.setMinimumWidth(metrics.horizontalAdvance("Adam(lr=0.001)") + pad)
         self.scheduler.setMinimumWidth(metrics.horizontalAdvance(self.scheduler.placeholderText()) + pad)
@@ -338,47 +308,10 @@ class TrainingPanel(Panel):
             epoch, batch = record.epoch, record.batches_per_epoch if record.epoch else 0
         self.counter.setText(self.tr("epoch {0}/{1} · batch {2}/{3} · iteration {4}").format(
             epoch, record.setup.epochs, batch, record.batches_per_epoch, record.iteration))
-        for r, (train_loss, test_loss, train_acc, test_acc, lr) in enumerate(self.curves):
-            h = record.runs[r]
-            epochs = np.arange(1, len(h.train_loss) + 1)
-            train_loss.setData(epochs, h.train_loss)
-            test_loss.setData(epochs, h.test_loss)
-            train_acc.setData(epochs, h.train_acc)
-            test_acc.setData(epochs, h.test_acc)
-            lr.setData(epochs, h.lr)
-        if record.epoch and not self._loss_fitted:  # the first losses are in: fit them from now on
-            self._loss_fitted = True
-            self.loss_plot.enableAutoRange(y=True)
-        top = max((float(np.nanmax(h.lr)) for h in record.runs if len(h.lr)), default=0.0)
-        if top > 0:  # from 0, so a constant lr reads as a flat line at its value
-            self.lr_plot.setYRange(0, top * 1.15, padding=0)
+        self.curves.draw(record)
 
     def _new_runs(self, record: training.TrainRecord) -> None:
-        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
-            plot.getPlotItem().clear()
-        self.loss_plot.getPlotItem().legend.clear()
-        self.curves = []
-        for r, h in enumerate(record.runs):
-            solid = theme.series_pen(r, width=2, dashed=False)
-            dashed = pg.mkPen(theme.series_color(r), width=2, style=Qt.DashLine)
-            self.curves.append((self.loss_plot.plot(pen=solid, name=h.label), self.loss_plot.plot(pen=dashed),
-                                self.acc_plot.plot(pen=solid), self.acc_plot.plot(pen=dashed),
-                                self.lr_plot.plot(pen=solid)))
-        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
-            theme.refresh(plot.getPlotItem())
-        epochs = record.setup.epochs  # the empty plots already read right: epochs 0 … all, accuracy 0 … 1
-        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
-            plot.setXRange(0, epochs, padding=0.02)
-        self.acc_plot.setYRange(0, 1, padding=0.02)
-        lrs = [lr for lr in (initial_lr(run.optimizer) for run in record.setup.runs) if lr]
-        self.loss_plot.setYRange(0, 1, padding=0.02)  # until the first epoch's losses come in (show_record)
-        self._loss_fitted = False
-        self.lr_plot.setYRange(0, max(lrs, default=1.0) * 1.15, padding=0)
-        first = self.curves[0]
-        brush = pg.mkBrush(theme.series_color(0).red(), theme.series_color(0).green(), theme.series_color(0).blue(),
-                           40)
-        self.gap = pg.FillBetweenItem(first[0], first[1], brush=brush)  # the generalization gap of run 1
-        self.loss_plot.addItem(self.gap)
+        self.curves.new_runs(record)
         current = self.show_run.currentIndex()
         self.show_run.clear()
         self.show_run.addItems([h.label for h in record.runs])
