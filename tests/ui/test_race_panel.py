@@ -133,6 +133,11 @@ def test_swarm_colours_start_points_by_the_minimum_they_reach(panel, qtbot):
     panel.playback.last()
     brushes = {b.color().name() for b in panel.figure.swarm.data["brush"]}
     assert len(brushes) >= 3  # several basins of attraction, each its own colour
+    panel.swarm_color.setCurrentIndex(1)  # by final loss instead: a viridis scale, lowest loss darkest
+    panel.swarm_color.activated.emit(1)
+    by_loss = [b.color() for b in panel.figure.swarm.data["brush"]]
+    lowest = int(np.nanargmin(record.loss[-1, panel.inspector.index]))
+    assert {c.name() for c in by_loss} != brushes and by_loss[lowest].name() == "#440154"  # viridis at 0
     # each point's end matches a single-point race from that start
     s = surfaces.BUILTIN["himmelblau"]
     *_, alone = race.race(s, [record.racers[0]], record.swarm_starts[123:124], record.steps)

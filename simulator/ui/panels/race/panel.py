@@ -6,7 +6,6 @@ The panel composes the settings, the figure and its parts: racers.py, series.py,
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +26,7 @@ from ....engine.records import SurfaceImage
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
-from ...figures import RaceFigure, basin_color
+from ...figures import RaceFigure
 from ...widgets.fields import add_row
 from ...widgets.keys import bind
 from ...widgets.playback import PlaybackBar
@@ -38,6 +37,7 @@ from .presets import CUSTOM, DEFAULT_PRESET, PRESETS, SURFACE_NAMES
 from .racers import RacersColumn
 from .ranking import Ranking
 from .series import SeriesPlots
+from .swarm import swarm_brushes
 
 RIGHT_MIN_WIDTH = 440  # the racers, inspector and ranking column at scale 1.0
 
@@ -352,22 +352,7 @@ class RacePanel(Panel):
         record, r = self.record, self.inspector.index
         self.figure.show_paths([np.zeros((0, record.surface.dims))] * len(record.racers),
                                [np.zeros(0)] * len(record.racers))
-        final = record.positions[row, r].astype(np.float64)
-        if self.swarm_color.currentIndex() == 0:
-            basin, distance = record.surface.nearest_minimum(final)
-            reached = np.isfinite(final).all(axis=1) & (distance < 0.05)
-            colors = [pg.mkBrush(basin_color(b) if ok else theme.color("faint"))
-                      for b, ok in zip(basin, reached, strict=True)]
-        else:
-            loss = record.loss[row, r].astype(np.float64)
-            finite = np.isfinite(loss)
-            scaled = np.zeros_like(loss)
-            if finite.any():
-                logs = np.log10(loss[finite] - loss[finite].min() + 1e-9)
-                scaled[finite] = (logs - logs.min()) / max(1e-12, np.ptp(logs))
-            cmap = pg.colormap.get("viridis")
-            colors = [pg.mkBrush(cmap.map(v, mode="qcolor")) if ok else pg.mkBrush(theme.color("faint"))
-                      for v, ok in zip(scaled, finite, strict=True)]
+        colors = swarm_brushes(record, r, row, by_basin=self.swarm_color.currentIndex() == 0)
         self.figure.show_swarm(record.swarm_starts, colors)
         self.figure.show_arrows(None, None, None)
         self.inspector.show_swarm(record, row)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ....engine import race
 from ... import theme
+from .swarm import REACHED
 
 RANKING_ROWS = (3, 6)  # the table is as tall as this many rows at least / at most (then it scrolls)
 
@@ -75,7 +76,7 @@ class Ranking(QWidget):
         for i, r in enumerate(order):
             if swarm:  # share of start points that ended at a known minimum
                 _, distance = record.surface.nearest_minimum(record.positions[-1, r].astype(np.float64))
-                status = self.tr("{0:.0f}% at a minimum").format(100 * np.mean(distance < 0.05))
+                status = self.tr("{0:.0f}% at a minimum").format(100 * np.mean(distance < REACHED))
             else:
                 name, at = record.status[r]
                 status = status_text(name) + ("" if at is None else f" ({at})")
