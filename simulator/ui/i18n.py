@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..languages import LANGUAGES, normalize  # noqa: F401 (the window's Language menu reads them here)
 from ..languages import SOURCE as DEFAULT_LANGUAGE
+from ..languages import normalize
 from ..resources import I18N
 
 TRANSLATIONS = I18N

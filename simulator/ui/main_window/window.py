@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ... import __version__, lesson, session
+from ...languages import LANGUAGES
 from .. import i18n, theme
 from ..controller import Controller
 from ..panels import PANELS, panel_class, unknown_panel_message
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.theme_actions[key] = action
         languages = view_menu.addMenu(self.tr("Language"))
-        for key, name in i18n.LANGUAGES.items():  # each in its own language, findable whatever is active
+        for key, name in LANGUAGES.items():  # each in its own language, findable whatever is active
             action = self.add_action(languages, name, lambda _=False, k=key: self.set_language(k))
             action.setCheckable(True)
             action.setChecked(key == self.language)
