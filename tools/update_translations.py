@@ -6,7 +6,7 @@
    are kept; strings that left the code are dropped; no line numbers, so moving code does not touch the
    .ts files);
 2. the English file is completed: every translation equals its source text (English needs no work);
-   the catalogs' texts (engine/schedules.py) are added under the context "Catalog";
+   the catalogs' texts (engine/optimizers.py, engine/schedules.py) are added under the context "Catalog";
    the other languages keep the translation of a string that moved to another class;
 3. ``pyside6-lrelease`` turns each .ts into the .qm file that ships in the package.
 
@@ -91,11 +91,12 @@ CATALOG = "Catalog"  # the context of the texts the engine's catalogs carry
 
 
 def catalog_texts() -> list[str]:
-    """What the panels show of the catalog entries (each scheduler's 'how it decays' and 'when to use it'):
-    collected from the engine, so a new entry needs no copy of its texts in the UI code."""
-    from simulator.engine import schedules
+    """What the panels show of the catalog entries (each optimizer's and scheduler's rule, how it moves and
+    when to use it): collected from the engine, so a new entry needs no copy of its texts in the UI code."""
+    from simulator.engine import optimizers, schedules
 
-    texts = [t for entry in schedules.SCHEDULERS.entries for t in (entry.style, entry.use) if t]
+    entries = optimizers.OPTIMIZERS.entries + schedules.SCHEDULERS.entries
+    texts = [t for entry in entries for t in (entry.rule, entry.style, entry.use) if t]
     return list(dict.fromkeys(texts))
 
 

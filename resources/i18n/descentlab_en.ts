@@ -869,6 +869,10 @@
         <translation>&lt;p&gt;Update from step {0} to {1}, lr = {2:g}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</translation>
     </message>
@@ -1882,12 +1886,140 @@
 <context>
     <name>Catalog</name>
     <message>
+        <source>w ← w − lr·g</source>
+        <translation>w ← w − lr·g</translation>
+    </message>
+    <message>
+        <source>steps straight down the gradient</source>
+        <translation>steps straight down the gradient</translation>
+    </message>
+    <message>
+        <source>small tasks and models; the baseline</source>
+        <translation>small tasks and models; the baseline</translation>
+    </message>
+    <message>
+        <source>v ← μ·v + g;  w ← w − lr·v</source>
+        <translation>v ← μ·v + g;  w ← w − lr·v</translation>
+    </message>
+    <message>
+        <source>an exponentially weighted average of the gradients</source>
+        <translation>an exponentially weighted average of the gradients</translation>
+    </message>
+    <message>
+        <source>ravines and noisy gradients; damps zig-zagging</source>
+        <translation>ravines and noisy gradients; damps zig-zagging</translation>
+    </message>
+    <message>
+        <source>s ← s + g²;  w ← w − lr·g / (√s + ε)</source>
+        <translation>s ← s + g²;  w ← w − lr·g / (√s + ε)</translation>
+    </message>
+    <message>
+        <source>per-parameter step that only shrinks</source>
+        <translation>per-parameter step that only shrinks</translation>
+    </message>
+    <message>
+        <source>sparse features; the step may shrink too early</source>
+        <translation>sparse features; the step may shrink too early</translation>
+    </message>
+    <message>
+        <source>s ← α·s + (1 − α)·g²;  w ← w − lr·g / (√s + ε)</source>
+        <translation>s ← α·s + (1 − α)·g²;  w ← w − lr·g / (√s + ε)</translation>
+    </message>
+    <message>
+        <source>per-parameter step from a moving average of g²</source>
+        <translation>per-parameter step from a moving average of g²</translation>
+    </message>
+    <message>
+        <source>non-stationary problems; fixes AdaGrad's early shrinking</source>
+        <translation>non-stationary problems; fixes AdaGrad's early shrinking</translation>
+    </message>
+    <message>
+        <source>m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²;  w ← w − lr·m̂ / (√v̂ + ε)</source>
+        <translation>m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²;  w ← w − lr·m̂ / (√v̂ + ε)</translation>
+    </message>
+    <message>
+        <source>momentum plus RMSProp, with bias correction</source>
+        <translation>momentum plus RMSProp, with bias correction</translation>
+    </message>
+    <message>
+        <source>the usual first choice for deep networks</source>
+        <translation>the usual first choice for deep networks</translation>
+    </message>
+    <message>
+        <source>Adam, with weight decay applied to w directly</source>
+        <translation>Adam, with weight decay applied to w directly</translation>
+    </message>
+    <message>
+        <source>Adam with decoupled weight decay</source>
+        <translation>Adam with decoupled weight decay</translation>
+    </message>
+    <message>
+        <source>Adam with regularization</source>
+        <translation>Adam with regularization</translation>
+    </message>
+    <message>
+        <source>Adam with Nesterov momentum: the step looks ahead along m, with μ_t rising towards β1</source>
+        <translation>Adam with Nesterov momentum: the step looks ahead along m, with μ_t rising towards β1</translation>
+    </message>
+    <message>
+        <source>Adam that reacts a little earlier to a change of direction</source>
+        <translation>Adam that reacts a little earlier to a change of direction</translation>
+    </message>
+    <message>
+        <source>where Adam works, often a little faster</source>
+        <translation>where Adam works, often a little faster</translation>
+    </message>
+    <message>
+        <source>Adam whose adaptive step starts only when ρ_t &gt; 5, rectified by r_t; before: w ← w − lr·m̂</source>
+        <translation>Adam whose adaptive step starts only when ρ_t &gt; 5, rectified by r_t; before: w ← w − lr·m̂</translation>
+    </message>
+    <message>
+        <source>momentum SGD at first, then Adam with a variance correction</source>
+        <translation>momentum SGD at first, then Adam with a variance correction</translation>
+    </message>
+    <message>
+        <source>Adam without a warm-up schedule</source>
+        <translation>Adam without a warm-up schedule</translation>
+    </message>
+    <message>
+        <source>m ← β1·m + (1 − β1)·g;  u ← max(β2·u, |g| + ε);  w ← w − lr/(1 − β1^t)·m/u</source>
+        <translation>m ← β1·m + (1 − β1)·g;  u ← max(β2·u, |g| + ε);  w ← w − lr/(1 − β1^t)·m/u</translation>
+    </message>
+    <message>
+        <source>Adam with the largest recent |g| in place of √(average g²)</source>
+        <translation>Adam with the largest recent |g| in place of √(average g²)</translation>
+    </message>
+    <message>
+        <source>embeddings and other sparse or spiky gradients</source>
+        <translation>embeddings and other sparse or spiky gradients</translation>
+    </message>
+    <message>
+        <source>s ← ρ·s + (1 − ρ)·g²;  Δ = √(a + ε)/√(s + ε)·g;  a ← ρ·a + (1 − ρ)·Δ²;  w ← w − lr·Δ</source>
+        <translation>s ← ρ·s + (1 − ρ)·g²;  Δ = √(a + ε)/√(s + ε)·g;  a ← ρ·a + (1 − ρ)·Δ²;  w ← w − lr·Δ</translation>
+    </message>
+    <message>
+        <source>step sizes in the units of w, from the recent steps themselves</source>
+        <translation>step sizes in the units of w, from the recent steps themselves</translation>
+    </message>
+    <message>
+        <source>when you would rather not pick a learning rate</source>
+        <translation>when you would rather not pick a learning rate</translation>
+    </message>
+    <message>
+        <source>lr = lr0 · gamma^⌊epoch / step_size⌋</source>
+        <translation>lr = lr0 · gamma^⌊epoch / step_size⌋</translation>
+    </message>
+    <message>
         <source>drops by the same factor at equal intervals</source>
         <translation>drops by the same factor at equal intervals</translation>
     </message>
     <message>
         <source>a simple, predictable default for long runs; easy to reason about</source>
         <translation>a simple, predictable default for long runs; easy to reason about</translation>
+    </message>
+    <message>
+        <source>lr = lr0 · gamma^(number of milestones ≤ epoch)</source>
+        <translation>lr = lr0 · gamma^(number of milestones ≤ epoch)</translation>
     </message>
     <message>
         <source>drops by a factor at epochs you choose</source>
@@ -1898,12 +2030,20 @@
         <translation>when you know from experience where training plateaus</translation>
     </message>
     <message>
+        <source>lr = lr0 · gamma^epoch</source>
+        <translation>lr = lr0 · gamma^epoch</translation>
+    </message>
+    <message>
         <source>shrinks smoothly by the same factor every epoch</source>
         <translation>shrinks smoothly by the same factor every epoch</translation>
     </message>
     <message>
         <source>smooth, steady decay; gamma close to 1 keeps it gentle</source>
         <translation>smooth, steady decay; gamma close to 1 keeps it gentle</translation>
+    </message>
+    <message>
+        <source>lr = eta_min + (lr0 − eta_min) · (1 + cos(π · epoch / T_max)) / 2</source>
+        <translation>lr = eta_min + (lr0 − eta_min) · (1 + cos(π · epoch / T_max)) / 2</translation>
     </message>
     <message>
         <source>follows half a cosine from lr0 down to eta_min</source>
@@ -1914,12 +2054,20 @@
         <translation>a popular default for fixed-length training; no steps to tune</translation>
     </message>
     <message>
+        <source>cosine from lr0 to eta_min over T_i epochs, then jump back to lr0 (T_i+1 = T_mult · T_i)</source>
+        <translation>cosine from lr0 to eta_min over T_i epochs, then jump back to lr0 (T_i+1 = T_mult · T_i)</translation>
+    </message>
+    <message>
         <source>repeated cosine decays with restarts</source>
         <translation>repeated cosine decays with restarts</translation>
     </message>
     <message>
         <source>escaping poor regions by periodically raising the lr again</source>
         <translation>escaping poor regions by periodically raising the lr again</translation>
+    </message>
+    <message>
+        <source>lr = lr0 · factor, factor moving linearly from start_factor to end_factor</source>
+        <translation>lr = lr0 · factor, factor moving linearly from start_factor to end_factor</translation>
     </message>
     <message>
         <source>a straight ramp, then constant</source>
@@ -1930,12 +2078,20 @@
         <translation>warm-up at the start of training (start_factor &lt; 1)</translation>
     </message>
     <message>
+        <source>rise from max_lr/div_factor to max_lr, then anneal far below the start (ignores lr0)</source>
+        <translation>rise from max_lr/div_factor to max_lr, then anneal far below the start (ignores lr0)</translation>
+    </message>
+    <message>
         <source>one warm-up then one long decay</source>
         <translation>one warm-up then one long decay</translation>
     </message>
     <message>
         <source>fast training with a known number of steps (super-convergence)</source>
         <translation>fast training with a known number of steps (super-convergence)</translation>
+    </message>
+    <message>
+        <source>lr = lr0 · (1 − epoch / total_iters)^power, then 0</source>
+        <translation>lr = lr0 · (1 − epoch / total_iters)^power, then 0</translation>
     </message>
     <message>
         <source>a polynomial fall to zero</source>
@@ -1946,12 +2102,20 @@
         <translation>decay that must reach exactly zero at a known epoch</translation>
     </message>
     <message>
+        <source>lr = lr0 · factor for epoch &lt; total_iters, then lr0</source>
+        <translation>lr = lr0 · factor for epoch &lt; total_iters, then lr0</translation>
+    </message>
+    <message>
         <source>one low plateau, then the full lr</source>
         <translation>one low plateau, then the full lr</translation>
     </message>
     <message>
         <source>a crude warm-up</source>
         <translation>a crude warm-up</translation>
+    </message>
+    <message>
+        <source>triangle wave between base_lr and max_lr (ignores lr0)</source>
+        <translation>triangle wave between base_lr and max_lr (ignores lr0)</translation>
     </message>
     <message>
         <source>goes up and down periodically</source>

@@ -869,6 +869,10 @@
         <translation>&lt;p&gt;从第 {0} 步到第 {1} 步的更新，lr = {2:g}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;多起点&lt;/b&gt;：每个点是 &lt;b&gt;{0}&lt;/b&gt; 的一个起点，颜色表示它在第 {1} 步时到达的位置。灰色：没有到达已知的最小值（或已发散）。&lt;/p&gt;</translation>
     </message>
@@ -1882,12 +1886,140 @@
 <context>
     <name>Catalog</name>
     <message>
+        <source>w ← w − lr·g</source>
+        <translation>w ← w − lr·g</translation>
+    </message>
+    <message>
+        <source>steps straight down the gradient</source>
+        <translation>沿梯度方向直接下降</translation>
+    </message>
+    <message>
+        <source>small tasks and models; the baseline</source>
+        <translation>小任务、小模型；作为基准</translation>
+    </message>
+    <message>
+        <source>v ← μ·v + g;  w ← w − lr·v</source>
+        <translation>v ← μ·v + g;  w ← w − lr·v</translation>
+    </message>
+    <message>
+        <source>an exponentially weighted average of the gradients</source>
+        <translation>梯度的指数加权平均</translation>
+    </message>
+    <message>
+        <source>ravines and noisy gradients; damps zig-zagging</source>
+        <translation>峡谷地形和噪声大的梯度；抑制来回震荡</translation>
+    </message>
+    <message>
+        <source>s ← s + g²;  w ← w − lr·g / (√s + ε)</source>
+        <translation>s ← s + g²;  w ← w − lr·g / (√s + ε)</translation>
+    </message>
+    <message>
+        <source>per-parameter step that only shrinks</source>
+        <translation>每个参数各自的步长，只会越来越小</translation>
+    </message>
+    <message>
+        <source>sparse features; the step may shrink too early</source>
+        <translation>稀疏特征；步长可能过早变小</translation>
+    </message>
+    <message>
+        <source>s ← α·s + (1 − α)·g²;  w ← w − lr·g / (√s + ε)</source>
+        <translation>s ← α·s + (1 − α)·g²;  w ← w − lr·g / (√s + ε)</translation>
+    </message>
+    <message>
+        <source>per-parameter step from a moving average of g²</source>
+        <translation>每个参数的步长取决于 g² 的滑动平均</translation>
+    </message>
+    <message>
+        <source>non-stationary problems; fixes AdaGrad's early shrinking</source>
+        <translation>非平稳问题；解决 AdaGrad 步长过早变小的问题</translation>
+    </message>
+    <message>
+        <source>m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²;  w ← w − lr·m̂ / (√v̂ + ε)</source>
+        <translation>m ← β1·m + (1 − β1)·g;  v ← β2·v + (1 − β2)·g²;  w ← w − lr·m̂ / (√v̂ + ε)</translation>
+    </message>
+    <message>
+        <source>momentum plus RMSProp, with bias correction</source>
+        <translation>动量加 RMSProp，并做偏差修正</translation>
+    </message>
+    <message>
+        <source>the usual first choice for deep networks</source>
+        <translation>深度网络通常的首选</translation>
+    </message>
+    <message>
+        <source>Adam, with weight decay applied to w directly</source>
+        <translation>Adam，权重衰减直接作用在 w 上</translation>
+    </message>
+    <message>
+        <source>Adam with decoupled weight decay</source>
+        <translation>权重衰减解耦的 Adam</translation>
+    </message>
+    <message>
+        <source>Adam with regularization</source>
+        <translation>需要正则化的 Adam</translation>
+    </message>
+    <message>
+        <source>Adam with Nesterov momentum: the step looks ahead along m, with μ_t rising towards β1</source>
+        <translation>带 Nesterov 动量的 Adam：沿 m 向前多看一步，μ_t 逐渐升向 β1</translation>
+    </message>
+    <message>
+        <source>Adam that reacts a little earlier to a change of direction</source>
+        <translation>对方向变化反应更早一点的 Adam</translation>
+    </message>
+    <message>
+        <source>where Adam works, often a little faster</source>
+        <translation>Adam 适用的地方，往往更快一些</translation>
+    </message>
+    <message>
+        <source>Adam whose adaptive step starts only when ρ_t &gt; 5, rectified by r_t; before: w ← w − lr·m̂</source>
+        <translation>只有 ρ_t &gt; 5 时才启用自适应步长（用 r_t 修正）的 Adam；在此之前：w ← w − lr·m̂</translation>
+    </message>
+    <message>
+        <source>momentum SGD at first, then Adam with a variance correction</source>
+        <translation>开始时是动量 SGD，之后是带方差修正的 Adam</translation>
+    </message>
+    <message>
+        <source>Adam without a warm-up schedule</source>
+        <translation>不需要预热调度的 Adam</translation>
+    </message>
+    <message>
+        <source>m ← β1·m + (1 − β1)·g;  u ← max(β2·u, |g| + ε);  w ← w − lr/(1 − β1^t)·m/u</source>
+        <translation>m ← β1·m + (1 − β1)·g;  u ← max(β2·u, |g| + ε);  w ← w − lr/(1 − β1^t)·m/u</translation>
+    </message>
+    <message>
+        <source>Adam with the largest recent |g| in place of √(average g²)</source>
+        <translation>用最近最大的 |g| 代替 √(g² 的平均) 的 Adam</translation>
+    </message>
+    <message>
+        <source>embeddings and other sparse or spiky gradients</source>
+        <translation>嵌入层及其他稀疏或尖峰状的梯度</translation>
+    </message>
+    <message>
+        <source>s ← ρ·s + (1 − ρ)·g²;  Δ = √(a + ε)/√(s + ε)·g;  a ← ρ·a + (1 − ρ)·Δ²;  w ← w − lr·Δ</source>
+        <translation>s ← ρ·s + (1 − ρ)·g²;  Δ = √(a + ε)/√(s + ε)·g;  a ← ρ·a + (1 − ρ)·Δ²;  w ← w − lr·Δ</translation>
+    </message>
+    <message>
+        <source>step sizes in the units of w, from the recent steps themselves</source>
+        <translation>步长与 w 同单位，由最近的步长本身得出</translation>
+    </message>
+    <message>
+        <source>when you would rather not pick a learning rate</source>
+        <translation>不想挑选学习率的时候</translation>
+    </message>
+    <message>
+        <source>lr = lr0 · gamma^⌊epoch / step_size⌋</source>
+        <translation>lr = lr0 · gamma^⌊epoch / step_size⌋</translation>
+    </message>
+    <message>
         <source>drops by the same factor at equal intervals</source>
         <translation>每隔固定轮数乘以同一个系数</translation>
     </message>
     <message>
         <source>a simple, predictable default for long runs; easy to reason about</source>
         <translation>简单、可预测，适合长时间训练的默认选择；容易理解</translation>
+    </message>
+    <message>
+        <source>lr = lr0 · gamma^(number of milestones ≤ epoch)</source>
+        <translation>lr = lr0 · gamma^(不大于 epoch 的 milestones 个数)</translation>
     </message>
     <message>
         <source>drops by a factor at epochs you choose</source>
@@ -1898,12 +2030,20 @@
         <translation>凭经验知道训练在哪些轮数进入平台期时</translation>
     </message>
     <message>
+        <source>lr = lr0 · gamma^epoch</source>
+        <translation>lr = lr0 · gamma^epoch</translation>
+    </message>
+    <message>
         <source>shrinks smoothly by the same factor every epoch</source>
         <translation>每轮都乘以同一个系数，平滑下降</translation>
     </message>
     <message>
         <source>smooth, steady decay; gamma close to 1 keeps it gentle</source>
         <translation>平滑、稳定的衰减；gamma 接近 1 时衰减较温和</translation>
+    </message>
+    <message>
+        <source>lr = eta_min + (lr0 − eta_min) · (1 + cos(π · epoch / T_max)) / 2</source>
+        <translation>lr = eta_min + (lr0 − eta_min) · (1 + cos(π · epoch / T_max)) / 2</translation>
     </message>
     <message>
         <source>follows half a cosine from lr0 down to eta_min</source>
@@ -1914,12 +2054,20 @@
         <translation>训练轮数固定时的常用默认选择；无需调节阶梯</translation>
     </message>
     <message>
+        <source>cosine from lr0 to eta_min over T_i epochs, then jump back to lr0 (T_i+1 = T_mult · T_i)</source>
+        <translation>在 T_i 轮内按余弦从 lr0 降到 eta_min，然后跳回 lr0（T_i+1 = T_mult · T_i）</translation>
+    </message>
+    <message>
         <source>repeated cosine decays with restarts</source>
         <translation>反复进行余弦衰减，并周期性重启</translation>
     </message>
     <message>
         <source>escaping poor regions by periodically raising the lr again</source>
         <translation>通过周期性地重新提高学习率，跳出不好的区域</translation>
+    </message>
+    <message>
+        <source>lr = lr0 · factor, factor moving linearly from start_factor to end_factor</source>
+        <translation>lr = lr0 · factor，factor 从 start_factor 线性变到 end_factor</translation>
     </message>
     <message>
         <source>a straight ramp, then constant</source>
@@ -1930,12 +2078,20 @@
         <translation>训练开始时的预热（start_factor &lt; 1）</translation>
     </message>
     <message>
+        <source>rise from max_lr/div_factor to max_lr, then anneal far below the start (ignores lr0)</source>
+        <translation>从 max_lr/div_factor 升到 max_lr，再退火到远低于起点（不使用 lr0）</translation>
+    </message>
+    <message>
         <source>one warm-up then one long decay</source>
         <translation>先预热一次，再长时间衰减</translation>
     </message>
     <message>
         <source>fast training with a known number of steps (super-convergence)</source>
         <translation>已知总步数时的快速训练（超级收敛）</translation>
+    </message>
+    <message>
+        <source>lr = lr0 · (1 − epoch / total_iters)^power, then 0</source>
+        <translation>lr = lr0 · (1 − epoch / total_iters)^power，之后为 0</translation>
     </message>
     <message>
         <source>a polynomial fall to zero</source>
@@ -1946,12 +2102,20 @@
         <translation>需要在已知的轮数时恰好降到零</translation>
     </message>
     <message>
+        <source>lr = lr0 · factor for epoch &lt; total_iters, then lr0</source>
+        <translation>epoch &lt; total_iters 时 lr = lr0 · factor，之后为 lr0</translation>
+    </message>
+    <message>
         <source>one low plateau, then the full lr</source>
         <translation>先保持一段较低的平台，再恢复完整学习率</translation>
     </message>
     <message>
         <source>a crude warm-up</source>
         <translation>一种简单粗略的预热</translation>
+    </message>
+    <message>
+        <source>triangle wave between base_lr and max_lr (ignores lr0)</source>
+        <translation>在 base_lr 和 max_lr 之间的三角波（不使用 lr0）</translation>
     </message>
     <message>
         <source>goes up and down periodically</source>

@@ -228,6 +228,8 @@ def test_add_racer_offers_every_catalog_optimizer_and_its_inspector_explains_it(
     offered = [a.text() for a in panel.racers.add_button.menu().actions()]
     assert offered == [text for entry in optimizers.OPTIMIZERS.entries for text in entry.menu]
     nadam = next(a for a in panel.racers.add_button.menu().actions() if a.text().startswith("NAdam"))
+    entry = optimizers.OPTIMIZERS.entry("NAdam")
+    assert nadam.toolTip().splitlines() == [entry.rule, entry.style, entry.use]  # what to pick it for
     nadam.trigger()
     settle(panel, qtbot)
     assert panel.record.racers[-1].optimizer.entry.name == "NAdam"
@@ -235,3 +237,4 @@ def test_add_racer_offers_every_catalog_optimizer_and_its_inspector_explains_it(
     panel.inspector.racer.setCurrentIndex(len(panel.record.racers) - 1)
     panel.playback.set_position(3)
     qtbot.waitUntil(lambda: "μ_t" in panel.inspector.view.toPlainText(), timeout=10_000)  # NAdam's own equations
+    assert entry.style in panel.inspector.view.toPlainText()

@@ -296,8 +296,8 @@ class SchedulesView(Panel):
             value = self.lr_at(key, epoch)
             # 6 significant digits, not float noise like 0.007694497527671311 (the tooltip and the CSV export
             # keep every digit)
-            cells = (self.figure.legend_label(key), "" if value is None else f"{value:.6g}", entry.rule,
-                     catalog_text(entry.style), catalog_text(entry.use))
+            cells = (self.figure.legend_label(key), "" if value is None else f"{value:.6g}",
+                     *(catalog_text(t) for t in (entry.rule, entry.style, entry.use)))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0:

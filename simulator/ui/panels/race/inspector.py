@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 
 from ....engine import internals, race
 from ... import theme
+from ...engine_texts import catalog_text
 from .ranking import status_text
 
 
@@ -42,7 +43,8 @@ class Inspector(QWidget):
         status, at = record.status[r]
         at_step = "" if at is None else self.tr(" at step {0}").format(at)  # outside the f-string: lupdate sees it
         head = f"<p><b style='color:{theme.series_color(r).name()}'>" \
-               f"{html.escape(record.racers[r].label)}</b> — {status_text(status)}{at_step}</p>"
+               f"{html.escape(record.racers[r].label)}</b> — {status_text(status)}{at_step}</p>" \
+               + self._about(record.racers[r])
         if step >= record.steps_done:
             point = record.positions[step, r, 0]
             self.view.setHtml(head + self.tr("<p>Step {0}: w = {1}, loss = {2}. No update after the last "
@@ -61,6 +63,13 @@ class Inspector(QWidget):
                                                                                  record.lr[step, r])
             + f"<table cellspacing='4'>{rows}</table><p>{html.escape(check)}</p>")
         return explanation
+
+    def _about(self, racer: race.Racer) -> str:
+        """The optimizer's rule in one line and what it is for, from its catalog entry."""
+        entry = racer.optimizer.entry
+        what = self.tr("{0}; {1}").format(catalog_text(entry.style), catalog_text(entry.use))
+        return (f"<p style='color:{theme.color('formula').name()}'>{html.escape(catalog_text(entry.rule))}<br>"
+                f"{html.escape(what)}</p>")
 
     def show_swarm(self, record: race.RaceRecord, row: int) -> None:
         self.view.setHtml(self.tr(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QPushButton, QScrollArea, QVBoxLayo
 
 from ....engine import optimizers, race, schedules
 from ... import theme
+from ...engine_texts import catalog_text
 from ...widgets.spec_row import SpecRow
 
 
@@ -48,8 +49,11 @@ class RacersColumn(QWidget):
         scroll.setMinimumHeight(200)
         self.add_button = QPushButton(self.tr("Add racer"))  # (a push button keeps room for its menu arrow)
         menu = QMenu(self.add_button)
-        for text in (text for entry in optimizers.OPTIMIZERS.entries for text in entry.menu):
-            menu.addAction(text, lambda t=text: self.add(t))
+        menu.setToolTipsVisible(True)
+        for entry in optimizers.OPTIMIZERS.entries:
+            for text in entry.menu:
+                action = menu.addAction(text, lambda t=text: self.add(t))
+                action.setToolTip("\n".join(catalog_text(t) for t in (entry.rule, entry.style, entry.use)))
         self.add_button.setMenu(menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
