@@ -96,94 +96,6 @@
 <context>
     <name>BackpropPanel</name>
     <message>
-        <source>forward</source>
-        <translation>forward</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>loss</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>backward</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>update</translation>
-    </message>
-    <message>
-        <source>classic 2-2-2 (tutorial 3.2)</source>
-        <translation>classic 2-2-2 (tutorial 3.2)</translation>
-    </message>
-    <message>
-        <source>XOR 2-2-1</source>
-        <translation>XOR 2-2-1</translation>
-    </message>
-    <message>
-        <source>3-4-2 tanh / softmax</source>
-        <translation>3-4-2 tanh / softmax</translation>
-    </message>
-    <message>
-        <source>4-8-8-3 relu</source>
-        <translation>4-8-8-3 relu</translation>
-    </message>
-    <message>
-        <source>one per layer (tutorial)</source>
-        <translation>one per layer (tutorial)</translation>
-    </message>
-    <message>
-        <source>one per neuron (nn.Linear)</source>
-        <translation>one per neuron (nn.Linear)</translation>
-    </message>
-    <message>
-        <source>train biases</source>
-        <translation>train biases</translation>
-    </message>
-    <message>
-        <source>Dropout p after every hidden activation (0 to 0.9); masks change each iteration</source>
-        <translation>Dropout p after every hidden activation (0 to 0.9); masks change each iteration</translation>
-    </message>
-    <message>
-        <source>preset</source>
-        <translation>preset</translation>
-    </message>
-    <message>
-        <source>layers</source>
-        <translation>layers</translation>
-    </message>
-    <message>
-        <source>hidden activation</source>
-        <translation>hidden activation</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>output</translation>
-    </message>
-    <message>
-        <source>inputs</source>
-        <translation>inputs</translation>
-    </message>
-    <message>
-        <source>targets</source>
-        <translation>targets</translation>
-    </message>
-    <message>
-        <source>learning rate η</source>
-        <translation>learning rate η</translation>
-    </message>
-    <message>
-        <source>bias</source>
-        <translation>bias</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>seed</translation>
-    </message>
-    <message>
-        <source>dropout p</source>
-        <translation>dropout p</translation>
-    </message>
-    <message>
         <source>Significant digits of the numbers shown</source>
         <translation>Significant digits of the numbers shown</translation>
     </message>
@@ -232,14 +144,6 @@
         <translation>digits</translation>
     </message>
     <message>
-        <source>layers: whole numbers separated by commas, e.g. 2,3,2</source>
-        <translation>layers: whole numbers separated by commas, e.g. 2,3,2</translation>
-    </message>
-    <message>
-        <source>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</source>
-        <translation>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -250,26 +154,6 @@
     <message>
         <source>iteration {0} · E_total = {1:.9g}</source>
         <translation>iteration {0} · E_total = {1:.9g}</translation>
-    </message>
-    <message>
-        <source>{0} · step {1} / {2}</source>
-        <translation>{0} · step {1} / {2}</translation>
-    </message>
-    <message>
-        <source>(no autograd counterpart: one term of a sum)</source>
-        <translation>(no autograd counterpart: one term of a sum)</translation>
-    </message>
-    <message>
-        <source>autograd {0:.{1}g}, |manual − autograd| = {2:.1e}</source>
-        <translation>autograd {0:.{1}g}, |manual − autograd| = {2:.1e}</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Click a neuron or a weight to see every computation it takes part in.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Click a neuron or a weight to see every computation it takes part in.&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1102,93 @@
     </message>
 </context>
 <context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>classic 2-2-2 (tutorial 3.2)</source>
+        <translation>classic 2-2-2 (tutorial 3.2)</translation>
+    </message>
+    <message>
+        <source>XOR 2-2-1</source>
+        <translation>XOR 2-2-1</translation>
+    </message>
+    <message>
+        <source>3-4-2 tanh / softmax</source>
+        <translation>3-4-2 tanh / softmax</translation>
+    </message>
+    <message>
+        <source>4-8-8-3 relu</source>
+        <translation>4-8-8-3 relu</translation>
+    </message>
+    <message>
+        <source>one per layer (tutorial)</source>
+        <translation>one per layer (tutorial)</translation>
+    </message>
+    <message>
+        <source>one per neuron (nn.Linear)</source>
+        <translation>one per neuron (nn.Linear)</translation>
+    </message>
+    <message>
+        <source>train biases</source>
+        <translation>train biases</translation>
+    </message>
+    <message>
+        <source>Dropout p after every hidden activation (0 to 0.9); masks change each iteration</source>
+        <translation>Dropout p after every hidden activation (0 to 0.9); masks change each iteration</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>layers</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>hidden activation</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>inputs</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <source>learning rate η</source>
+        <translation>learning rate η</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>bias</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>dropout p</source>
+        <translation>dropout p</translation>
+    </message>
+    <message>
+        <source>layers: whole numbers separated by commas, e.g. 2,3,2</source>
+        <translation>layers: whole numbers separated by commas, e.g. 2,3,2</translation>
+    </message>
+    <message>
+        <source>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</source>
+        <translation>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message>
         <source>nothing computed yet</source>
@@ -1675,6 +1646,45 @@
     <message>
         <source>required</source>
         <translation>required</translation>
+    </message>
+</context>
+<context>
+    <name>StepFormula</name>
+    <message>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>backward</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>{0} · step {1} / {2}</source>
+        <translation>{0} · step {1} / {2}</translation>
+    </message>
+    <message>
+        <source>(no autograd counterpart: one term of a sum)</source>
+        <translation>(no autograd counterpart: one term of a sum)</translation>
+    </message>
+    <message>
+        <source>autograd {0:.{1}g}, |manual − autograd| = {2:.1e}</source>
+        <translation>autograd {0:.{1}g}, |manual − autograd| = {2:.1e}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click a neuron or a weight to see every computation it takes part in.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Click a neuron or a weight to see every computation it takes part in.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</translation>
     </message>
 </context>
 <context>

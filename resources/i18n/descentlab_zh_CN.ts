@@ -96,94 +96,6 @@
 <context>
     <name>BackpropPanel</name>
     <message>
-        <source>forward</source>
-        <translation>前向传播</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失函数</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>反向传播</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>classic 2-2-2 (tutorial 3.2)</source>
-        <translation>经典 2-2-2（教程 3.2）</translation>
-    </message>
-    <message>
-        <source>XOR 2-2-1</source>
-        <translation>异或 XOR 2-2-1</translation>
-    </message>
-    <message>
-        <source>3-4-2 tanh / softmax</source>
-        <translation>3-4-2 tanh / softmax</translation>
-    </message>
-    <message>
-        <source>4-8-8-3 relu</source>
-        <translation>4-8-8-3 relu</translation>
-    </message>
-    <message>
-        <source>one per layer (tutorial)</source>
-        <translation>每层一个（教程）</translation>
-    </message>
-    <message>
-        <source>one per neuron (nn.Linear)</source>
-        <translation>每个神经元一个（nn.Linear）</translation>
-    </message>
-    <message>
-        <source>train biases</source>
-        <translation>训练偏置</translation>
-    </message>
-    <message>
-        <source>Dropout p after every hidden activation (0 to 0.9); masks change each iteration</source>
-        <translation>每个隐藏层激活之后的 Dropout 概率 p（0 到 0.9）；每次迭代换一组掩码</translation>
-    </message>
-    <message>
-        <source>preset</source>
-        <translation>预设</translation>
-    </message>
-    <message>
-        <source>layers</source>
-        <translation>各层大小</translation>
-    </message>
-    <message>
-        <source>hidden activation</source>
-        <translation>隐藏层激活函数</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>输出层激活函数</translation>
-    </message>
-    <message>
-        <source>inputs</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>targets</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <source>learning rate η</source>
-        <translation>学习率 η</translation>
-    </message>
-    <message>
-        <source>bias</source>
-        <translation>偏置</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>dropout p</source>
-        <translation>Dropout 概率 p</translation>
-    </message>
-    <message>
         <source>Significant digits of the numbers shown</source>
         <translation>显示数值的有效数字位数</translation>
     </message>
@@ -232,14 +144,6 @@
         <translation>位数</translation>
     </message>
     <message>
-        <source>layers: whole numbers separated by commas, e.g. 2,3,2</source>
-        <translation>各层大小：用逗号分隔的整数，例如 2,3,2</translation>
-    </message>
-    <message>
-        <source>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</source>
-        <translation>输入、目标值、学习率和 Dropout 概率都要填数字（多个值用逗号分隔）</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -250,26 +154,6 @@
     <message>
         <source>iteration {0} · E_total = {1:.9g}</source>
         <translation>第 {0} 次迭代 · E_total = {1:.9g}</translation>
-    </message>
-    <message>
-        <source>{0} · step {1} / {2}</source>
-        <translation>{0} · 第 {1} 步 / {2}</translation>
-    </message>
-    <message>
-        <source>(no autograd counterpart: one term of a sum)</source>
-        <translation>（autograd 中没有对应值：这只是求和中的一项）</translation>
-    </message>
-    <message>
-        <source>autograd {0:.{1}g}, |manual − autograd| = {2:.1e}</source>
-        <translation>autograd 结果 {0:.{1}g}，|手算 − autograd| = {2:.1e}</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Click a neuron or a weight to see every computation it takes part in.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;点击一个神经元或一条权重，查看它参与的每一步计算。&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;：到这一步还没有相关计算</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1102,93 @@
     </message>
 </context>
 <context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>classic 2-2-2 (tutorial 3.2)</source>
+        <translation>经典 2-2-2（教程 3.2）</translation>
+    </message>
+    <message>
+        <source>XOR 2-2-1</source>
+        <translation>异或 XOR 2-2-1</translation>
+    </message>
+    <message>
+        <source>3-4-2 tanh / softmax</source>
+        <translation>3-4-2 tanh / softmax</translation>
+    </message>
+    <message>
+        <source>4-8-8-3 relu</source>
+        <translation>4-8-8-3 relu</translation>
+    </message>
+    <message>
+        <source>one per layer (tutorial)</source>
+        <translation>每层一个（教程）</translation>
+    </message>
+    <message>
+        <source>one per neuron (nn.Linear)</source>
+        <translation>每个神经元一个（nn.Linear）</translation>
+    </message>
+    <message>
+        <source>train biases</source>
+        <translation>训练偏置</translation>
+    </message>
+    <message>
+        <source>Dropout p after every hidden activation (0 to 0.9); masks change each iteration</source>
+        <translation>每个隐藏层激活之后的 Dropout 概率 p（0 到 0.9）；每次迭代换一组掩码</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>各层大小</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>dropout p</source>
+        <translation>Dropout 概率 p</translation>
+    </message>
+    <message>
+        <source>layers: whole numbers separated by commas, e.g. 2,3,2</source>
+        <translation>各层大小：用逗号分隔的整数，例如 2,3,2</translation>
+    </message>
+    <message>
+        <source>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</source>
+        <translation>输入、目标值、学习率和 Dropout 概率都要填数字（多个值用逗号分隔）</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message>
         <source>nothing computed yet</source>
@@ -1675,6 +1646,45 @@
     <message>
         <source>required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>StepFormula</name>
+    <message>
+        <source>forward</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>{0} · step {1} / {2}</source>
+        <translation>{0} · 第 {1} 步 / {2}</translation>
+    </message>
+    <message>
+        <source>(no autograd counterpart: one term of a sum)</source>
+        <translation>（autograd 中没有对应值：这只是求和中的一项）</translation>
+    </message>
+    <message>
+        <source>autograd {0:.{1}g}, |manual − autograd| = {2:.1e}</source>
+        <translation>autograd 结果 {0:.{1}g}，|手算 − autograd| = {2:.1e}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click a neuron or a weight to see every computation it takes part in.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;点击一个神经元或一条权重，查看它参与的每一步计算。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: nothing computed yet at this step</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;：到这一步还没有相关计算</translation>
     </message>
 </context>
 <context>

@@ -49,10 +49,10 @@ BATCH_KINDS = (
 
 # engine.backprop.PHASES
 PHASES = (
-    QT_TRANSLATE_NOOP("BackpropPanel", "forward"),
-    QT_TRANSLATE_NOOP("BackpropPanel", "loss"),
-    QT_TRANSLATE_NOOP("BackpropPanel", "backward"),
-    QT_TRANSLATE_NOOP("BackpropPanel", "update"),
+    QT_TRANSLATE_NOOP("StepFormula", "forward"),
+    QT_TRANSLATE_NOOP("StepFormula", "loss"),
+    QT_TRANSLATE_NOOP("StepFormula", "backward"),
+    QT_TRANSLATE_NOOP("StepFormula", "update"),
 )
 
 # engine.specs.Catalog.kind of the optimizer and scheduler catalogs

@@ -24,9 +24,9 @@ def wait_for(panel, qtbot, condition):
 def test_opens_on_the_classic_network_at_its_first_step(panel):
     trace = panel.record.trace
     assert trace.network.name == "classic" and panel.playback.position == 0
-    assert panel.formula.text() == "net_h1 = w1·i1 + w2·i2 + b1"
-    assert panel.result.text() == "= 0.3775"
-    assert panel.check.text().startswith("✓")
+    assert panel.explanation.formula.text() == "net_h1 = w1·i1 + w2·i2 + b1"
+    assert panel.explanation.result.text() == "= 0.3775"
+    assert panel.explanation.check.text().startswith("✓")
     assert f"{trace.loss:.9f}" == "0.298371109"
 
 
@@ -35,8 +35,8 @@ def test_run_to_a_parameters_update_shows_its_numbers(panel, qtbot):
     panel.run_to.click()
     step = panel.record.trace.steps[panel.playback.position]
     assert step.phase == backprop.UPDATE and step.param == "w5"
-    assert panel.result.text() == "= 0.35891648"
-    assert panel.formula.text() == "w5⁺ = w5 − η·∂E/∂w5"
+    assert panel.explanation.result.text() == "= 0.35891648"
+    assert panel.explanation.formula.text() == "w5⁺ = w5 − η·∂E/∂w5"
     text = panel.diagram.edges["w5"][1]
     assert text.isVisible() and "w5=0.3589" in text.text()
 
@@ -65,7 +65,7 @@ def test_the_highlight_follows_the_step(panel):
     circle = panel.diagram.nodes["o2"][0]
     assert circle.pen().widthF() == 4.0  # o2 is part of this step
     assert panel.diagram.nodes["i1"][0].pen().widthF() == 1.5
-    assert "w7" in trace.steps[k].edges and panel.check.text().startswith("(no autograd")
+    assert "w7" in trace.steps[k].edges and panel.explanation.check.text().startswith("(no autograd")
 
 
 def test_clicking_a_neuron_focuses_it(panel, qtbot):
@@ -74,7 +74,7 @@ def test_clicking_a_neuron_focuses_it(panel, qtbot):
     point = panel.diagram.mapFromScene(circle.sceneBoundingRect().center())
     qtbot.mouseClick(panel.diagram.viewport(), Qt.LeftButton, pos=point)
     assert panel.focus == "h1"
-    assert "net_h1 = w1·i1 + w2·i2 + b1" in panel.focus_view.text()
+    assert "net_h1 = w1·i1 + w2·i2 + b1" in panel.explanation.focus_view.text()
 
 
 def test_editing_a_weight_rebuilds_the_trace(panel, qtbot):
@@ -97,7 +97,7 @@ def test_editing_a_weight_rebuilds_the_trace(panel, qtbot):
 ])
 def test_hostile_edits_are_refused_and_the_network_kept(panel, qtbot, field, text, words):
     before = panel.network
-    widget = getattr(panel, field)
+    widget = getattr(panel.settings, field)
     widget.setText(text)
     widget.editingFinished.emit()
     assert not panel.error.isHidden() and words in panel.error.text()
@@ -106,8 +106,8 @@ def test_hostile_edits_are_refused_and_the_network_kept(panel, qtbot, field, tex
 
 
 def test_architecture_edits_and_next_iteration(panel, qtbot):
-    panel.layers.setText("2,3,3,2")
-    panel.layers.editingFinished.emit()
+    panel.settings.layers.setText("2,3,3,2")
+    panel.settings.layers.editingFinished.emit()
     wait_for(panel, qtbot, lambda r: r.trace.network.sizes == (2, 3, 3, 2))
     assert "W1[0,0]" in panel.record.trace.network.parameters()
     assert len(panel.diagram.nodes) == 10
@@ -124,15 +124,15 @@ def test_precision_and_copy(panel, qtbot):
     panel.digits.setValue(4)
     wait_for(panel, qtbot, lambda r: r.trace.steps[2].substituted == "σ(0.3775)")
     panel.show_step(3)
-    assert panel.result.text() == "= 0.5969"
+    assert panel.explanation.result.text() == "= 0.5969"
     panel.copy_button.click()
     text = QGuiApplication.clipboard().text()
     assert text.splitlines()[0].startswith("#\tphase") and "net_h1" in text
 
 
 def test_a_large_network_hides_edge_numbers_but_keeps_the_focused_one(panel, qtbot):
-    panel.layers.setText("4,16,16,4")
-    panel.layers.editingFinished.emit()
+    panel.settings.layers.setText("4,16,16,4")
+    panel.settings.layers.editingFinished.emit()
     wait_for(panel, qtbot, lambda r: r.trace.network.sizes == (4, 16, 16, 4))
     panel.playback.set_position(0)
     visible = [name for name, (_, text, _) in panel.diagram.edges.items() if text.isVisible()]
@@ -142,8 +142,8 @@ def test_a_large_network_hides_edge_numbers_but_keeps_the_focused_one(panel, qtb
 
 
 def test_dropout_option_greys_the_switched_off_neurons(panel, qtbot):
-    panel.dropout.setText("0.5")
-    panel.dropout.editingFinished.emit()
+    panel.settings.dropout.setText("0.5")
+    panel.settings.dropout.editingFinished.emit()
     wait_for(panel, qtbot, lambda r: r.trace.network.dropout == 0.5)
     for _ in range(6):  # iterate until a mask switches something off
         if panel.record.trace.dropped:
@@ -155,8 +155,8 @@ def test_dropout_option_greys_the_switched_off_neurons(panel, qtbot):
     name = next(iter(dropped))
     assert panel.diagram.nodes[name][0].brush().color().name() == "#bbbbbb"
     assert any(s.target.startswith("out'_") for s in panel.record.trace.steps)
-    panel.dropout.setText("1.5")
-    panel.dropout.editingFinished.emit()
+    panel.settings.dropout.setText("1.5")
+    panel.settings.dropout.editingFinished.emit()
     assert "dropout p must be from 0 to 0.9" in panel.error.text()
 
 

@@ -236,3 +236,14 @@ def test_the_window_and_every_panel_speak_chinese(chinese, ready_controller, set
     offenders = sorted(set(english_phrases(texts)))
     assert not offenders, "English left in the Chinese interface:\n" + "\n".join(offenders)
     window.close()
+
+
+def test_the_backprop_steps_phase_reads_in_chinese_in_the_formula_and_the_table(chinese, show_panel, qtbot):
+    from simulator.ui.panels.backprop import BackpropPanel
+
+    panel = show_panel(BackpropPanel)
+    qtbot.waitUntil(lambda: panel.record is not None, timeout=20_000)
+    panel.playback.last()  # the last step is an update
+    assert panel.explanation.phase_label.text().startswith("更新 · ")
+    model = panel.step_model
+    assert model.data(model.index(0, 1)) == "前向传播" and model.data(model.index(model.rowCount() - 1, 1)) == "更新"

@@ -1,4 +1,5 @@
-"""The backpropagation panel (panel.py) and its table of steps (steps.py)."""
+"""The backpropagation panel (panel.py): its network settings (settings.py), one step's formula (formula.py)
+and the table of steps (steps.py)."""
 
 from .panel import BackpropPanel
 from .steps import StepTable

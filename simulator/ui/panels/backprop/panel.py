@@ -1,21 +1,17 @@
-"""Backpropagation step by step (tutorial 3.2): the diagram, the formula of each step, every value (steps.py:
-the table of steps)."""
+"""Backpropagation step by step (tutorial 3.2): the diagram, the formula of each step, every value. The
+network settings are in settings.py, one step's explanation in formula.py, the table of steps in steps.py."""
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -31,23 +27,16 @@ from ....engine import backprop, codegen, network
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
-from ...widgets.fields import grid
 from ...widgets.keys import bind
 from ...widgets.network_diagram import NetworkDiagram
 from ...widgets.playback import PlaybackBar
 from ...widgets.state import write
 from ..base import Panel
+from .formula import StepFormula
+from .settings import NetworkSettings, SettingsError, settings_of
 from .steps import StepTable, size_step_columns
 
-# what the preset and bias choices are called on screen (the engine's names stay the items' data)
-CHOICE_NAMES = {
-    "classic": QT_TRANSLATE_NOOP("BackpropPanel", "classic 2-2-2 (tutorial 3.2)"),
-    "xor": QT_TRANSLATE_NOOP("BackpropPanel", "XOR 2-2-1"),
-    "tanh342": QT_TRANSLATE_NOOP("BackpropPanel", "3-4-2 tanh / softmax"),
-    "deep": QT_TRANSLATE_NOOP("BackpropPanel", "4-8-8-3 relu"),
-    "shared": QT_TRANSLATE_NOOP("BackpropPanel", "one per layer (tutorial)"),
-    "per-neuron": QT_TRANSLATE_NOOP("BackpropPanel", "one per neuron (nn.Linear)"),
-}
+
 class BackpropPanel(Panel):
     NAME = "backprop"
 
@@ -58,55 +47,12 @@ class BackpropPanel(Panel):
         self.record: backprop.BackpropRecord | None = None
         self.focus: str | None = None
 
-        # -- network settings -------------------------------------------------------------------------
-        self.preset = QComboBox()
-        for name in network.PRESETS:
-            self.preset.addItem(self.tr(CHOICE_NAMES[name]), name)
-        self.layers = QLineEdit()
-        self.activation = QComboBox()
-        self.activation.addItems(network.ACTIVATIONS)
-        self.output_activation = QComboBox()
-        self.output_activation.addItems(network.OUTPUT_ACTIVATIONS)
-        self.loss = QComboBox()
-        self.loss.addItems(network.LOSSES)
-        self.inputs = QLineEdit()
-        self.targets = QLineEdit()
-        self.lr = QLineEdit()
-        self.lr.setMaximumWidth(80)
-        self.bias_mode = QComboBox()
-        for mode in network.BIAS_MODES:
-            self.bias_mode.addItem(self.tr(CHOICE_NAMES[mode]), mode)
-        self.train_bias = QCheckBox(self.tr("train biases"))
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 10**6)
-        self.dropout = QLineEdit("0")
-        self.dropout.setMaximumWidth(60)
-        self.dropout.setToolTip(self.tr("Dropout p after every hidden activation (0 to 0.9); masks change each "
-                                        "iteration"))
-        fields = ((self.tr("preset"), self.preset), (self.tr("layers"), self.layers),
-                  (self.tr("hidden activation"), self.activation), (self.tr("output"), self.output_activation),
-                  (self.tr("loss"), self.loss), (self.tr("inputs"), self.inputs), (self.tr("targets"), self.targets),
-                  (self.tr("learning rate η"), self.lr), (self.tr("bias"), self.bias_mode),
-                  (self.tr("seed"), self.seed), (self.tr("dropout p"), self.dropout))
-        settings = grid(fields, 6)
-        settings.addWidget(self.train_bias, 0, 12)
+        self.settings = NetworkSettings()
 
         # -- diagram, formula, tables -------------------------------------------------------------------
         self.diagram = NetworkDiagram()
         self.diagram.setMinimumSize(520, 380)
-        self.phase_label = QLabel()
-        self.formula = QLabel()
-        self.substituted = QLabel()
-        self.result = QLabel()
-        self.check = QLabel()
-        for w in (self.formula, self.substituted, self.result):
-            theme.emphasis(w, 4)
-            w.setWordWrap(True)
-            w.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.focus_view = QLabel()
-        self.focus_view.setWordWrap(True)
-        self.focus_view.setTextFormat(Qt.RichText)
-        self.focus_view.setAlignment(Qt.AlignTop)
+        self.explanation = StepFormula()
         self.digits = QSpinBox()
         self.digits.setRange(4, 9)
         self.digits.setValue(9)
@@ -147,17 +93,11 @@ class BackpropPanel(Panel):
         controls.addWidget(self.digits)
         controls.addWidget(self.copy_button)
 
-        formula_box = QWidget()
-        formula_layout = QVBoxLayout(formula_box)
-        formula_layout.setContentsMargins(8, 0, 0, 0)
-        for w in (self.phase_label, self.formula, self.substituted, self.result, self.check):
-            formula_layout.addWidget(w)
-        formula_layout.addWidget(self.focus_view, 1)
         top = QSplitter(Qt.Horizontal)
         top.addWidget(self.diagram)
-        top.addWidget(formula_box)
+        top.addWidget(self.explanation)
         top.setSizes([3000, 2000])  # splitters share by these ratios; the diagram gets the larger part
-        formula_box.setMinimumWidth(380)
+        self.explanation.setMinimumWidth(380)
         bottom = QSplitter(Qt.Horizontal)
         bottom.addWidget(self.step_table)
         side = QSplitter(Qt.Vertical)
@@ -173,20 +113,15 @@ class BackpropPanel(Panel):
         self.step_table.setMinimumHeight(150)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(settings)
+        layout.addWidget(self.settings)
         layout.addWidget(self.error)
         layout.addWidget(body, 1)
         layout.addLayout(controls)
         layout.addWidget(self.playback)
 
         # -- wiring ------------------------------------------------------------------------------------
-        self.preset.activated.connect(lambda _: self.load_preset(self.preset.currentData()))
-        for w in (self.layers, self.inputs, self.targets, self.lr, self.dropout):
-            w.editingFinished.connect(self.apply_settings)
-        for w in (self.activation, self.output_activation, self.loss, self.bias_mode):
-            w.activated.connect(lambda _: self.apply_settings())
-        self.train_bias.toggled.connect(lambda _: self.apply_settings())
-        self.seed.valueChanged.connect(lambda _: self.apply_settings(reseed=True))
+        self.settings.sig_preset_chosen.connect(self.load_preset)
+        self.settings.sig_edited.connect(self.apply_settings)
         self.digits.valueChanged.connect(lambda _: self.run())
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.step_model.as_text()))
         self.params.itemChanged.connect(self._param_edited)
@@ -201,7 +136,8 @@ class BackpropPanel(Panel):
         bind(self, ((Qt.Key_N, lambda: self.set_iteration(self.iteration + 1)),
                     (Qt.Key_R, lambda: self.set_iteration(0)),
                     ("Shift+Left", lambda: self.jump_phase(-1)), ("Shift+Right", lambda: self.jump_phase(1))))
-        theme.on_restyle(self.focus_view, lambda _: self.show_step(self.playback.position))  # colours in HTML
+        # the focus view's colours are in its HTML
+        theme.on_restyle(self.explanation.focus_view, lambda _: self.show_step(self.playback.position))
         self.load_preset("classic")
 
     # -- settings -> network ---------------------------------------------------------------------------
@@ -210,64 +146,20 @@ class BackpropPanel(Panel):
 
     def set_network(self, net: network.Network, keep_iteration: bool = False) -> None:
         self.network = net
-        self._fill_fields(net)
+        self.settings.fill(net)
         self.show_error(None)
         if not keep_iteration:
             self.iteration = 0
         self.run()
 
-    def _fill_fields(self, net: network.Network) -> None:
-        widgets = (self.preset, self.activation, self.output_activation, self.loss, self.bias_mode, self.train_bias,
-                   self.seed)
-        for w in widgets:
-            w.blockSignals(True)
-        if net.name in network.PRESETS:
-            self.preset.setCurrentIndex(self.preset.findData(net.name))
-        self.layers.setText(",".join(str(s) for s in net.sizes))
-        self.activation.setCurrentText(net.activations[0] if net.activations else "sigmoid")
-        self.output_activation.setCurrentText(net.output_activation)
-        self.loss.setCurrentText(net.loss)
-        self.inputs.setText(", ".join(f"{v:g}" for v in net.inputs))
-        self.targets.setText(", ".join(f"{v:g}" for v in net.targets))
-        self.lr.setText(f"{net.lr:g}")
-        self.dropout.setText(f"{net.dropout:g}")
-        self.bias_mode.setCurrentIndex(self.bias_mode.findData(net.bias_mode))
-        self.train_bias.setChecked(net.train_bias)
-        for w in widgets:
-            w.blockSignals(False)
-
     def apply_settings(self, reseed: bool = False) -> None:
         """Rebuild the network from the fields; an invalid edit shows a message and keeps the last network."""
         try:
-            sizes = [int(v) for v in self.layers.text().replace(" ", "").split(",") if v]
-        except ValueError:
-            self.show_error(self.tr("layers: whole numbers separated by commas, e.g. 2,3,2"))
-            return
-        try:
-            inputs = [float(v) for v in self.inputs.text().split(",")]
-            targets = [float(v) for v in self.targets.text().split(",")]
-            lr = float(self.lr.text())
-            dropout = float(self.dropout.text())
-        except ValueError:
-            self.show_error(self.tr("inputs, targets, learning rate and dropout take numbers "
-                                     "(comma-separated lists)"))
-            return
-        old = self.network
-        if tuple(sizes) != old.sizes and sizes:  # new architecture: inputs and targets follow its ends
-            inputs = (inputs + [0.5] * sizes[0])[: sizes[0]]
-            targets = (targets + [0.5] * sizes[-1])[: sizes[-1]]
-        same_shape = tuple(sizes) == old.sizes and self.bias_mode.currentData() == old.bias_mode and not reseed
-        try:
-            net = network.build(
-                sizes, self.activation.currentText(), self.output_activation.currentText(), self.loss.currentText(),
-                inputs, targets, lr, self.bias_mode.currentData(), self.train_bias.isChecked(), self.seed.value(),
-                weights=old.weights if same_shape else None, biases=old.biases if same_shape else None,
-                classic_names=old.classic_names and same_shape, name=old.name if same_shape else "custom",
-                dropout=dropout)
-        except SpecError as e:
+            net = self.settings.network(self.network, reseed)
+        except SettingsError as e:
             self.show_error(str(e))
             return
-        if reseed or _settings(net) != _settings(old):  # leaving a field unchanged keeps the iteration
+        if reseed or settings_of(net) != settings_of(self.network):  # a field left unchanged keeps the iteration
             self.set_network(net)
 
     def _param_edited(self, item: QTableWidgetItem) -> None:
@@ -343,19 +235,7 @@ class BackpropPanel(Panel):
         steps = trace.steps
         k = min(k, len(steps) - 1)
         step = steps[k]
-        # numbered like the slider and the table's # column: 0 … last
-        self.phase_label.setText(self.tr("{0} · step {1} / {2}").format(self.tr(step.phase), k, len(steps) - 1))
-        self.formula.setText(step.formula)
-        self.substituted.setText("= " + step.substituted)
-        self.result.setText(f"= {step.value:.{digits}g}")
-        if step.diff is None:
-            self.check.setText(self.tr("(no autograd counterpart: one term of a sum)"))
-            theme.colored(self.check, "muted")
-        else:
-            ok = step.diff <= 1e-9 * max(1.0, abs(step.value))
-            self.check.setText(("✓ " if ok else "✗ ") + self.tr("autograd {0:.{1}g}, |manual − autograd| = {2:.1e}")
-                               .format(step.autograd, digits, step.diff))
-            theme.colored(self.check, "good" if ok else "error")
+        self.explanation.show_step(step, k, len(steps) - 1, digits)
         self.step_model.show(steps, k + 1, digits)
         self.step_table.scrollToBottom()
         # what is known after this step: node values, gradients, updated weights
@@ -372,28 +252,13 @@ class BackpropPanel(Panel):
             elif s.phase == backprop.UPDATE and s.param in weights:
                 weights[s.param] = s.value
         self.diagram.show_state(weights, grads, values, set(step.nodes), set(step.edges), self.focus, trace.dropped)
-        self._show_focus(steps[: k + 1], digits)
+        self.explanation.show_focus(self.focus, steps[: k + 1], digits)
 
-    def _show_focus(self, done, digits: int) -> None:
-        if self.focus is None:
-            self.focus_view.setText(self.tr("<i>Click a neuron or a weight to see every computation it takes "
-                                            "part in.</i>"))
-            return
-        mine = [s for s in done if self.focus in s.nodes or self.focus in s.edges or s.param == self.focus]
-        rows = "".join(f"<tr><td>{html.escape(s.formula)}<br><span style='color:{theme.color('formula').name()}'>= "
-                       f"{html.escape(s.substituted)} = {s.value:.{digits}g}</span></td></tr>" for s in mine[-8:])
-        self.focus_view.setText(f"<b>{html.escape(self.focus)}</b><table>{rows}</table>" if rows else
-                                self.tr("<b>{0}</b>: nothing computed yet at this step").format(self.focus))
-
-    # -- export -------------------------------------------------------------------------------------
     # -- session -------------------------------------------------------------------------------------------
     EXTRA = ("parameters", "iteration", "focus")
 
     def state_fields(self) -> dict[str, QWidget]:
-        return {"preset": self.preset, "layers": self.layers, "hidden_activation": self.activation,
-                "output_activation": self.output_activation, "loss": self.loss, "inputs": self.inputs,
-                "targets": self.targets, "lr": self.lr, "bias": self.bias_mode, "seed": self.seed,
-                "dropout": self.dropout, "digits": self.digits, "train_biases": self.train_bias}
+        return {**self.settings.fields(), "digits": self.digits}
 
     def state(self) -> dict:
         return {**super().state(), "parameters": self.network.parameters(), "iteration": self.iteration,
@@ -433,9 +298,3 @@ class BackpropPanel(Panel):
     def csv_writer(self):
         record = self.record
         return None if record is None else lambda file: backprop.write_csv(record.trace, file)
-
-
-def _settings(net: network.Network) -> tuple:
-    """Everything a user sets in the fields (not the weights)."""
-    return (net.sizes, net.activations, net.output_activation, net.loss, net.inputs, net.targets, net.lr,
-            net.bias_mode, net.train_bias, net.dropout)

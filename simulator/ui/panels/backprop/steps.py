@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from ....engine import backprop
 from ... import theme
+from .formula import phase_text
 
 _ROOT = QModelIndex()
 
@@ -55,8 +56,7 @@ class StepTable(QAbstractTableModel):
     def row_texts(self, k: int) -> list[str]:
         s = self.steps[k]
         diff = "" if s.diff is None else f"{s.diff:.1e}"
-        phase = QCoreApplication.translate("BackpropPanel", s.phase)
-        return [str(k), phase, s.target, f"{s.value:.{self.digits}g}", s.formula, s.substituted, diff]
+        return [str(k), phase_text(s.phase), s.target, f"{s.value:.{self.digits}g}", s.formula, s.substituted, diff]
 
     def data(self, index, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and index.isValid():
