@@ -99,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     tr = commands.add_parser(
         "train", help="train a small network on 2-D data; one CSV row per epoch",
         description="Train an MLP on generated 2-D data (or your CSV x1,x2,label) and write "
-                    "epoch,iterations,train_loss,test_loss,train_acc,test_acc,lr per epoch.",
+                    "epoch,iterations,train_loss,test_loss,train_acc,test_acc,lr,batch_loss_mean per epoch.",
     )
     tr.add_argument("--dataset", default="moons", help=f"{', '.join(datasets.DATASETS)} (default moons)")
     tr.add_argument("--data", metavar="FILE", help="your own CSV with x1,x2,label rows instead of --dataset")

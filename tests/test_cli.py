@@ -230,7 +230,8 @@ def test_train_csv_and_png(tmp_path):
                "--csv", str(out), "--png", str(png), "--size", "640x480")
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(out.read_text().splitlines()))
-    assert list(rows[0]) == ["epoch", "iterations", "train_loss", "test_loss", "train_acc", "test_acc", "lr"]
+    assert list(rows[0]) == ["epoch", "iterations", "train_loss", "test_loss", "train_acc", "test_acc", "lr",
+                             "batch_loss_mean"]
     assert [int(r["iterations"]) for r in rows] == [7 * e for e in range(1, 9)]
     assert float(rows[-1]["train_loss"]) < float(rows[0]["train_loss"])
     assert png.exists()

@@ -1772,12 +1772,28 @@
         <translation>seed</translation>
     </message>
     <message>
+        <source>number of runs</source>
+        <translation>number of runs</translation>
+    </message>
+    <message>
         <source>layers</source>
         <translation>layers</translation>
     </message>
     <message>
         <source>activation</source>
         <translation>activation</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <source>Dropout on or off</source>
+        <translation>Dropout on or off</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizer</translation>
     </message>
     <message>
         <source>optimizer(s)</source>
@@ -1850,6 +1866,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} changed: training starts again from iteration 0.</source>
+        <translation>{0} changed: training starts again from iteration 0.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>❚❚ pause (Space)</source>

@@ -1772,12 +1772,28 @@
         <translation>随机种子</translation>
     </message>
     <message>
+        <source>number of runs</source>
+        <translation>运行个数</translation>
+    </message>
+    <message>
         <source>layers</source>
         <translation>各层大小</translation>
     </message>
     <message>
         <source>activation</source>
         <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>批量归一化（BatchNorm）</translation>
+    </message>
+    <message>
+        <source>Dropout on or off</source>
+        <translation>是否使用 Dropout</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>optimizer(s)</source>
@@ -1850,6 +1866,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} changed: training starts again from iteration 0.</source>
+        <translation>{0}已改变：训练从第 0 次迭代重新开始。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>❚❚ pause (Space)</source>

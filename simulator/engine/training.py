@@ -135,9 +135,10 @@ class Session:
         self._norms: list[list] = [[] for _ in setup.runs]
         self._pending_from = 0
         self.params = [list(model.parameters()) for model in self.models]
-        # Dropout draws its masks from a generator of the run's own, so they follow from the seed alone
-        self._dropout = any(run.model.dropout > 0 for run in setup.runs)
-        self._rng = torch.Generator().manual_seed(setup.seed).get_state() if self._dropout else None
+        # Dropout draws its masks from a generator state of each racer's own, seeded from the run's seed: the
+        # masks follow from the seed alone, whatever other jobs draw and whichever racers run beside it
+        self._rngs = [torch.Generator().manual_seed(setup.seed).get_state() if run.model.dropout > 0 else None
+                      for run in setup.runs]
         self.iteration = 0
         margin = 0.3
         lo = self.setup.data.x.min(axis=0).astype(np.float64) - margin
@@ -171,27 +172,24 @@ class Session:
 
     def step(self) -> None:
         """One optimizer step for every run, on the same batch."""
-        if self._dropout:  # torch's Dropout uses the global generator: lend it the run's state
-            import torch
+        import torch
 
-            outside = torch.random.get_rng_state()
-            torch.random.set_rng_state(self._rng)
-            try:
-                self._step()
-            finally:
-                self._rng = torch.random.get_rng_state()
-                torch.random.set_rng_state(outside)
-        else:
-            self._step()
-
-    def _step(self) -> None:
         index = self._batch_indices()
         xb, yb = self.x[index], self.y[index]
         for r, (model, opt) in enumerate(zip(self.models, self.optimizers, strict=True)):
             if not model.training:  # back from an evaluation (train() walks every module: not every step)
                 model.train()
             opt.zero_grad()
-            loss = self.loss_fn(model(xb), yb)
+            if self._rngs[r] is None:
+                loss = self.loss_fn(model(xb), yb)
+            else:  # torch's Dropout draws from the global generator: lend it this racer's state
+                outside = torch.random.get_rng_state()
+                torch.random.set_rng_state(self._rngs[r])
+                try:
+                    loss = self.loss_fn(model(xb), yb)
+                finally:
+                    self._rngs[r] = torch.random.get_rng_state()
+                    torch.random.set_rng_state(outside)
             loss.backward()
             self._norms[r].append(_grad_norms(self.params[r]))
             opt.step()
@@ -302,20 +300,36 @@ def _grad_norms(params):
     return torch.stack(torch._foreach_norm([p.grad for p in params if p.grad is not None]))
 
 
-def can_apply(old: Setup, setup: Setup) -> bool:
-    """Whether ``setup`` differs from the run's ``old`` one only in what can change between two steps:
-    optimizer hyperparameters (same optimizer class), weight decay and a Dropout p that is already there."""
+# what makes a run start again from iteration 0 rather than change between two steps (shown to the user)
+RESTART_REASONS = ("data", "training set", "batch size", "epochs", "seed", "number of runs", "layers",
+                   "activation", "BatchNorm", "Dropout on or off", "optimizer", "scheduler")
+
+
+def restart_reasons(old: Setup, setup: Setup) -> tuple[str, ...]:
+    """What in ``setup`` differs from the run's ``old`` one beyond what can change between two steps
+    (optimizer hyperparameters of the same optimizer, weight decay, a Dropout p that is already there);
+    empty when the run can go on with ``setup``."""
     new_data, old_data = setup.data, old.data
     same_data = new_data is old_data or (new_data.name == old_data.name and np.array_equal(new_data.x, old_data.x)
                                          and np.array_equal(new_data.y, old_data.y))
-    same_frame = (same_data and setup.train_size == old.train_size
-                  and setup.test_fraction == old.test_fraction and setup.batch_size == old.batch_size
-                  and setup.epochs == old.epochs and setup.seed == old.seed and len(setup.runs) == len(old.runs))
-    return same_frame and all(
-        a.model.layers == b.model.layers and a.model.activation == b.model.activation
-        and a.model.batchnorm == b.model.batchnorm and (a.model.dropout > 0) == (b.model.dropout > 0)
-        and a.optimizer.entry.torch_name == b.optimizer.entry.torch_name and a.scheduler == b.scheduler
-        for a, b in zip(setup.runs, old.runs, strict=True))
+    changed = {"data": not same_data, "training set": (setup.train_size, setup.test_fraction) !=
+               (old.train_size, old.test_fraction), "batch size": setup.batch_size != old.batch_size,
+               "epochs": setup.epochs != old.epochs, "seed": setup.seed != old.seed,
+               "number of runs": len(setup.runs) != len(old.runs)}
+    pairs = list(zip(setup.runs, old.runs, strict=True)) if not changed["number of runs"] else []
+    for reason, differs in (
+            ("layers", lambda a, b: a.model.layers != b.model.layers),
+            ("activation", lambda a, b: a.model.activation != b.model.activation),
+            ("BatchNorm", lambda a, b: a.model.batchnorm != b.model.batchnorm),
+            ("Dropout on or off", lambda a, b: (a.model.dropout > 0) != (b.model.dropout > 0)),
+            ("optimizer", lambda a, b: a.optimizer.entry.torch_name != b.optimizer.entry.torch_name),
+            ("scheduler", lambda a, b: a.scheduler != b.scheduler)):
+        changed[reason] = any(differs(a, b) for a, b in pairs)
+    return tuple(reason for reason in RESTART_REASONS if changed[reason])
+
+
+def can_apply(old: Setup, setup: Setup) -> bool:
+    return not restart_reasons(old, setup)
 
 
 # -- jobs: the panel's session lives in its workspace in the compute process ------------------------------
@@ -366,12 +380,17 @@ def overfit_story(optimizer: Spec, hidden: int = 128) -> tuple[RunSpec, ...]:
 OVERFIT_DATA = dict(dataset="moons", noise=0.6, samples=600, train_size=30, batch_size=10, epochs=300)
 
 
+CSV_COLUMNS = ("epoch", "iterations", "train_loss", "test_loss", "train_acc", "test_acc", "lr", "batch_loss_mean")
+
+
 def write_csv(record: TrainRecord, file, run: int = 0) -> None:
-    """One row per epoch: epoch,iterations,train_loss,test_loss,train_acc,test_acc,lr."""
+    """One row per epoch. train_/test_ loss and accuracy are measured after the epoch on the whole set in eval
+    mode (Dropout off, BatchNorm on its running statistics); batch_loss_mean is the mean of the losses of the
+    epoch's batches as they were trained (in train mode, the weights moving between them)."""
     writer = csv.writer(file, lineterminator="\n")
-    writer.writerow(["epoch", "iterations", "train_loss", "test_loss", "train_acc", "test_acc", "lr"])
-    h = record.runs[run]
+    writer.writerow(CSV_COLUMNS)
+    h, per_epoch = record.runs[run], record.batches_per_epoch
     for e in range(len(h.train_loss)):
-        writer.writerow([e + 1, (e + 1) * record.batches_per_epoch, repr(float(h.train_loss[e])),
-                         repr(float(h.test_loss[e])), repr(float(h.train_acc[e])), repr(float(h.test_acc[e])),
-                         repr(float(h.lr[e]))])
+        batch_mean = float(np.mean(h.iteration_loss[e * per_epoch:(e + 1) * per_epoch]))
+        writer.writerow([e + 1, (e + 1) * per_epoch] + [repr(float(v[e])) for v in (
+            h.train_loss, h.test_loss, h.train_acc, h.test_acc, h.lr)] + [repr(batch_mean)])

@@ -60,3 +60,19 @@ CATALOG_KINDS = (
     QT_TRANSLATE_NOOP("SpecRow", "optimizer"),
     QT_TRANSLATE_NOOP("SpecRow", "scheduler"),
 )
+
+# engine.training.RESTART_REASONS: what made a run start again from iteration 0
+RESTART_REASONS = (
+    QT_TRANSLATE_NOOP("TrainingPanel", "data"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "training set"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "batch size"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "epochs"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "seed"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "number of runs"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "layers"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "activation"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "BatchNorm"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "Dropout on or off"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "optimizer"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "scheduler"),
+)

@@ -1,5 +1,8 @@
 """The training lab's engine: data, determinism, train/eval, identical starts, learning, bad CSV files."""
 
+import csv
+import io
+
 import numpy as np
 import pytest
 import torch
@@ -44,6 +47,28 @@ def test_dropout_masks_follow_from_the_seed_alone():
     np.testing.assert_array_equal(a.runs[0].iteration_loss, b.runs[0].iteration_loss)
     c = list(training.Session(setup(dropout, seed=1)).advance(10**9))[-1]
     assert not np.array_equal(a.runs[0].iteration_loss, c.runs[0].iteration_loss)
+
+
+def test_a_racers_dropout_masks_do_not_depend_on_the_racers_beside_it():
+    """Each racer draws from its own generator: alone or after another Dropout racer, the same numbers."""
+    alone = (training.RunSpec("dropout", models.ModelSpec(dropout=0.3), ADAM),)
+    second = (training.RunSpec("wide", models.ModelSpec((2, 64, 2), dropout=0.5), ADAM), *alone)
+    a = list(training.Session(setup(alone)).advance(10**9))[-1]
+    b = list(training.Session(setup(second)).advance(10**9))[-1]
+    np.testing.assert_array_equal(a.runs[0].iteration_loss, b.runs[1].iteration_loss)
+
+
+def _dropout_run_in_a_fresh_process():
+    run = (training.RunSpec("dropout", models.ModelSpec(dropout=0.3), ADAM),)
+    return list(training.Session(setup(run)).advance(10**9))[-1].runs[0].iteration_loss.copy()
+
+
+def test_dropout_runs_agree_bit_for_bit_across_processes():
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        other = pool.apply(_dropout_run_in_a_fresh_process)
+    np.testing.assert_array_equal(other, _dropout_run_in_a_fresh_process())
 
 
 def test_a_stopped_advance_reports_where_it_really_stopped():
@@ -97,6 +122,12 @@ def test_losses_and_gradient_norms_match_a_plain_torch_loop():
         np.testing.assert_array_equal(last.runs[r].iteration_loss, losses)
         np.testing.assert_allclose(last.runs[r].grad_norm, norms, rtol=1e-6)
         np.testing.assert_array_equal(middle.runs[r].grad_norm, last.runs[r].grad_norm[:10])
+        file = io.StringIO()
+        training.write_csv(last, file, r)
+        rows = list(csv.DictReader(file.getvalue().splitlines()))
+        assert [float(row["batch_loss_mean"]) for row in rows] == \
+            [float(np.mean(losses[e * 7:(e + 1) * 7])) for e in range(3)]  # 7 batches of 16 in 100 samples
+        assert [float(row["train_loss"]) for row in rows] == list(last.runs[r].train_loss)  # eval, whole set
 
 
 def test_a_run_learns_an_easy_dataset():
@@ -206,3 +237,7 @@ def test_apply_changes_hyperparameters_without_touching_weights():
     other = training.Setup(s.data, s.train_size, s.test_fraction,
                            (training.RunSpec("a", models.ModelSpec((2, 8, 2)), ADAM),), s.batch_size, s.epochs)
     assert not training.can_apply(session.setup, other)
+    assert training.restart_reasons(session.setup, other) == ("layers", "Dropout on or off")
+    sgd = training.Setup(s.data, s.train_size, s.test_fraction, (training.RunSpec(
+        "a", models.ModelSpec(dropout=0.2), optimizers.OPTIMIZERS.parse("SGD(lr=0.1)")),), s.batch_size, 7, s.seed)
+    assert training.restart_reasons(session.setup, sgd) == ("epochs", "optimizer")

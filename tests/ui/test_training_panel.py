@@ -80,6 +80,26 @@ def test_hyperparameters_changed_while_paused_apply_from_the_next_step(panel, qt
     panel.layers.editingFinished.emit()
     qtbot.waitUntil(lambda: panel.record is not None and panel.record.run != run, timeout=20_000)
     assert panel.record.iteration == 0
+    assert panel.notice.isVisibleTo(panel) and panel.notice.text() == \
+        "layers changed: training starts again from iteration 0."
+
+
+def test_a_new_optimizer_says_it_starts_again_and_an_lr_change_while_playing_goes_on(panel, qtbot):
+    panel.toggle_play()
+    qtbot.waitUntil(lambda: panel.record.iteration > 20, timeout=20_000)
+    run = panel.record.run
+    panel.optimizer.setText("Adam(lr=0.02)")  # same optimizer: applied between two steps, still playing
+    panel.optimizer.editingFinished.emit()
+    qtbot.waitUntil(lambda: 0.02 in panel.record.runs[0].lr, timeout=20_000)
+    assert panel.record.run == run and panel.playing and panel.notice.isHidden()
+    panel.optimizer.setText("SGD(lr=0.1)")
+    panel.optimizer.editingFinished.emit()
+    assert panel.notice.text() == "optimizer changed: training starts again from iteration 0."
+    qtbot.waitUntil(lambda: panel.record is not None and panel.record.run != run and panel.record.iteration > 0,
+                    timeout=20_000)
+    assert panel.playing and panel.record.runs[0].label == "SGD(lr=0.1)"
+    panel.stop()
+    idle(panel, qtbot)
 
 
 def view_range(plot):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -111,9 +111,15 @@ class TrainingPanel(Panel):
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
 
+        self.notice = QLabel()  # what a change did to the run in progress
+        theme.colored(self.notice, "muted")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.settings)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addLayout(controls)
         layout.addWidget(body, 1)
 
@@ -202,18 +208,36 @@ class TrainingPanel(Panel):
 
     def _setting_changed(self) -> None:
         """Hyperparameters (lr, betas, weight decay, Dropout p) apply from the next step of the run in
-        progress; anything else starts again (the same seed gives the same data, batches and weights)."""
+        progress, playing or paused; anything else starts it again and says why (the same seed gives the
+        same data, batches and first weights)."""
         shown = self.record
-        if shown is not None and shown.run == self._run and shown.iteration > 0 and not self.playing \
-                and self._data_key() == self._session_data_key:
+        if shown is None or shown.run != self._run or shown.iteration == 0:
+            self.reset()
+            return
+        if self._data_key() != self._session_data_key:
+            reasons = ("data",)
+        else:
             setup = self.read_setup(data=shown.setup.data)
-            if setup is not None and training.can_apply(shown.setup, setup):
-                self.submit(Job.in_workspace(training.apply_job, setup), self.show_record)
+            if setup is None:
+                return  # the message is shown; the run goes on as it was
+            reasons = training.restart_reasons(shown.setup, setup)
+            if not reasons:
+                self.submit(Job.in_workspace(training.apply_job, setup), self._applied)
                 return
-        self.reset()
+        playing = self.playing
+        self.reset(notice=self.tr("{0} changed: training starts again from iteration 0.").format(
+            self.tr(", ").join(QCoreApplication.translate("TrainingPanel", r) for r in reasons)))
+        self._set_playing(playing)
+
+    def _applied(self, record: training.TrainRecord) -> None:
+        self.show_record(record)
+        if self.playing:  # the apply job took the running one's place: train on
+            self.advance(10**9)
 
     # -- running -------------------------------------------------------------------------------------------
-    def reset(self, runs=None) -> None:
+    def reset(self, runs=None, notice: str = "") -> None:
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
         self.stop(keep_last=False)
         setup = self.read_setup(runs)
         if setup is None:
