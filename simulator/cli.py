@@ -13,7 +13,7 @@ import sys
 
 from . import __version__
 from . import commands as commands_module
-from .engine import datasets, models, network, schedules, surfaces
+from .engine import datasets, layer_stats, models, network, schedules, surfaces
 from .languages import SHORT
 from .ui.panels import PANELS, unknown_panel_message
 
@@ -118,6 +118,11 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--epochs", type=int, default=50)
     tr.add_argument("--seed", type=int, default=0)
     tr.add_argument("--csv", metavar="FILE", help="write the per-epoch rows ('-' or none = standard output)")
+    tr.add_argument("--stats", metavar="FILE", help="write iteration,layer,mean,std,dead_fraction,grad_norm rows "
+                                                    "(activations and gradients inside each layer)")
+    tr.add_argument("--snapshots", type=int, default=layer_stats.RECORDED, metavar="N",
+                    help=f"record the layer statistics at N evenly spaced iterations at most (default "
+                         f"{layer_stats.RECORDED}, up to {layer_stats.MAX_RECORDED})")
     tr.add_argument("--png", metavar="FILE", help="render the decision boundary with the data to this PNG")
     tr.add_argument("--size", default="1280x720", metavar="WxH")
 

@@ -7,7 +7,19 @@ import argparse
 import json
 import sys
 
-from .engine import backprop, codegen, datasets, ewa, models, network, optimizers, schedules, surfaces, training
+from .engine import (
+    backprop,
+    codegen,
+    datasets,
+    ewa,
+    layer_stats,
+    models,
+    network,
+    optimizers,
+    schedules,
+    surfaces,
+    training,
+)
 from .engine import race as race_engine
 from .engine.specs import SpecError
 from .languages import SHORT
@@ -187,7 +199,7 @@ def _train(parser: argparse.ArgumentParser, args) -> int:
             optimizers.OPTIMIZERS.parse(args.optimizer),
             schedules.SCHEDULERS.parse(args.scheduler) if args.scheduler else None, args.weight_decay)
         setup = training.Setup(data, args.train_size, args.test_fraction, (run,), args.batch_size, args.epochs,
-                               args.seed)
+                               args.seed, recorded=args.snapshots)
         session = training.Session(setup)
     except SpecError as e:
         parser.error(str(e))
@@ -198,6 +210,9 @@ def _train(parser: argparse.ArgumentParser, args) -> int:
     else:
         with open(args.csv, "w", newline="", encoding="utf-8") as f:
             training.write_csv(record, f)
+    if args.stats:
+        with open(args.stats, "w", newline="", encoding="utf-8") as f:
+            layer_stats.write_csv(record.runs[0].stats, f)
     if args.png:
         from .ui.render import render_training
 

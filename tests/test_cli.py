@@ -237,12 +237,29 @@ def test_train_csv_and_png(tmp_path):
     assert png.exists()
 
 
+def test_train_stats_are_bounded_by_snapshots_and_deterministic_with_dropout(tmp_path):
+    args = ["train", "--layers", "2,8,2", "--dropout", "0.3", "--epochs", "3", "--seed", "4", "--snapshots", "10"]
+    outputs = []
+    for k in range(2):  # two processes, one seed: the same numbers, Dropout masks included
+        stats, rows = tmp_path / f"stats{k}.csv", tmp_path / f"train{k}.csv"
+        done = cli(*args, "--stats", str(stats), "--csv", str(rows))
+        assert done.returncode == 0, done.stderr
+        outputs.append((stats.read_text(), rows.read_text()))
+    assert outputs[0] == outputs[1]
+    table = list(csv.DictReader(outputs[0][0].splitlines()))
+    assert list(table[0]) == ["iteration", "layer", "mean", "std", "dead_fraction", "grad_norm"]
+    # 21 iterations, at most 10 recorded: every 3rd (0, 3, …, 18), two layers each
+    assert [int(r["iteration"]) for r in table[::2]] == list(range(0, 21, 3))
+    assert [r["layer"] for r in table[:2]] == ["1", "2"] and table[1]["dead_fraction"] == ""
+
+
 @pytest.mark.parametrize("args, message", [
     (["train", "--dataset", "nope"], "unknown 'nope'"),
     (["train", "--layers", "3,4,2"], "start with 2 inputs"),
     (["train", "--optimizer", "Adam(lr=-1)"], "at least 0"),
     (["train", "--train-size", "100000"], "training-set size"),
     (["train", "--data", "/nonexistent.csv"], "cannot read"),
+    (["train", "--snapshots", "0"], "from 1 to 10000"),
 ])
 def test_train_bad_input(args, message):
     done = cli(*args)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import batches, optimizers, schedules
+from . import batches, layer_stats, optimizers, schedules
 from .datasets import Dataset, split
 from .jobs import Stop
 from .models import ModelSpec, build_model
@@ -52,6 +52,7 @@ class Setup:
     epochs: int
     seed: int = 0
     shuffle: bool = True
+    recorded: int = layer_stats.RECORDED  # iterations whose layer statistics are kept, at most
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class RunHistory:
     lr: np.ndarray
     iteration_loss: np.ndarray  # per iteration, the batch loss
     grad_norm: np.ndarray  # per iteration
+    stats: layer_stats.LayerStats  # inside the network, layer by layer
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def check_setup(setup: Setup) -> batches.BatchPlan:
             raise SpecError("weight decay must be from 0 to 10")
     if not 1 <= setup.epochs <= MAX_EPOCHS:
         raise SpecError(f"epochs must be from 1 to {MAX_EPOCHS}")
+    if not 1 <= setup.recorded <= layer_stats.MAX_RECORDED:
+        raise SpecError(f"recorded iterations (snapshots) must be from 1 to {layer_stats.MAX_RECORDED}")
     plan = batches.plan(setup.train_size, setup.batch_size, setup.epochs)
     if any(r.model.batchnorm for r in setup.runs) and setup.train_size % setup.batch_size == 1:
         raise SpecError("BatchNorm in training mode cannot take a last batch of one sample: "
@@ -135,6 +139,8 @@ class Session:
         self._norms: list[list] = [[] for _ in setup.runs]
         self._pending_from = 0
         self.params = [list(model.parameters()) for model in self.models]
+        self.recorders = [layer_stats.LayerRecorder(model, run.model.activation, iterations, setup.recorded)
+                          for model, run in zip(self.models, setup.runs, strict=True)]
         # Dropout draws its masks from a generator state of each racer's own, seeded from the run's seed: the
         # masks follow from the seed alone, whatever other jobs draw and whichever racers run beside it
         self._rngs = [torch.Generator().manual_seed(setup.seed).get_state() if run.model.dropout > 0 else None
@@ -180,13 +186,14 @@ class Session:
             if not model.training:  # back from an evaluation (train() walks every module: not every step)
                 model.train()
             opt.zero_grad()
+            forward = self.recorders[r].forward
             if self._rngs[r] is None:
-                loss = self.loss_fn(model(xb), yb)
+                loss = self.loss_fn(forward(model, xb, self.iteration), yb)
             else:  # torch's Dropout draws from the global generator: lend it this racer's state
                 outside = torch.random.get_rng_state()
                 torch.random.set_rng_state(self._rngs[r])
                 try:
-                    loss = self.loss_fn(model(xb), yb)
+                    loss = self.loss_fn(forward(model, xb, self.iteration), yb)
                 finally:
                     self._rngs[r] = torch.random.get_rng_state()
                     torch.random.set_rng_state(outside)
@@ -246,7 +253,9 @@ class Session:
         if end > start:
             for r, (losses, norms) in enumerate(zip(self._losses, self._norms, strict=True)):
                 self.iteration_loss[r, start:end] = torch.stack(losses).numpy()
-                self.grad_norm[r, start:end] = torch.linalg.vector_norm(torch.stack(norms), dim=1).numpy()
+                per_param = torch.stack(norms)
+                self.grad_norm[r, start:end] = torch.linalg.vector_norm(per_param, dim=1).numpy()
+                self.recorders[r].write_pending(per_param.numpy(), start)
                 losses.clear()
                 norms.clear()
         self._pending_from = end
@@ -265,7 +274,7 @@ class Session:
             run.label, view(self.epoch_rows["train_loss"][r, :epochs_done]),
             view(self.epoch_rows["test_loss"][r, :epochs_done]), view(self.epoch_rows["train_acc"][r, :epochs_done]),
             view(self.epoch_rows["test_acc"][r, :epochs_done]), view(self.epoch_rows["lr"][r, :epochs_done]),
-            view(self.iteration_loss[r, :it]), view(self.grad_norm[r, :it]),
+            view(self.iteration_loss[r, :it]), view(self.grad_norm[r, :it]), self.recorders[r].stats(it),
         ) for r, run in enumerate(self.setup.runs))
         per_epoch = self.plan.batches_per_epoch
         return TrainRecord(self.setup, self.run, it, epochs_done, it % per_epoch, per_epoch, runs, self.grid,
