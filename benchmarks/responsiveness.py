@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from heartbeat import TICK_MS, Heartbeat  # benchmarks/heartbeat.py, beside this script
 
 from simulator.compute.job import Job
-from simulator.engine import datasets, models, optimizers, race, schedules, surfaces, training
+from simulator.engine import datasets, models, optimizers, race, schedules, surfaces, training, training_jobs
 from simulator.ui.app import make_application
 from simulator.ui.controller import Controller
 
@@ -63,10 +63,10 @@ class Loads:
 
     def training(self, epochs: int = 2_000) -> None:
         started = []
-        self.controller.submit("training", Job.in_workspace(training.start_job, training_setup(epochs), 1),
+        self.controller.submit("training", Job.in_workspace(training_jobs.start_job, training_setup(epochs), 1),
                                started.append)
         wait(self.app, lambda: bool(started))
-        self.controller.submit("training", Job.in_workspace(training.advance_job, 10**9), self.keep)
+        self.controller.submit("training", Job.in_workspace(training_jobs.advance_job, 10**9), self.keep)
 
     def stop(self) -> None:
         self.controller.cancel_all()

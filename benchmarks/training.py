@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import torch
 from heartbeat import Heartbeat  # benchmarks/heartbeat.py, beside this script
 
-from simulator.engine import datasets, models, optimizers, runtime, training
+from simulator.engine import datasets, models, optimizers, runtime, training, training_jobs
 
 
 def make_setup(iterations: int) -> training.Setup:
@@ -101,7 +101,7 @@ class Lab:
         from simulator.compute.job import Job
 
         started, done = [], []
-        self.controller.submit("bench", Job.in_workspace(training.start_job, setup, 1), started.append)
+        self.controller.submit("bench", Job.in_workspace(training_jobs.start_job, setup, 1), started.append)
         self._wait(lambda: started)
         self.figure.show_record(started[0], 0)  # as the panel does: the untrained model is drawn first
         deadline = time.perf_counter() + 0.2
@@ -109,7 +109,7 @@ class Lab:
         beat = Heartbeat()
         beat.start()
         start = time.perf_counter()
-        self.controller.submit("bench", Job.in_workspace(training.advance_job, 10**9),
+        self.controller.submit("bench", Job.in_workspace(training_jobs.advance_job, 10**9),
                                lambda r: self.figure.show_record(r, 0),
                                lambda state, error: done.append(time.perf_counter()))
         self._wait(lambda: done)

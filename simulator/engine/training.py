@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import batches, layer_stats, optimizers, schedules
+from . import batches, layer_stats, optimizers, schedules, snapshots
 from .datasets import Dataset, split
 from .jobs import Stop
 from .models import ModelSpec, build_model
@@ -84,6 +84,7 @@ class TrainRecord:
     train: tuple[np.ndarray, np.ndarray]
     test: tuple[np.ndarray, np.ndarray]
     done: bool
+    snapshot_every: int = 1  # the time cursor rebuilds any iteration; every this many it has a snapshot
 
 
 def check_setup(setup: Setup) -> batches.BatchPlan:
@@ -118,12 +119,7 @@ class Session:
         self.xv, self.yv = torch.tensor(xv), torch.tensor(yv)
         self.models, self.optimizers, self.schedulers = [], [], []
         for run in setup.runs:
-            model = build_model(run.model, setup.seed)
-            spec = run.optimizer
-            if run.weight_decay:
-                spec = replace(spec, args=tuple({**dict(spec.args), "weight_decay": run.weight_decay}.items()))
-            opt = optimizers.build(spec, model.parameters())
-            sched = schedules.build(run.scheduler, opt, setup.epochs) if run.scheduler else None
+            model, opt, sched = build_racer(run, setup)
             self.models.append(model)
             self.optimizers.append(opt)
             self.schedulers.append(sched)
@@ -152,8 +148,9 @@ class Session:
         self.grid = (np.linspace(lo[0], hi[0], GRID), np.linspace(lo[1], hi[1], GRID))
         gx, gy = np.meshgrid(*self.grid)
         self.grid_points = torch.tensor(np.c_[gx.ravel(), gy.ravel()].astype(np.float32))
+        self.batches = BatchOrder(self.x, self.y, setup, self.plan.batches_per_epoch)
+        self.snapshots = snapshots.Snapshots(self.models, self.plan.iterations, setup.recorded)
         self.boundaries = self._boundaries()
-        self._order = None
 
     @property
     def epoch(self) -> int:
@@ -163,41 +160,14 @@ class Session:
     def done(self) -> bool:
         return self.iteration >= self.plan.iterations
 
-    def _batch_indices(self):
-        import torch
-
-        per_epoch = self.plan.batches_per_epoch
-        if self.iteration % per_epoch == 0 or self._order is None:
-            if self.setup.shuffle:  # one permutation per epoch, the same for every run
-                generator = torch.Generator().manual_seed(self.setup.seed * 10_007 + self.epoch)
-                self._order = torch.randperm(len(self.y), generator=generator)
-            else:
-                self._order = torch.arange(len(self.y))
-        b = self.iteration % per_epoch
-        return self._order[b * self.setup.batch_size:(b + 1) * self.setup.batch_size]
-
     def step(self) -> None:
         """One optimizer step for every run, on the same batch."""
-        import torch
-
-        index = self._batch_indices()
-        xb, yb = self.x[index], self.y[index]
+        if self.iteration % self.snapshots.interval == 0:
+            self.snapshots.capture(self)
+        xb, yb = self.batches.batch(self.iteration)
         for r, (model, opt) in enumerate(zip(self.models, self.optimizers, strict=True)):
-            if not model.training:  # back from an evaluation (train() walks every module: not every step)
-                model.train()
-            opt.zero_grad()
-            forward = self.recorders[r].forward
-            if self._rngs[r] is None:
-                loss = self.loss_fn(forward(model, xb, self.iteration), yb)
-            else:  # torch's Dropout draws from the global generator: lend it this racer's state
-                outside = torch.random.get_rng_state()
-                torch.random.set_rng_state(self._rngs[r])
-                try:
-                    loss = self.loss_fn(forward(model, xb, self.iteration), yb)
-                finally:
-                    self._rngs[r] = torch.random.get_rng_state()
-                    torch.random.set_rng_state(outside)
-            loss.backward()
+            loss, self._rngs[r] = train_step(model, opt, self.loss_fn, xb, yb, self._rngs[r],
+                                             self.recorders[r].forward, self.iteration)
             self._norms[r].append(_grad_norms(self.params[r]))
             opt.step()
             self._losses[r].append(loss.detach())
@@ -221,16 +191,7 @@ class Session:
                 self.schedulers[r].step()
 
     def _boundaries(self) -> tuple[np.ndarray, ...]:
-        import torch
-
-        out = []
-        for model in self.models:
-            model.eval()
-            with torch.no_grad():
-                p = torch.softmax(model(self.grid_points), 1)
-            value = p[:, 1] if p.shape[1] == 2 else p.argmax(1).float() + p.max(1).values * 0.5
-            out.append(value.numpy().reshape(GRID, GRID))
-        return tuple(out)
+        return tuple(boundary(model, self.grid_points) for model in self.models)
 
     def apply(self, setup: Setup):
         """Job: take the new hyperparameters from the next step on; weights and optimizer state stay."""
@@ -244,6 +205,7 @@ class Session:
             for group in opt.param_groups:
                 group.update({k: v for k, v in values.items() if k in group})
         self.setup = setup
+        self.snapshots.capture(self)  # a replay from before this point must take the new values from here
         yield self.record()
 
     def _write_pending(self) -> None:
@@ -278,7 +240,7 @@ class Session:
         ) for r, run in enumerate(self.setup.runs))
         per_epoch = self.plan.batches_per_epoch
         return TrainRecord(self.setup, self.run, it, epochs_done, it % per_epoch, per_epoch, runs, self.grid,
-                           self.boundaries, self.train_np, self.test_np, self.done)
+                           self.boundaries, self.train_np, self.test_np, self.done, self.snapshots.interval)
 
     def advance(self, until: int, every: float = SNAPSHOT_SECONDS):
         """Job: step until ``until`` iterations (or the end). A snapshot (with a fresh decision boundary) at
@@ -301,75 +263,81 @@ class Session:
         yield self.record()
 
 
+def build_racer(run: RunSpec, setup: Setup):
+    """A racer's model (from the seed), optimizer and scheduler."""
+    model = build_model(run.model, setup.seed)
+    spec = run.optimizer
+    if run.weight_decay:
+        spec = replace(spec, args=tuple({**dict(spec.args), "weight_decay": run.weight_decay}.items()))
+    opt = optimizers.build(spec, model.parameters())
+    sched = schedules.build(run.scheduler, opt, setup.epochs) if run.scheduler else None
+    return model, opt, sched
+
+
+class BatchOrder:
+    """Which samples iteration k trains on: one permutation per epoch from the seed (the same for every run),
+    so a replay from a snapshot sees the same batches."""
+
+    def __init__(self, x, y, setup: Setup, per_epoch: int):
+        self.x, self.y, self.setup, self.per_epoch = x, y, setup, per_epoch
+        self._epoch, self._order = None, None
+
+    def batch(self, iteration: int):
+        import torch
+
+        epoch, b = divmod(iteration, self.per_epoch)
+        if epoch != self._epoch:
+            if self.setup.shuffle:
+                generator = torch.Generator().manual_seed(self.setup.seed * 10_007 + epoch)
+                self._order = torch.randperm(len(self.y), generator=generator)
+            else:
+                self._order = torch.arange(len(self.y))
+            self._epoch = epoch
+        index = self._order[b * self.setup.batch_size:(b + 1) * self.setup.batch_size]
+        return self.x[index], self.y[index]
+
+
+def train_step(model, opt, loss_fn, xb, yb, rng, forward, iteration: int):
+    """Forward and backward of one racer on one batch (the optimizer's step is the caller's). ``rng`` is the
+    racer's Dropout generator state (None without Dropout): torch's Dropout draws from the global generator,
+    so it is lent this state for the forward pass. Returns the loss and the generator's state after it."""
+    import torch
+
+    if not model.training:  # back from an evaluation (train() walks every module: not every step)
+        model.train()
+    opt.zero_grad()
+    if rng is None:
+        loss = loss_fn(forward(model, xb, iteration), yb)
+    else:
+        outside = torch.random.get_rng_state()
+        torch.random.set_rng_state(rng)
+        try:
+            loss = loss_fn(forward(model, xb, iteration), yb)
+        finally:
+            rng = torch.random.get_rng_state()
+            torch.random.set_rng_state(outside)
+    loss.backward()
+    return loss, rng
+
+
+def boundary(model, points) -> np.ndarray:
+    """The probability of class 1 on the grid (or, with more classes, the predicted class plus half its
+    probability), in eval mode."""
+    import torch
+
+    model.eval()
+    with torch.no_grad():
+        p = torch.softmax(model(points), 1)
+    value = p[:, 1] if p.shape[1] == 2 else p.argmax(1).float() + p.max(1).values * 0.5
+    return value.numpy().reshape(GRID, GRID)
+
+
 def _grad_norms(params):
     """Each parameter's gradient norm, in one call (what clip_grad_norm_ does inside, without first sorting the
     tensors by device and dtype); the total norm is the norm of these, taken for many steps at once."""
     import torch
 
     return torch.stack(torch._foreach_norm([p.grad for p in params if p.grad is not None]))
-
-
-# what makes a run start again from iteration 0 rather than change between two steps (shown to the user)
-RESTART_REASONS = ("data", "training set", "batch size", "epochs", "seed", "number of runs", "layers",
-                   "activation", "BatchNorm", "Dropout on or off", "optimizer", "scheduler")
-
-
-def restart_reasons(old: Setup, setup: Setup) -> tuple[str, ...]:
-    """What in ``setup`` differs from the run's ``old`` one beyond what can change between two steps
-    (optimizer hyperparameters of the same optimizer, weight decay, a Dropout p that is already there);
-    empty when the run can go on with ``setup``."""
-    new_data, old_data = setup.data, old.data
-    same_data = new_data is old_data or (new_data.name == old_data.name and np.array_equal(new_data.x, old_data.x)
-                                         and np.array_equal(new_data.y, old_data.y))
-    changed = {"data": not same_data, "training set": (setup.train_size, setup.test_fraction) !=
-               (old.train_size, old.test_fraction), "batch size": setup.batch_size != old.batch_size,
-               "epochs": setup.epochs != old.epochs, "seed": setup.seed != old.seed,
-               "number of runs": len(setup.runs) != len(old.runs)}
-    pairs = list(zip(setup.runs, old.runs, strict=True)) if not changed["number of runs"] else []
-    for reason, differs in (
-            ("layers", lambda a, b: a.model.layers != b.model.layers),
-            ("activation", lambda a, b: a.model.activation != b.model.activation),
-            ("BatchNorm", lambda a, b: a.model.batchnorm != b.model.batchnorm),
-            ("Dropout on or off", lambda a, b: (a.model.dropout > 0) != (b.model.dropout > 0)),
-            ("optimizer", lambda a, b: a.optimizer.entry.torch_name != b.optimizer.entry.torch_name),
-            ("scheduler", lambda a, b: a.scheduler != b.scheduler)):
-        changed[reason] = any(differs(a, b) for a, b in pairs)
-    return tuple(reason for reason in RESTART_REASONS if changed[reason])
-
-
-def can_apply(old: Setup, setup: Setup) -> bool:
-    return not restart_reasons(old, setup)
-
-
-# -- jobs: the panel's session lives in its workspace in the compute process ------------------------------
-
-
-def start_job(workspace: dict, setup: Setup, run: int):
-    """Job: a new session (the last one is dropped), shown before its first step."""
-    workspace.pop("session", None)
-    session = workspace["session"] = Session(setup, run)
-    yield session.record()
-
-
-def advance_job(workspace: dict, steps: int | None = None, until: int | None = None, epoch_end: bool = False):
-    """Job: train ``steps`` more iterations, up to iteration ``until``, or to the end of the current epoch;
-    counted here, from where the model really is."""
-    session = _session(workspace)
-    if epoch_end:
-        per_epoch = session.plan.batches_per_epoch
-        steps = per_epoch - session.iteration % per_epoch
-    yield from session.advance(until if until is not None else session.iteration + steps)
-
-
-def apply_job(workspace: dict, setup: Setup):
-    """Job: new hyperparameters for the session in progress (see ``can_apply``)."""
-    yield from _session(workspace).apply(setup)
-
-
-def _session(workspace: dict) -> Session:
-    if "session" not in workspace:
-        raise SpecError("no training run to continue: press reset")
-    return workspace["session"]
 
 
 # -- the tutorial's story in four runs ----------------------------------------------------------------------

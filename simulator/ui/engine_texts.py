@@ -61,7 +61,7 @@ CATALOG_KINDS = (
     QT_TRANSLATE_NOOP("SpecRow", "scheduler"),
 )
 
-# engine.training.RESTART_REASONS: what made a run start again from iteration 0
+# engine.training_jobs.RESTART_REASONS: what made a run start again from iteration 0
 RESTART_REASONS = (
     QT_TRANSLATE_NOOP("TrainingPanel", "data"),
     QT_TRANSLATE_NOOP("TrainingPanel", "training set"),

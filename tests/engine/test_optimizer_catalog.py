@@ -12,7 +12,7 @@ import pytest
 import torch
 
 from simulator import cli
-from simulator.engine import codegen, datasets, internals, models, optimizers, race, surfaces, training
+from simulator.engine import codegen, datasets, internals, models, optimizers, race, surfaces, training, training_jobs
 
 ENTRIES = optimizers.OPTIMIZERS.entries
 SURFACE = surfaces.BUILTIN["ravine"]  # every menu spec converges here (SGD(lr=0.01) leaves the Rosenbrock)
@@ -54,7 +54,7 @@ def test_each_optimizer_trains_in_the_lab_and_takes_new_hyperparameters(entry):
     *_, record = session.advance(5)
     assert record.iteration == 5 and np.isfinite(record.runs[0].iteration_loss).all()
     assert type(session.optimizers[0]).__name__ == entry.torch_name
-    assert training.can_apply(setup, setup)
+    assert training_jobs.can_apply(setup, setup)
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.name)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import torch
 
-from simulator.engine import datasets, models, optimizers, training
+from simulator.engine import datasets, models, optimizers, training, training_jobs
 from simulator.engine.specs import SpecError
 
 ADAM = optimizers.OPTIMIZERS.parse("Adam(lr=0.01)")
@@ -75,15 +75,15 @@ def test_a_stopped_advance_reports_where_it_really_stopped():
     from simulator.engine.jobs import Stop
 
     workspace = {}
-    list(training.start_job(workspace, setup(), 1))
-    job = training.advance_job(workspace, 10**6)
+    list(training_jobs.start_job(workspace, setup(), 1))
+    job = training_jobs.advance_job(workspace, 10**6)
     for _ in range(9):
         next(job)
     final = job.throw(Stop())
     assert final.iteration == 9 and len(final.runs[0].iteration_loss) == 9
-    *_, after = training.advance_job(workspace, 1)  # +1 iteration: exactly one more
+    *_, after = training_jobs.advance_job(workspace, 1)  # +1 iteration: exactly one more
     assert after.iteration == 10 and after.batches_per_epoch == 7
-    *_, epoch = training.advance_job(workspace, epoch_end=True)  # to the end of epoch 2
+    *_, epoch = training_jobs.advance_job(workspace, epoch_end=True)  # to the end of epoch 2
     assert epoch.iteration == 14 and epoch.batch == 0 and epoch.epoch == 2
 
 
@@ -228,7 +228,7 @@ def test_apply_changes_hyperparameters_without_touching_weights():
                          (training.RunSpec("a", models.ModelSpec(dropout=0.5),
                                            optimizers.OPTIMIZERS.parse("Adam(lr=0.1)"), weight_decay=0.01),),
                          s.batch_size, s.epochs, s.seed)
-    assert training.can_apply(session.setup, new)
+    assert training_jobs.can_apply(session.setup, new)
     list(session.apply(new))
     assert torch.equal(session.models[0][0].weight, weights)
     group = session.optimizers[0].param_groups[0]
@@ -236,8 +236,8 @@ def test_apply_changes_hyperparameters_without_touching_weights():
     assert [m.p for m in session.models[0] if isinstance(m, torch.nn.Dropout)] == [0.5, 0.5]
     other = training.Setup(s.data, s.train_size, s.test_fraction,
                            (training.RunSpec("a", models.ModelSpec((2, 8, 2)), ADAM),), s.batch_size, s.epochs)
-    assert not training.can_apply(session.setup, other)
-    assert training.restart_reasons(session.setup, other) == ("layers", "Dropout on or off")
+    assert not training_jobs.can_apply(session.setup, other)
+    assert training_jobs.restart_reasons(session.setup, other) == ("layers", "Dropout on or off")
     sgd = training.Setup(s.data, s.train_size, s.test_fraction, (training.RunSpec(
         "a", models.ModelSpec(dropout=0.2), optimizers.OPTIMIZERS.parse("SGD(lr=0.1)")),), s.batch_size, 7, s.seed)
-    assert training.restart_reasons(session.setup, sgd) == ("epochs", "optimizer")
+    assert training_jobs.restart_reasons(session.setup, sgd) == ("epochs", "optimizer")

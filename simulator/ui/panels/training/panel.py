@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....compute.job import Job
-from ....engine import datasets, models, optimizers, schedules, training
+from ....engine import datasets, models, optimizers, schedules, training, training_jobs
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
@@ -220,9 +220,9 @@ class TrainingPanel(Panel):
             setup = self.read_setup(data=shown.setup.data)
             if setup is None:
                 return  # the message is shown; the run goes on as it was
-            reasons = training.restart_reasons(shown.setup, setup)
+            reasons = training_jobs.restart_reasons(shown.setup, setup)
             if not reasons:
-                self.submit(Job.in_workspace(training.apply_job, setup), self._applied)
+                self.submit(Job.in_workspace(training_jobs.apply_job, setup), self._applied)
                 return
         playing = self.playing
         self.reset(notice=self.tr("{0} changed: training starts again from iteration 0.").format(
@@ -245,7 +245,7 @@ class TrainingPanel(Panel):
         self.record = None
         self._session_data_key = self._data_key()
         self._run += 1
-        self.submit(Job.in_workspace(training.start_job, setup, self._run), self._session_ready)
+        self.submit(Job.in_workspace(training_jobs.start_job, setup, self._run), self._session_ready)
 
     def _session_ready(self, record: training.TrainRecord) -> None:
         self.show_record(record)  # starts training at once when playing (a story, a run resumed playing)
@@ -281,12 +281,12 @@ class TrainingPanel(Panel):
         """Train on; ``steps`` are counted in the compute process from where the model really is."""
         if self.record is None or self.record.run != self._run:
             return
-        self.submit(Job.in_workspace(training.advance_job, steps, until), self.show_record,
+        self.submit(Job.in_workspace(training_jobs.advance_job, steps, until), self.show_record,
                                self._finished)
 
     def advance_epoch(self) -> None:
         if self.record is not None and self.record.run == self._run:
-            self.submit(Job.in_workspace(training.advance_job, epoch_end=True), self.show_record,
+            self.submit(Job.in_workspace(training_jobs.advance_job, epoch_end=True), self.show_record,
                                    self._finished)
 
     def toggle_play(self) -> None:

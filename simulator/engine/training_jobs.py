@@ -1,0 +1,96 @@
+"""The training lab's jobs: the panel's session lives in its workspace in the compute process, and these
+start it, train it on, change its hyperparameters between two steps, and show it at an earlier iteration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .snapshots import Replica
+from .specs import SpecError
+from .training import Session, Setup, boundary
+
+# what makes a run start again from iteration 0 rather than change between two steps (shown to the user)
+RESTART_REASONS = ("data", "training set", "batch size", "epochs", "seed", "number of runs", "layers",
+                   "activation", "BatchNorm", "Dropout on or off", "optimizer", "scheduler")
+
+
+def restart_reasons(old: Setup, setup: Setup) -> tuple[str, ...]:
+    """What in ``setup`` differs from the run's ``old`` one beyond what can change between two steps
+    (optimizer hyperparameters of the same optimizer, weight decay, a Dropout p that is already there);
+    empty when the run can go on with ``setup``."""
+    new_data, old_data = setup.data, old.data
+    same_data = new_data is old_data or (new_data.name == old_data.name and np.array_equal(new_data.x, old_data.x)
+                                         and np.array_equal(new_data.y, old_data.y))
+    changed = {"data": not same_data, "training set": (setup.train_size, setup.test_fraction) !=
+               (old.train_size, old.test_fraction), "batch size": setup.batch_size != old.batch_size,
+               "epochs": setup.epochs != old.epochs, "seed": setup.seed != old.seed,
+               "number of runs": len(setup.runs) != len(old.runs)}
+    pairs = list(zip(setup.runs, old.runs, strict=True)) if not changed["number of runs"] else []
+    for reason, differs in (
+            ("layers", lambda a, b: a.model.layers != b.model.layers),
+            ("activation", lambda a, b: a.model.activation != b.model.activation),
+            ("BatchNorm", lambda a, b: a.model.batchnorm != b.model.batchnorm),
+            ("Dropout on or off", lambda a, b: (a.model.dropout > 0) != (b.model.dropout > 0)),
+            ("optimizer", lambda a, b: a.optimizer.entry.torch_name != b.optimizer.entry.torch_name),
+            ("scheduler", lambda a, b: a.scheduler != b.scheduler)):
+        changed[reason] = any(differs(a, b) for a, b in pairs)
+    return tuple(reason for reason in RESTART_REASONS if changed[reason])
+
+
+def can_apply(old: Setup, setup: Setup) -> bool:
+    return not restart_reasons(old, setup)
+
+
+def start_job(workspace: dict, setup: Setup, run: int):
+    """Job: a new session (the last one is dropped), shown before its first step."""
+    workspace.pop("session", None)
+    workspace.pop("replica", None)
+    session = workspace["session"] = Session(setup, run)
+    yield session.record()
+
+
+def advance_job(workspace: dict, steps: int | None = None, until: int | None = None, epoch_end: bool = False):
+    """Job: train ``steps`` more iterations, up to iteration ``until``, or to the end of the current epoch;
+    counted here, from where the model really is."""
+    session = _session(workspace)
+    if epoch_end:
+        per_epoch = session.plan.batches_per_epoch
+        steps = per_epoch - session.iteration % per_epoch
+    yield from session.advance(until if until is not None else session.iteration + steps)
+
+
+def apply_job(workspace: dict, setup: Setup):
+    """Job: new hyperparameters for the session in progress (see ``can_apply``)."""
+    yield from _session(workspace).apply(setup)
+
+
+def _session(workspace: dict) -> Session:
+    if "session" not in workspace:
+        raise SpecError("no training run to continue: press reset")
+    return workspace["session"]
+
+
+@dataclass(frozen=True)
+class TrainView:
+    """The session's networks as they were after ``iteration`` steps (the time cursor)."""
+
+    run: int
+    iteration: int
+    boundary: tuple[np.ndarray, ...]  # per racer, as TrainRecord.boundary
+
+
+def view_job(workspace: dict, iteration: int):
+    """Job: the racers after ``iteration`` steps, rebuilt from the nearest snapshot (the live networks at the
+    session's own iteration)."""
+    session = _session(workspace)
+    if iteration >= session.iteration:
+        models, iteration = session.models, session.iteration
+    else:
+        replica = workspace.get("replica")
+        if replica is None or replica.session is not session:
+            replica = workspace["replica"] = Replica(session)
+        replica.goto(iteration)
+        models = replica.models
+    yield TrainView(session.run, iteration, tuple(boundary(m, session.grid_points) for m in models))

@@ -1,0 +1,79 @@
+"""The training lab's time cursor: any earlier iteration rebuilt exactly, at bounded memory."""
+
+import numpy as np
+import pytest
+import torch
+
+from simulator.engine import datasets, models, optimizers, schedules, snapshots, training, training_jobs
+
+ADAM = optimizers.OPTIMIZERS.parse("Adam(lr=0.01)")
+
+
+def setup(runs, epochs=10, recorded=1_000):
+    data = datasets.make_dataset("moons", 400, 0.2, 0)
+    return training.Setup(data, 100, 0.3, tuple(runs), 16, epochs, 0, recorded=recorded)
+
+
+RUNS = (  # Dropout masks, BatchNorm buffers, a scheduler stepping at epoch ends, Adam's state
+    training.RunSpec("dropout + BN", models.ModelSpec((2, 16, 16, 2), dropout=0.3, batchnorm=True), ADAM,
+                     schedules.SCHEDULERS.parse("StepLR(step_size=2, gamma=0.5)")),
+    training.RunSpec("sgd", models.ModelSpec((2, 8, 2), "tanh"),
+                     optimizers.OPTIMIZERS.parse("SGD(lr=0.1, momentum=0.9)")),
+)
+
+
+def boundaries_at(k, runs=RUNS, **kw):
+    """A fresh run stopped after k steps."""
+    session = training.Session(setup(runs, **kw))
+    *_, record = session.advance(k)
+    return record.boundary, [m.state_dict() for m in session.models]
+
+
+@pytest.mark.parametrize("recorded", [1_000, 4])  # a snapshot every step; one every 18 steps (replays between)
+def test_the_cursor_shows_exactly_the_networks_of_an_earlier_iteration(recorded):
+    workspace = {}
+    list(training_jobs.start_job(workspace, setup(RUNS, recorded=recorded), 1))
+    list(training_jobs.advance_job(workspace, 42))
+    session = workspace["session"]
+    assert session.snapshots.interval == (1 if recorded == 1_000 else 18)  # 70 iterations, 4 snapshots
+    for k in (0, 5, 13, 30, 29, 41, 42, 100):  # forwards, backwards, the live end, beyond it
+        (view,) = training_jobs.view_job(workspace, k)
+        expected, weights = boundaries_at(min(k, 42), recorded=recorded)
+        assert view.iteration == min(k, 42)
+        for got, want in zip(view.boundary, expected, strict=True):
+            np.testing.assert_array_equal(got, want)
+        if k < 42:
+            for model, state in zip(workspace["replica"].models, weights, strict=True):
+                for name, tensor in model.state_dict().items():
+                    assert torch.equal(tensor, state[name]), name  # BatchNorm's running statistics too
+    *_, after = training_jobs.advance_job(workspace, 10)  # the cursor's replays leave the live run alone
+    assert after.iteration == 52
+    np.testing.assert_array_equal(after.boundary[0], boundaries_at(52, recorded=recorded)[0][0])
+
+
+def test_a_replay_across_an_apply_takes_the_new_hyperparameters_from_there():
+    workspace = {}
+    run = training.RunSpec("a", models.ModelSpec((2, 8, 2), dropout=0.2), ADAM)
+    first = setup([run], recorded=2)  # a snapshot every 35 steps
+    list(training_jobs.start_job(workspace, first, 1))
+    list(training_jobs.advance_job(workspace, 10))
+    changed = training.Setup(**{**first.__dict__, "runs": (training.RunSpec(
+        "a", models.ModelSpec((2, 8, 2), dropout=0.5), optimizers.OPTIMIZERS.parse("Adam(lr=0.1)")),)})
+    list(training_jobs.apply_job(workspace, changed))
+    *_, live = training_jobs.advance_job(workspace, 5)
+    list(training_jobs.advance_job(workspace, 5))
+    (view,) = training_jobs.view_job(workspace, 15)
+    np.testing.assert_array_equal(view.boundary[0], live.boundary[0])
+
+
+def test_snapshots_stay_within_their_memory_budget():
+    wide = training.RunSpec("wide", models.ModelSpec((2, 256, 256, 2)), ADAM)
+    session = training.Session(setup([wide] * 4, epochs=300))  # 2,100 iterations
+    store = session.snapshots
+    count = -(-session.plan.iterations // store.interval)
+    assert store.interval > 1 and count * store.bytes_each <= snapshots.BUDGET
+    list(session.advance(200))
+    real = sum(t.numel() * t.element_size() for snap in store.items for racer in snap.racers
+               for state in (racer["model"], *racer["optimizer"]["state"].values()) for t in state.values()
+               if isinstance(t, torch.Tensor))
+    assert real <= store.memory  # the estimate is an upper bound
