@@ -1740,28 +1740,8 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <source>CSV file…</source>
-        <translation>CSV file…</translation>
-    </message>
-    <message>
-        <source>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</source>
-        <translation>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</translation>
-    </message>
-    <message>
-        <source>none (e.g. StepLR(step_size=20))</source>
-        <translation>none (e.g. StepLR(step_size=20))</translation>
-    </message>
-    <message>
-        <source>A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); empty: the lr stays constant</source>
-        <translation>A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); empty: the lr stays constant</translation>
-    </message>
-    <message>
         <source>data</source>
         <translation>data</translation>
-    </message>
-    <message>
-        <source>noise</source>
-        <translation>noise</translation>
     </message>
     <message>
         <source>training set</source>
@@ -1796,20 +1776,8 @@
         <translation>optimizer</translation>
     </message>
     <message>
-        <source>optimizer(s)</source>
-        <translation>optimizer(s)</translation>
-    </message>
-    <message>
         <source>scheduler</source>
         <translation>scheduler</translation>
-    </message>
-    <message>
-        <source>dropout p</source>
-        <translation>dropout p</translation>
-    </message>
-    <message>
-        <source>weight decay</source>
-        <translation>weight decay</translation>
     </message>
     <message>
         <source>batch size</source>
@@ -1848,6 +1816,89 @@
         <translation>boundary of</translation>
     </message>
     <message>
+        <source>{0} changed: training starts again from iteration 0.</source>
+        <translation>{0} changed: training starts again from iteration 0.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>❚❚ pause (Space)</source>
+        <translation>❚❚ pause (Space)</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
+        <translation>epoch {0}/{1} · batch {2}/{3} · iteration {4}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV file…</translation>
+    </message>
+    <message>
+        <source>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</source>
+        <translation>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</translation>
+    </message>
+    <message>
+        <source>none (e.g. StepLR(step_size=20))</source>
+        <translation>none (e.g. StepLR(step_size=20))</translation>
+    </message>
+    <message>
+        <source>A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); empty: the lr stays constant</source>
+        <translation>A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); empty: the lr stays constant</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>noise</translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <translation>training set</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>layers</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>optimizer(s)</source>
+        <translation>optimizer(s)</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>scheduler</translation>
+    </message>
+    <message>
+        <source>dropout p</source>
+        <translation>dropout p</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>weight decay</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>batch size</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
         <source>noise, dropout p and weight decay take numbers</source>
         <translation>noise, dropout p and weight decay take numbers</translation>
     </message>
@@ -1866,22 +1917,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>{0} changed: training starts again from iteration 0.</source>
-        <translation>{0} changed: training starts again from iteration 0.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>❚❚ pause (Space)</source>
-        <translation>❚❚ pause (Space)</translation>
-    </message>
-    <message>
-        <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
-        <translation>epoch {0}/{1} · batch {2}/{3} · iteration {4}</translation>
     </message>
 </context>
 <context>

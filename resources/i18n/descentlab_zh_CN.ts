@@ -1740,28 +1740,8 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <source>CSV file…</source>
-        <translation>CSV 文件…</translation>
-    </message>
-    <message>
-        <source>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</source>
-        <translation>一个优化器；或用“;”分隔多个，让它们在相同的数据、批次和初始权重上比赛</translation>
-    </message>
-    <message>
-        <source>none (e.g. StepLR(step_size=20))</source>
-        <translation>不使用（例如 StepLR(step_size=20)）</translation>
-    </message>
-    <message>
-        <source>A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); empty: the lr stays constant</source>
-        <translation>所有运行共用的学习率调度器，例如 StepLR(step_size=20, gamma=0.5)；留空：学习率保持不变</translation>
-    </message>
-    <message>
         <source>data</source>
         <translation>数据</translation>
-    </message>
-    <message>
-        <source>noise</source>
-        <translation>噪声</translation>
     </message>
     <message>
         <source>training set</source>
@@ -1796,20 +1776,8 @@
         <translation>优化器</translation>
     </message>
     <message>
-        <source>optimizer(s)</source>
-        <translation>优化器</translation>
-    </message>
-    <message>
         <source>scheduler</source>
         <translation>学习率调度器</translation>
-    </message>
-    <message>
-        <source>dropout p</source>
-        <translation>Dropout 概率 p</translation>
-    </message>
-    <message>
-        <source>weight decay</source>
-        <translation>权重衰减</translation>
     </message>
     <message>
         <source>batch size</source>
@@ -1848,6 +1816,89 @@
         <translation>显示决策边界：</translation>
     </message>
     <message>
+        <source>{0} changed: training starts again from iteration 0.</source>
+        <translation>{0}已改变：训练从第 0 次迭代重新开始。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>❚❚ pause (Space)</source>
+        <translation>❚❚ 暂停（空格）</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
+        <translation>第 {0}/{1} 轮 · 第 {2}/{3} 批 · 第 {4} 次迭代</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV 文件…</translation>
+    </message>
+    <message>
+        <source>One optimizer, or several separated by &apos;;&apos; to race them on the same data, batches and initial weights</source>
+        <translation>一个优化器；或用“;”分隔多个，让它们在相同的数据、批次和初始权重上比赛</translation>
+    </message>
+    <message>
+        <source>none (e.g. StepLR(step_size=20))</source>
+        <translation>不使用（例如 StepLR(step_size=20)）</translation>
+    </message>
+    <message>
+        <source>A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); empty: the lr stays constant</source>
+        <translation>所有运行共用的学习率调度器，例如 StepLR(step_size=20, gamma=0.5)；留空：学习率保持不变</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <translation>训练集大小</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>各层大小</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>optimizer(s)</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>学习率调度器</translation>
+    </message>
+    <message>
+        <source>dropout p</source>
+        <translation>Dropout 概率 p</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
         <source>noise, dropout p and weight decay take numbers</source>
         <translation>噪声、Dropout 概率 p 和权重衰减都要填数字</translation>
     </message>
@@ -1866,22 +1917,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>{0} changed: training starts again from iteration 0.</source>
-        <translation>{0}已改变：训练从第 0 次迭代重新开始。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>❚❚ pause (Space)</source>
-        <translation>❚❚ 暂停（空格）</translation>
-    </message>
-    <message>
-        <source>epoch {0}/{1} · batch {2}/{3} · iteration {4}</source>
-        <translation>第 {0}/{1} 轮 · 第 {2}/{3} 批 · 第 {4} 次迭代</translation>
     </message>
 </context>
 <context>

@@ -46,11 +46,11 @@ def test_play_and_pause_keep_a_consistent_run(panel, qtbot):
 
 def test_bad_settings_are_reported_and_the_run_kept(panel, qtbot):
     run = panel.record.run
-    panel.layers.setText("3,8,2")
-    panel.layers.editingFinished.emit()
+    panel.settings.layers.setText("3,8,2")
+    panel.settings.layers.editingFinished.emit()
     assert not panel.error.isHidden() and "start with 2 inputs" in panel.error.text()
-    panel.optimizer.setText("Adam(lr=-1)")
-    panel.optimizer.editingFinished.emit()
+    panel.settings.optimizer.setText("Adam(lr=-1)")
+    panel.settings.optimizer.editingFinished.emit()
     assert "at least 0" in panel.error.text()
     assert panel.record.run == run
 
@@ -69,15 +69,15 @@ def test_hyperparameters_changed_while_paused_apply_from_the_next_step(panel, qt
     panel.step_epoch.click()
     idle(panel, qtbot)
     run, done = panel.record.run, panel.record.iteration
-    panel.optimizer.setText("Adam(lr=0.05)")
-    panel.optimizer.editingFinished.emit()
+    panel.settings.optimizer.setText("Adam(lr=0.05)")
+    panel.settings.optimizer.editingFinished.emit()
     idle(panel, qtbot)
     assert panel.record.run == run and panel.record.iteration == done  # the run goes on, nothing restarted
     panel.step_epoch.click()
     idle(panel, qtbot)
     assert list(panel.record.runs[0].lr) == [0.01, 0.05]  # the optimizer's lr in the second epoch
-    panel.layers.setText("2,8,2")  # the architecture cannot change mid-run: start again
-    panel.layers.editingFinished.emit()
+    panel.settings.layers.setText("2,8,2")  # the architecture cannot change mid-run: start again
+    panel.settings.layers.editingFinished.emit()
     qtbot.waitUntil(lambda: panel.record is not None and panel.record.run != run, timeout=20_000)
     assert panel.record.iteration == 0
     assert panel.notice.isVisibleTo(panel) and panel.notice.text() == \
@@ -88,12 +88,12 @@ def test_a_new_optimizer_says_it_starts_again_and_an_lr_change_while_playing_goe
     panel.toggle_play()
     qtbot.waitUntil(lambda: panel.record.iteration > 20, timeout=20_000)
     run = panel.record.run
-    panel.optimizer.setText("Adam(lr=0.02)")  # same optimizer: applied between two steps, still playing
-    panel.optimizer.editingFinished.emit()
+    panel.settings.optimizer.setText("Adam(lr=0.02)")  # same optimizer: applied between two steps, still playing
+    panel.settings.optimizer.editingFinished.emit()
     qtbot.waitUntil(lambda: 0.02 in panel.record.runs[0].lr, timeout=20_000)
     assert panel.record.run == run and panel.playing and panel.notice.isHidden()
-    panel.optimizer.setText("SGD(lr=0.1)")
-    panel.optimizer.editingFinished.emit()
+    panel.settings.optimizer.setText("SGD(lr=0.1)")
+    panel.settings.optimizer.editingFinished.emit()
     assert panel.notice.text() == "optimizer changed: training starts again from iteration 0."
     qtbot.waitUntil(lambda: panel.record is not None and panel.record.run != run and panel.record.iteration > 0,
                     timeout=20_000)
@@ -107,7 +107,7 @@ def view_range(plot):
 
 
 def test_empty_plots_already_read_epochs_and_accuracy(panel, qtbot):
-    panel.epochs.setValue(40)  # a new run
+    panel.settings.epochs.setValue(40)  # a new run
     qtbot.waitUntil(lambda: panel.record is not None and panel.record.setup.epochs == 40, timeout=20_000)
     for plot in (panel.curves.loss_plot, panel.curves.acc_plot, panel.curves.lr_plot):
         (x0, x1), (y0, _) = view_range(plot)
@@ -134,14 +134,14 @@ def test_plots_and_fields_grow_with_presentation_mode(panel, qtbot, qapp):
         axis = panel.curves.lr_plot.getPlotItem().getAxis("left")
         title = axis.label.boundingRect().width()  # the axis title, written upwards
         assert panel.curves.lr_plot.minimumHeight() > title
-        metrics = panel.scheduler.fontMetrics()
-        assert panel.scheduler.width() >= metrics.horizontalAdvance(panel.scheduler.placeholderText())
-        assert panel.optimizer.width() >= metrics.horizontalAdvance("Adam(lr=0.01)")
-        assert panel.settings.columns < 6  # the settings wrapped into more rows
+        metrics = panel.settings.scheduler.fontMetrics()
+        assert panel.settings.scheduler.width() >= metrics.horizontalAdvance(panel.settings.scheduler.placeholderText())
+        assert panel.settings.optimizer.width() >= metrics.horizontalAdvance("Adam(lr=0.01)")
+        assert panel.settings.grid.columns < 6  # the settings wrapped into more rows
     finally:
         theme.set_scale(qapp, 1.0)
     qtbot.wait(50)
-    assert panel.settings.columns == 6
+    assert panel.settings.grid.columns == 6
 
 
 def test_a_zoomed_boundary_stays_zoomed_while_training(panel, qtbot):
@@ -156,8 +156,8 @@ def test_a_zoomed_boundary_stays_zoomed_while_training(panel, qtbot):
     assert panel.record.iteration == 7
     assert view.viewRange() == zoomed
     assert panel.boundary.train_points.data is points
-    other = 1 if panel.dataset.currentIndex() == 0 else 0  # another built-in dataset: refit and redraw
-    panel.dataset.setCurrentIndex(other)
-    panel.dataset.activated.emit(other)
+    other = 1 if panel.settings.dataset.currentIndex() == 0 else 0  # another built-in dataset: refit and redraw
+    panel.settings.dataset.setCurrentIndex(other)
+    panel.settings.dataset.activated.emit(other)
     qtbot.waitUntil(lambda: panel.boundary.train_points.data is not points, timeout=20_000)
     assert view.viewRange() != zoomed

@@ -3,34 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ....compute.job import Job
-from ....engine import datasets, models, optimizers, schedules, training, training_jobs
+from ....engine import optimizers, training, training_jobs
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
 from ...figures import BoundaryFigure
-from ...widgets.fields import FieldGrid
 from ...widgets.keys import bind
 from ...widgets.state import write
 from ..base import Panel
 from .curves import TrainingCurves
-
-CSV = "csv"  # the data choice "CSV file…"
+from .settings import CSV, SettingsError, TrainingSettings
 
 
 class TrainingPanel(Panel):
@@ -40,45 +34,10 @@ class TrainingPanel(Panel):
         super().__init__(controller, parent)
         self.record: training.TrainRecord | None = None  # the latest state of the run (it lives in the compute process)
         self._run = 0  # numbers the runs, so a record says which one it belongs to
-        self.csv_data: datasets.Dataset | None = None
         self.playing = False
-        self.csv_path = ""
         self._resume_at = 0  # a restored session trains up to this iteration once its session is ready
 
-        # -- settings ------------------------------------------------------------------------------------
-        self.dataset = QComboBox()
-        for name in datasets.DATASETS:
-            self.dataset.addItem(name, name)
-        self.dataset.addItem(self.tr("CSV file…"), CSV)
-        self.noise, self.train_size, self.seed = QLineEdit("0.2"), QSpinBox(), QSpinBox()
-        self.train_size.setRange(2, datasets.MAX_SAMPLES)
-        self.train_size.setValue(100)
-        self.seed.setRange(0, 10**6)
-        self.layers = QLineEdit("2,32,32,2")
-        self.activation = QComboBox()
-        self.activation.addItems(models.ACTIVATIONS)
-        self.optimizer = QLineEdit("Adam(lr=0.01)")
-        self.optimizer.setToolTip(self.tr("One optimizer, or several separated by ';' to race them on the same "
-                                          "data, batches and initial weights"))
-        self.scheduler = QLineEdit()
-        self.scheduler.setPlaceholderText(self.tr("none (e.g. StepLR(step_size=20))"))
-        self.scheduler.setToolTip(self.tr("A scheduler for every run, e.g. StepLR(step_size=20, gamma=0.5); "
-                                          "empty: the lr stays constant"))
-        self.dropout = QLineEdit("0")
-        self.batchnorm = QCheckBox("BatchNorm")
-        self.weight_decay = QLineEdit("0")
-        self.batch_size, self.epochs = QSpinBox(), QSpinBox()
-        self.batch_size.setRange(1, datasets.MAX_SAMPLES)
-        self.batch_size.setValue(16)
-        self.epochs.setRange(1, training.MAX_EPOCHS)
-        self.epochs.setValue(100)
-        fields = ((self.tr("data"), self.dataset), (self.tr("noise"), self.noise),
-                  (self.tr("training set"), self.train_size), (self.tr("seed"), self.seed),
-                  (self.tr("layers"), self.layers), (self.tr("activation"), self.activation),
-                  (self.tr("optimizer(s)"), self.optimizer), (self.tr("scheduler"), self.scheduler),
-                  (self.tr("dropout p"), self.dropout), (self.tr("weight decay"), self.weight_decay),
-                  (self.tr("batch size"), self.batch_size), (self.tr("epochs"), self.epochs))
-        self.settings = FieldGrid(fields, (6, 4, 3), self.batchnorm)  # fewer per row when narrow
+        self.settings = TrainingSettings()
 
         # -- controls --------------------------------------------------------------------------------------
         self.play_button = QPushButton(self.tr("▶ train (Space)"))
@@ -128,83 +87,29 @@ class TrainingPanel(Panel):
         self.step_epoch.clicked.connect(self.advance_epoch)
         self.reset_button.clicked.connect(self.reset)
         self.story.clicked.connect(self.load_story)
-        self.dataset.activated.connect(self._dataset_chosen)
         self.show_run.activated.connect(lambda _: self.show_record(self.record))
-        for w in (self.noise, self.layers, self.optimizer, self.scheduler, self.dropout, self.weight_decay):
-            w.editingFinished.connect(self._setting_changed)
-        for w in (self.train_size, self.seed, self.batch_size, self.epochs):
-            w.valueChanged.connect(lambda _: self._setting_changed())
-        self.activation.activated.connect(lambda _: self._setting_changed())
-        self.batchnorm.toggled.connect(lambda _: self._setting_changed())
+        self.settings.sig_changed.connect(self._setting_changed)
+        self.settings.sig_error.connect(self.show_error)
         bind(self, ((Qt.Key_Space, self.toggle_play), (Qt.Key_R, self.reset)))
         theme.on_restyle(self, lambda _: self._restyle_sizes(), "size")
         self.reset()
 
     def _restyle_sizes(self) -> None:
         """Minimum sizes that grow with presentation mode: plots tall enough for their tick labels and axis
-        title, fields wide enough for a typical optimizer and the scheduler hint."""
+        title, fields wide enough for what they hold."""
         font = QFont(self.font())
         font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)  # (the widgets may not have the new font yet)
-        metrics = QFontMetrics(font)
         self.curves.fit_sizes(font)
-        pad = round(16 * theme.scale)
-        self.optimizer.setMinimumWidth(metrics.horizontalAdvance("Adam(lr=0.001)") + pad)
-        self.scheduler.setMinimumWidth(metrics.horizontalAdvance(self.scheduler.placeholderText()) + pad)
-        self.settings.refit()
+        self.settings.fit_sizes(font)
 
-    # -- settings -> setup -----------------------------------------------------------------------------
     def read_setup(self, runs=None, data=None) -> training.Setup | None:
+        """The settings' Setup, or None with the message shown."""
         try:
-            noise = float(self.noise.text())
-            dropout = float(self.dropout.text())
-            decay = float(self.weight_decay.text())
-        except ValueError:
-            return self.show_error(self.tr("noise, dropout p and weight decay take numbers"))
-        try:
-            layers = tuple(int(v) for v in self.layers.text().split(","))
-        except ValueError:
-            return self.show_error(self.tr("layers: whole numbers separated by commas, e.g. 2,32,32,2"))
-        try:
-            if data is not None:
-                pass  # the run's own data (its fields are unchanged)
-            elif self.dataset.currentText() in datasets.DATASETS:
-                data = datasets.make_dataset(self.dataset.currentText(), 600, noise, self.seed.value())
-            elif self.csv_data is not None:
-                data = self.csv_data
-            else:
-                return self.show_error(self.tr("choose a CSV file with x1,x2,label rows"))
-            if runs is None:
-                model = models.ModelSpec(layers, self.activation.currentText(), dropout, self.batchnorm.isChecked())
-                scheduler = schedules.SCHEDULERS.parse(self.scheduler.text()) if self.scheduler.text().strip() \
-                    else None
-                texts = [t for t in self.optimizer.text().split(";") if t.strip()]
-                runs = tuple(training.RunSpec(t.strip(), model, optimizers.OPTIMIZERS.parse(t), scheduler, decay)
-                             for t in texts)
-            setup = training.Setup(data, self.train_size.value(), 0.3, runs, self.batch_size.value(),
-                                   self.epochs.value(), self.seed.value())
-            training.check_setup(setup)
-            datasets.split(data, setup.train_size, setup.test_fraction, setup.seed)
-        except SpecError as e:
+            setup = self.settings.setup(runs, data)
+        except SettingsError as e:
             return self.show_error(str(e))
         self.show_error(None)
         return setup
-
-    def _data_key(self) -> tuple:
-        return self.dataset.currentText(), self.noise.text(), self.seed.value(), id(self.csv_data)
-
-    def _dataset_chosen(self, _index: int) -> None:
-        if self.dataset.currentText() not in datasets.DATASETS:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Data: x1,x2,label rows"), "",
-                                                  self.tr("CSV files (*.csv)"))
-            if not path:
-                return
-            try:
-                self.csv_data = datasets.load_csv(path)
-                self.csv_path = path
-            except SpecError as e:
-                self.show_error(str(e))
-                return
-        self._setting_changed()
 
     def _setting_changed(self) -> None:
         """Hyperparameters (lr, betas, weight decay, Dropout p) apply from the next step of the run in
@@ -214,7 +119,7 @@ class TrainingPanel(Panel):
         if shown is None or shown.run != self._run or shown.iteration == 0:
             self.reset()
             return
-        if self._data_key() != self._session_data_key:
+        if self.settings.data_key() != self._session_data_key:
             reasons = ("data",)
         else:
             setup = self.read_setup(data=shown.setup.data)
@@ -243,7 +148,7 @@ class TrainingPanel(Panel):
         if setup is None:
             return
         self.record = None
-        self._session_data_key = self._data_key()
+        self._session_data_key = self.settings.data_key()
         self._run += 1
         self.submit(Job.in_workspace(training_jobs.start_job, setup, self._run), self._session_ready)
 
@@ -262,19 +167,9 @@ class TrainingPanel(Panel):
 
     def load_story(self) -> None:
         story = training.OVERFIT_DATA
-        self.dataset.setCurrentText(story["dataset"])
-        for widget, value in ((self.noise, story["noise"]), (self.dropout, 0), (self.weight_decay, 0),
-                              (self.layers, ",".join(str(n) for n in training.overfit_story(None)[0].model.layers))):
-            widget.setText(str(value))
-        for widget, value in ((self.train_size, story["train_size"]), (self.batch_size, story["batch_size"]),
-                              (self.epochs, story["epochs"])):
-            widget.blockSignals(True)
-            widget.setValue(value)
-            widget.blockSignals(False)
-        self.batchnorm.blockSignals(True)
-        self.batchnorm.setChecked(False)
-        self.batchnorm.blockSignals(False)
-        self.reset(training.overfit_story(optimizers.OPTIMIZERS.parse(self.optimizer.text().split(";")[0])))
+        self.settings.show_story(story, training.overfit_story(None)[0].model.layers)
+        optimizer = optimizers.OPTIMIZERS.parse(self.settings.optimizer.text().split(";")[0])
+        self.reset(training.overfit_story(optimizer))
         self._set_playing(True)  # starts as soon as the session is ready
 
     def advance(self, steps: int | None = None, until: int | None = None) -> None:
@@ -345,14 +240,11 @@ class TrainingPanel(Panel):
     EXTRA = ("csv_file", "iteration")
 
     def state_fields(self) -> dict[str, QWidget]:
-        return {"data": self.dataset, "noise": self.noise, "training_set": self.train_size, "seed": self.seed,
-                "layers": self.layers, "activation": self.activation, "optimizers": self.optimizer,
-                "scheduler": self.scheduler, "dropout": self.dropout, "weight_decay": self.weight_decay,
-                "batch_size": self.batch_size, "epochs": self.epochs, "batchnorm": self.batchnorm}
+        return self.settings.fields()
 
     def state(self) -> dict:
         iteration = self.record.iteration if self.record is not None else 0
-        return {**super().state(), "csv_file": self.csv_path, "iteration": iteration}
+        return {**super().state(), "csv_file": self.settings.csv_path, "iteration": iteration}
 
     def check_state(self, state: dict, where: str) -> None:
         super().check_state(state, where)
@@ -364,10 +256,10 @@ class TrainingPanel(Panel):
 
     def restore(self, state: dict) -> None:
         write(self.state_fields(), state)
-        self.csv_path = state.get("csv_file", self.csv_path)
-        if self.dataset.currentData() == CSV and self.csv_path:
+        path = state.get("csv_file", self.settings.csv_path)
+        if self.settings.dataset.currentData() == CSV and path:
             try:
-                self.csv_data = datasets.load_csv(self.csv_path)  # data only, checked line by line
+                self.settings.load_csv(path)  # data only, checked line by line
             except SpecError as e:
                 self.show_error(str(e))
                 return
