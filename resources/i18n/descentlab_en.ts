@@ -39,6 +39,14 @@
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
+    <message>
+        <source>output (logits)</source>
+        <translation>output (logits)</translation>
+    </message>
+    <message>
+        <source>layer {0} ({1})</source>
+        <translation>layer {0} ({1})</translation>
+    </message>
 </context>
 <context>
     <name>AnimationDialog</name>
@@ -770,6 +778,37 @@
     <message>
         <source>Decay schedules (4.2–4.5)</source>
         <translation>Decay schedules (4.2–4.5)</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStatsView</name>
+    <message>
+        <source>activation mean ± std (hidden layers)</source>
+        <translation>activation mean ± std (hidden layers)</translation>
+    </message>
+    <message>
+        <source>histogram of the activations (log counts)</source>
+        <translation>histogram of the activations (log counts)</translation>
+    </message>
+    <message>
+        <source>dead ReLU units (0 for the whole batch)</source>
+        <translation>dead ReLU units (0 for the whole batch)</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteration</translation>
+    </message>
+    <message>
+        <source>gradient norm per layer</source>
+        <translation>gradient norm per layer</translation>
+    </message>
+    <message>
+        <source>histogram of</source>
+        <translation>histogram of</translation>
+    </message>
+    <message>
+        <source>inside {0}</source>
+        <translation>inside {0}</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1754,37 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Drag to see the run at an earlier iteration (← / →: one iteration, Shift+← / Shift+→: one epoch, End: back to the newest)</source>
+        <translation>Drag to see the run at an earlier iteration (← / →: one iteration, Shift+← / Shift+→: one epoch, End: back to the newest)</translation>
+    </message>
+    <message>
+        <source>back to the newest (End)</source>
+        <translation>back to the newest (End)</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>full speed</translation>
+    </message>
+    <message>
+        <source>{0} iterations/s</source>
+        <translation>{0} iterations/s</translation>
+    </message>
+    <message>
+        <source>How fast ▶ trains: slow enough to talk over, or as fast as it goes</source>
+        <translation>How fast ▶ trains: slow enough to talk over, or as fast as it goes</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>speed</translation>
+    </message>
+    <message>
+        <source>showing iteration {0}</source>
+        <translation>showing iteration {0}</translation>
+    </message>
+</context>
+<context>
     <name>TrainingCurves</name>
     <message>
         <source>epoch</source>
@@ -1780,6 +1850,14 @@
         <translation>scheduler</translation>
     </message>
     <message>
+        <source>Why BatchNorm</source>
+        <translation>Why BatchNorm</translation>
+    </message>
+    <message>
+        <source>Six narrow sigmoid layers trained by SGD, with and without BatchNorm (same seed): watch the activations and the first layers&apos; gradients in &apos;inside the layers&apos;</source>
+        <translation>Six narrow sigmoid layers trained by SGD, with and without BatchNorm (same seed): watch the activations and the first layers&apos; gradients in &apos;inside the layers&apos;</translation>
+    </message>
+    <message>
         <source>batch size</source>
         <translation>batch size</translation>
     </message>
@@ -1812,8 +1890,20 @@
         <translation>A tiny noisy training set and a wide network, four times: no regularization, Dropout, BatchNorm, weight decay</translation>
     </message>
     <message>
+        <source>Stories</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
         <source>boundary of</source>
         <translation>boundary of</translation>
+    </message>
+    <message>
+        <source>curves per epoch</source>
+        <translation>curves per epoch</translation>
+    </message>
+    <message>
+        <source>inside the layers</source>
+        <translation>inside the layers</translation>
     </message>
     <message>
         <source>{0} changed: training starts again from iteration 0.</source>

@@ -39,6 +39,14 @@
         <source>&amp;Size</source>
         <translation>尺寸(&amp;S)</translation>
     </message>
+    <message>
+        <source>output (logits)</source>
+        <translation>输出层（logits）</translation>
+    </message>
+    <message>
+        <source>layer {0} ({1})</source>
+        <translation>第 {0} 层（{1}）</translation>
+    </message>
 </context>
 <context>
     <name>AnimationDialog</name>
@@ -770,6 +778,37 @@
     <message>
         <source>Decay schedules (4.2–4.5)</source>
         <translation>学习率衰减策略（4.2–4.5）</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStatsView</name>
+    <message>
+        <source>activation mean ± std (hidden layers)</source>
+        <translation>激活值的均值 ± 标准差（隐藏层）</translation>
+    </message>
+    <message>
+        <source>histogram of the activations (log counts)</source>
+        <translation>激活值的直方图（个数取对数）</translation>
+    </message>
+    <message>
+        <source>dead ReLU units (0 for the whole batch)</source>
+        <translation>死亡的 ReLU 单元（整批输出都为 0）</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>gradient norm per layer</source>
+        <translation>每层的梯度范数</translation>
+    </message>
+    <message>
+        <source>histogram of</source>
+        <translation>直方图：</translation>
+    </message>
+    <message>
+        <source>inside {0}</source>
+        <translation>{0} 的内部</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1754,37 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Drag to see the run at an earlier iteration (← / →: one iteration, Shift+← / Shift+→: one epoch, End: back to the newest)</source>
+        <translation>拖动以查看训练在更早某次迭代时的样子（← / →：一次迭代，Shift+← / Shift+→：一轮，End：回到最新）</translation>
+    </message>
+    <message>
+        <source>back to the newest (End)</source>
+        <translation>回到最新（End）</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>{0} iterations/s</source>
+        <translation>每秒 {0} 次迭代</translation>
+    </message>
+    <message>
+        <source>How fast ▶ trains: slow enough to talk over, or as fast as it goes</source>
+        <translation>▶ 训练的速度：慢到可以边讲边看，或者尽可能快</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>showing iteration {0}</source>
+        <translation>正在显示第 {0} 次迭代</translation>
+    </message>
+</context>
+<context>
     <name>TrainingCurves</name>
     <message>
         <source>epoch</source>
@@ -1780,6 +1850,14 @@
         <translation>学习率调度器</translation>
     </message>
     <message>
+        <source>Why BatchNorm</source>
+        <translation>为什么要用 BatchNorm</translation>
+    </message>
+    <message>
+        <source>Six narrow sigmoid layers trained by SGD, with and without BatchNorm (same seed): watch the activations and the first layers&apos; gradients in &apos;inside the layers&apos;</source>
+        <translation>用 SGD 训练六个窄的 sigmoid 层，分别带和不带 BatchNorm（相同随机种子）：在“层的内部”里观察激活值和前几层的梯度</translation>
+    </message>
+    <message>
         <source>batch size</source>
         <translation>批大小</translation>
     </message>
@@ -1812,8 +1890,20 @@
         <translation>很小且带噪声的训练集加上很宽的网络，训练四遍：不加正则化、Dropout、BatchNorm、权重衰减</translation>
     </message>
     <message>
+        <source>Stories</source>
+        <translation>示例故事</translation>
+    </message>
+    <message>
         <source>boundary of</source>
         <translation>显示决策边界：</translation>
+    </message>
+    <message>
+        <source>curves per epoch</source>
+        <translation>每轮的曲线</translation>
+    </message>
+    <message>
+        <source>inside the layers</source>
+        <translation>层的内部</translation>
     </message>
     <message>
         <source>{0} changed: training starts again from iteration 0.</source>

@@ -340,23 +340,6 @@ def _grad_norms(params):
     return torch.stack(torch._foreach_norm([p.grad for p in params if p.grad is not None]))
 
 
-# -- the tutorial's story in four runs ----------------------------------------------------------------------
-
-
-def overfit_story(optimizer: Spec, hidden: int = 128) -> tuple[RunSpec, ...]:
-    """Overfit on purpose (wide, no regularization), then the same with Dropout, BatchNorm, weight decay."""
-    wide = ModelSpec((2, hidden, hidden, 2), "relu")
-    return (
-        RunSpec("no regularization", wide, optimizer),
-        RunSpec("Dropout p=0.5", replace(wide, dropout=0.5), optimizer),
-        RunSpec("BatchNorm", replace(wide, batchnorm=True), optimizer),
-        RunSpec("weight decay 1e-2", wide, optimizer, weight_decay=1e-2),
-    )
-
-
-OVERFIT_DATA = dict(dataset="moons", noise=0.6, samples=600, train_size=30, batch_size=10, epochs=300)
-
-
 CSV_COLUMNS = ("epoch", "iterations", "train_loss", "test_loss", "train_acc", "test_acc", "lr", "batch_loss_mean")
 
 

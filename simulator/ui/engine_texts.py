@@ -76,3 +76,14 @@ RESTART_REASONS = (
     QT_TRANSLATE_NOOP("TrainingPanel", "optimizer"),
     QT_TRANSLATE_NOOP("TrainingPanel", "scheduler"),
 )
+
+# engine.stories: each story's name and what it shows
+STORIES = (
+    QT_TRANSLATE_NOOP("TrainingPanel", "Overfit on purpose, then cure it"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "A tiny noisy training set and a wide network, four times: no "
+                                       "regularization, Dropout, BatchNorm, weight decay"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "Why BatchNorm"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "Six narrow sigmoid layers trained by SGD, with and without BatchNorm "
+                                       "(same seed): watch the activations and the first layers' gradients in "
+                                       "'inside the layers'"),
+)

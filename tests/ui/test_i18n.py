@@ -108,7 +108,7 @@ def test_the_package_loads_the_shipped_files():
 
 def test_engine_vocabulary_shown_through_tr_is_listed_for_translation():
     """engine_texts must follow the engine: a new status, preset or schedule would otherwise stay English."""
-    from simulator.engine import backprop, batches, lr_effect, optimizers, race, schedules, training_jobs
+    from simulator.engine import backprop, batches, lr_effect, optimizers, race, schedules, stories, training_jobs
 
     expected = {
         "LR_PRESETS": {t for _, name, meaning in lr_effect.PRESETS for t in (name, meaning)},
@@ -117,6 +117,7 @@ def test_engine_vocabulary_shown_through_tr_is_listed_for_translation():
         "PHASES": set(backprop.PHASES),
         "CATALOG_KINDS": {optimizers.OPTIMIZERS.kind, schedules.SCHEDULERS.kind},
         "RESTART_REASONS": set(training_jobs.RESTART_REASONS),
+        "STORIES": {t for story in (stories.overfit(None), stories.why_batchnorm()) for t in (story.name, story.about)},
     }
     for name, texts in expected.items():
         listed = set(getattr(engine_texts, name))

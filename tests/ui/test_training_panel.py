@@ -56,7 +56,7 @@ def test_bad_settings_are_reported_and_the_run_kept(panel, qtbot):
 
 
 def test_the_overfitting_story_runs_four_variants(panel, qtbot):
-    panel.load_story()
+    panel.load_story("overfit")
     qtbot.waitUntil(lambda: panel.record is not None and len(panel.record.runs) == 4 and panel.record.epoch >= 3,
                     timeout=30_000)
     assert [h.label for h in panel.record.runs] == ["no regularization", "Dropout p=0.5", "BatchNorm",
@@ -161,3 +161,64 @@ def test_a_zoomed_boundary_stays_zoomed_while_training(panel, qtbot):
     panel.settings.dataset.activated.emit(other)
     qtbot.waitUntil(lambda: panel.boundary.train_points.data is not points, timeout=20_000)
     assert view.viewRange() != zoomed
+
+
+def test_the_time_cursor_shows_an_earlier_iteration_and_comes_back(panel, qtbot):
+    import numpy as np
+
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    newest = panel.record.boundary[0].copy()
+    assert panel.record.iteration == 14 and panel.timeline.slider.maximum() == 14
+    panel.timeline.move_by(-9)  # ← nine times: iteration 5
+    idle(panel, qtbot)
+    qtbot.waitUntil(lambda: panel.curves.cursors[0].value() == 5 / 7, timeout=10_000)
+    assert panel.layer_stats.cursors[0].value() == 5 and panel.timeline.label.text() == "showing iteration 5"
+    shown = panel.boundary.image.image.T  # the figure draws the grid transposed
+    assert not np.array_equal(shown, newest)
+    panel.timeline.go_live()  # End
+    assert np.array_equal(panel.boundary.image.image.T, newest) and panel.timeline.label.isHidden()
+    assert panel.curves.cursors[0].value() == 2
+
+
+def test_moving_the_cursor_pauses_training_and_play_returns_to_the_newest(panel, qtbot):
+    panel.toggle_play()
+    qtbot.waitUntil(lambda: panel.record.iteration > 20, timeout=20_000)
+    panel.timeline.slider.setValue(3)
+    assert not panel.playing
+    idle(panel, qtbot)
+    panel.toggle_play()
+    assert panel.timeline.live
+    qtbot.waitUntil(lambda: panel.record.iteration > 30, timeout=20_000)
+    panel.stop()
+    idle(panel, qtbot)
+
+
+def test_a_slow_speed_trains_a_few_iterations_a_second(panel, qtbot):
+    panel.timeline.speed.setCurrentIndex(panel.timeline.speed.findData(3))  # 3 iterations/s
+    panel.toggle_play()
+    qtbot.wait(1200)
+    panel.stop()
+    idle(panel, qtbot)
+    assert 1 <= panel.record.iteration <= 8  # not the hundreds that full speed trains in a second
+
+
+def test_the_layers_tab_and_the_batchnorm_story(panel, qtbot):
+    panel.load_story("batchnorm")
+    qtbot.waitUntil(lambda: panel.record is not None and len(panel.record.runs) == 2 and panel.record.epoch >= 2,
+                    timeout=30_000)
+    panel.stop()
+    idle(panel, qtbot)
+    stats = panel.record.runs[0].stats
+    assert stats.layers == 7 and panel.settings.activation.currentText() == "sigmoid"
+    assert panel.settings.optimizer.text() == "SGD(lr=0.1)"
+    assert all(r.optimizer.text == "SGD(lr=0.1)" for r in panel.record.setup.runs)  # its own, not the typed one
+    grads = panel.layer_stats._curves[0][-1].getData()[0]
+    assert len(grads) == len(stats.iterations)  # every recorded iteration drawn
+    assert panel.layer_stats.title.text() == "inside sigmoid, no BatchNorm"
+    assert panel.layer_stats.dead.isHidden()  # no dead units to count for sigmoids
+    panel.show_run.setCurrentIndex(1)
+    panel.show_run.activated.emit(1)
+    assert panel.layer_stats.title.text() == "inside sigmoid + BatchNorm"

@@ -33,6 +33,8 @@ class TrainingCurves(QSplitter):
         self.lr_plot = pg.PlotWidget()
         theme.style_plot(self.lr_plot.getPlotItem(), self.tr("epoch"), self.tr("learning rate"))
         self.plots = (self.loss_plot, self.acc_plot, self.lr_plot)
+        self.cursors = [pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(theme.color("muted"), width=1.5))
+                        for _ in self.plots]  # the time cursor, in epochs
         self.gap = None
         self._loss_fitted = False
         self.curves: list[tuple] = []  # per run: train loss, test loss, train accuracy, test accuracy, lr
@@ -53,7 +55,8 @@ class TrainingCurves(QSplitter):
             self.curves.append((self.loss_plot.plot(pen=solid, name=h.label), self.loss_plot.plot(pen=dashed),
                                 self.acc_plot.plot(pen=solid), self.acc_plot.plot(pen=dashed),
                                 self.lr_plot.plot(pen=solid)))
-        for plot in self.plots:
+        for plot, cursor in zip(self.plots, self.cursors, strict=True):
+            plot.addItem(cursor, ignoreBounds=True)  # (clear() removed it)
             theme.refresh(plot.getPlotItem())
         epochs = record.setup.epochs  # the empty plots already read right: epochs 0 … all, accuracy 0 … 1
         for plot in self.plots:
@@ -84,6 +87,10 @@ class TrainingCurves(QSplitter):
         top = max((float(np.nanmax(h.lr)) for h in record.runs if len(h.lr)), default=0.0)
         if top > 0:  # from 0, so a constant lr reads as a flat line at its value
             self.lr_plot.setYRange(0, top * 1.15, padding=0)
+
+    def set_cursor(self, epoch: float) -> None:
+        for cursor in self.cursors:
+            cursor.setValue(epoch)
 
     def fit_sizes(self, font: QFont) -> None:
         """Plots tall enough, at the current scale, for a few tick labels and their whole axis title."""

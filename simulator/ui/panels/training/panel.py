@@ -1,21 +1,26 @@
-"""The training lab: a small network learns 2-D data; overfitting and its cures become visible."""
+"""The training lab: a small network learns 2-D data; overfitting and its cures become visible, and so does
+what happens inside it (layers.py) at any iteration of the run (timeline.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ....compute.job import Job
-from ....engine import optimizers, training, training_jobs
+from ....engine import optimizers, stories, training, training_jobs
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
@@ -24,7 +29,12 @@ from ...widgets.keys import bind
 from ...widgets.state import write
 from ..base import Panel
 from .curves import TrainingCurves
+from .layers import LayerStatsView
 from .settings import CSV, SettingsError, TrainingSettings
+from .timeline import Timeline
+
+# each story made from the first optimizer typed (the BatchNorm story brings its own: SGD)
+STORIES = {"overfit": stories.overfit, "batchnorm": lambda _typed: stories.why_batchnorm()}
 
 
 class TrainingPanel(Panel):
@@ -44,19 +54,23 @@ class TrainingPanel(Panel):
         self.step_iteration = QPushButton(self.tr("+1 iteration"))
         self.step_epoch = QPushButton(self.tr("+1 epoch"))
         self.reset_button = QPushButton(self.tr("reset (R)"))
-        self.story = QPushButton(self.tr("Overfit on purpose, then cure it"))
-        self.story.setToolTip(self.tr("A tiny noisy training set and a wide network, four times: no "
-                                      "regularization, Dropout, BatchNorm, weight decay"))
+        self.story = QPushButton(self.tr("Stories"))  # (a push button keeps room for its menu arrow)
+        stories_menu = QMenu(self.story)
+        stories_menu.setToolTipsVisible(True)
+        for key, make in STORIES.items():
+            story = make(None)
+            action = stories_menu.addAction(self.tr(story.name), lambda k=key: self.load_story(k))
+            action.setToolTip(self.tr(story.about))
+        self.story.setMenu(stories_menu)
         self.counter = QLabel()
         theme.emphasis(self.counter, 3, bold=True)
-        self.counter.setWordWrap(True)  # two lines rather than squeezing the buttons and the run choice
         self.show_run = QComboBox()
         self.show_run.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # the whole optimizer, not "Adam(lr="
         self.show_run.setMinimumContentsLength(len("Adam(lr=0.01)"))
         controls = QHBoxLayout()
         for w in (self.play_button, self.step_iteration, self.step_epoch, self.reset_button, self.story):
             controls.addWidget(w)
-        controls.addWidget(self.counter, 1)
+        controls.addStretch(1)
         controls.addWidget(QLabel(self.tr("boundary of")))
         controls.addWidget(self.show_run)
 
@@ -64,9 +78,15 @@ class TrainingPanel(Panel):
         self.boundary = BoundaryFigure()
         self.boundary.setMinimumSize(380, 320)
         self.curves = TrainingCurves()
+        self.layer_stats = LayerStatsView()
+        self.views = QTabWidget()
+        self.views.addTab(self.curves, self.tr("curves per epoch"))
+        self.views.addTab(self.layer_stats, self.tr("inside the layers"))
+        self.timeline = Timeline(self.counter)  # the counter says where the run is, the cursor where you look
+        self._pace = QTimer(self)  # trains a few iterations per tick at a chosen speed
         body = QSplitter(Qt.Horizontal)
         body.addWidget(self.boundary)
-        body.addWidget(self.curves)
+        body.addWidget(self.views)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
 
@@ -80,17 +100,26 @@ class TrainingPanel(Panel):
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
         layout.addLayout(controls)
+        layout.addWidget(self.timeline)
         layout.addWidget(body, 1)
 
         self.play_button.clicked.connect(self.toggle_play)
         self.step_iteration.clicked.connect(lambda: self.advance(1))
         self.step_epoch.clicked.connect(self.advance_epoch)
         self.reset_button.clicked.connect(self.reset)
-        self.story.clicked.connect(self.load_story)
-        self.show_run.activated.connect(lambda _: self.show_record(self.record))
+        self.show_run.activated.connect(lambda _: self._run_chosen())
         self.settings.sig_changed.connect(self._setting_changed)
         self.settings.sig_error.connect(self.show_error)
-        bind(self, ((Qt.Key_Space, self.toggle_play), (Qt.Key_R, self.reset)))
+        self.timeline.sig_moved.connect(self.view_at)
+        self.timeline.sig_live.connect(lambda: self.show_record(self.record))
+        self.timeline.slider.sliderReleased.connect(lambda: self.view_at(self.timeline.position))
+        self.timeline.speed.activated.connect(lambda _: self._train_on() if self.playing else None)
+        self._pace.timeout.connect(self._paced_step)
+        per_epoch = lambda: self.record.batches_per_epoch if self.record else 1  # noqa: E731
+        bind(self, ((Qt.Key_Space, self.toggle_play), (Qt.Key_R, self.reset),
+                    (Qt.Key_Left, lambda: self.timeline.move_by(-1)), (Qt.Key_Right, lambda: self.timeline.move_by(1)),
+                    ("Shift+Left", lambda: self.timeline.move_by(-per_epoch())),
+                    ("Shift+Right", lambda: self.timeline.move_by(per_epoch())), (Qt.Key_End, self.timeline.go_live)))
         theme.on_restyle(self, lambda _: self._restyle_sizes(), "size")
         self.reset()
 
@@ -137,7 +166,7 @@ class TrainingPanel(Panel):
     def _applied(self, record: training.TrainRecord) -> None:
         self.show_record(record)
         if self.playing:  # the apply job took the running one's place: train on
-            self.advance(10**9)
+            self._train_on()
 
     # -- running -------------------------------------------------------------------------------------------
     def reset(self, runs=None, notice: str = "") -> None:
@@ -165,11 +194,17 @@ class TrainingPanel(Panel):
         self.reset()
         self._set_playing(playing)
 
-    def load_story(self) -> None:
-        story = training.OVERFIT_DATA
-        self.settings.show_story(story, training.overfit_story(None)[0].model.layers)
-        optimizer = optimizers.OPTIMIZERS.parse(self.settings.optimizer.text().split(";")[0])
-        self.reset(training.overfit_story(optimizer))
+    def load_story(self, key: str = "overfit") -> None:
+        """A story's settings and runs, started at once (the overfitting story races the first optimizer
+        typed; the BatchNorm story brings its own)."""
+        first = self.settings.optimizer.text().split(";")[0]
+        try:
+            optimizer = optimizers.OPTIMIZERS.parse(first)
+        except SpecError:
+            optimizer = optimizers.OPTIMIZERS.parse("Adam(lr=0.01)")
+        story = STORIES[key](optimizer)
+        self.settings.show_story(story.data, story.layers, story.activation, story.runs[0].optimizer.text)
+        self.reset(story.runs)
         self._set_playing(True)  # starts as soon as the session is ready
 
     def advance(self, steps: int | None = None, until: int | None = None) -> None:
@@ -189,7 +224,24 @@ class TrainingPanel(Panel):
             self.stop()
         else:
             self._set_playing(True)
+            self._train_on()
+
+    def _train_on(self) -> None:
+        """Play: as fast as it goes, or a few iterations per tick at the timeline's speed."""
+        self.timeline.go_live()
+        rate = self.timeline.rate
+        if rate is None:
+            self._pace.stop()
             self.advance(10**9)
+        else:
+            self._pace.start(max(33, round(1000 / rate)))
+            self._paced_step()
+
+    def _paced_step(self) -> None:
+        if not self.playing:
+            self._pace.stop()
+        elif not self.controller.busy(self.NAME):
+            self.advance(max(1, round(self.timeline.rate * self._pace.interval() / 1000)))
 
     def _set_playing(self, playing: bool) -> None:
         self.playing = playing
@@ -198,6 +250,7 @@ class TrainingPanel(Panel):
     def stop(self, keep_last: bool = True) -> None:
         """Pause between two iterations; the job's last record still arrives and shows where the model is."""
         self._set_playing(False)
+        self._pace.stop()
         if keep_last:
             self.controller.stop(self.NAME)
         else:
@@ -218,9 +271,13 @@ class TrainingPanel(Panel):
         if new:
             self._new_runs(record)
             if self.playing and record.iteration == 0:
-                self.advance(10**9)
+                self._train_on()
         run = max(0, self.show_run.currentIndex())
-        self.boundary.show_record(record, run)
+        self.timeline.set_newest(record.iteration)
+        self.layer_stats.draw(record.runs[run].stats)
+        if self.timeline.live:
+            self.boundary.show_record(record, run)
+            self._set_cursor(record.iteration)
         if record.batch:  # inside an epoch
             epoch, batch = record.epoch + 1, record.batch
         else:  # at an epoch's end (or before the first)
@@ -229,12 +286,50 @@ class TrainingPanel(Panel):
             epoch, record.setup.epochs, batch, record.batches_per_epoch, record.iteration))
         self.curves.draw(record)
 
+    def view_at(self, iteration: int) -> None:
+        """The time cursor: the run as it was after ``iteration`` steps (rebuilt in the compute process; while
+        the slider is dragged, at the nearest snapshot before it, which needs no replay)."""
+        if self.record is None:
+            return
+        if self.playing:
+            self.stop()
+        if self.timeline.dragging:
+            iteration -= iteration % self.record.snapshot_every
+        self._set_cursor(iteration)
+        self.submit(Job.in_workspace(training_jobs.view_job, iteration), self._show_view)
+
+    def _show_view(self, view: training_jobs.TrainView) -> None:
+        if self.record is None or view.run != self._run or self.timeline.live:
+            return
+        self.boundary.show_record(replace(self.record, boundary=view.boundary), max(0, self.show_run.currentIndex()))
+        self._set_cursor(view.iteration)
+
+    def _run_chosen(self) -> None:
+        """Another run's boundary and layer statistics."""
+        record = self.record
+        if record is not None:
+            self._show_layers_of(record)
+            self.show_record(record)
+            if not self.timeline.live:
+                self.view_at(self.timeline.position)
+
+    def _show_layers_of(self, record: training.TrainRecord) -> None:
+        run = min(max(self.show_run.currentIndex(), 0), len(record.runs) - 1)
+        self.layer_stats.new_run(record.runs[run].stats, record.runs[run].label,
+                                 record.setup.epochs * record.batches_per_epoch)
+
+    def _set_cursor(self, iteration: int) -> None:
+        self.curves.set_cursor(iteration / self.record.batches_per_epoch)
+        self.layer_stats.set_cursor(iteration)
+
     def _new_runs(self, record: training.TrainRecord) -> None:
         self.curves.new_runs(record)
         current = self.show_run.currentIndex()
         self.show_run.clear()
         self.show_run.addItems([h.label for h in record.runs])
         self.show_run.setCurrentIndex(min(max(current, 0), len(record.runs) - 1))
+        self._show_layers_of(record)
+        self.timeline.go_live()
 
     # -- session ----------------------------------------------------------------------------------------------
     EXTRA = ("csv_file", "iteration")

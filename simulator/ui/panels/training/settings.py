@@ -127,8 +127,8 @@ class TrainingSettings(QWidget):
             raise SettingsError(str(e)) from None
         return setup
 
-    def show_story(self, story: dict, layers: tuple[int, ...], activation: str = "relu") -> None:
-        """A story's data and sizes in the fields (without announcing them as edits)."""
+    def show_story(self, story: dict, layers: tuple[int, ...], activation: str, optimizer: str) -> None:
+        """A story's data, network and optimizer in the fields (without announcing them as edits)."""
         quiet = (self.train_size, self.batch_size, self.epochs, self.batchnorm, self.activation)
         for w in quiet:
             w.blockSignals(True)
@@ -137,6 +137,7 @@ class TrainingSettings(QWidget):
         self.dropout.setText("0")
         self.weight_decay.setText("0")
         self.layers.setText(",".join(str(n) for n in layers))
+        self.optimizer.setText(optimizer)
         self.train_size.setValue(story["train_size"])
         self.batch_size.setValue(story["batch_size"])
         self.epochs.setValue(story["epochs"])
