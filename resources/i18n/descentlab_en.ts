@@ -1477,6 +1477,25 @@
     </message>
 </context>
 <context>
+    <name>Readouts</name>
+    <message>
+        <source>{0}: P(class 0) = {1:.3f}, P(class 1) = {2:.3f}</source>
+        <translation>{0}: P(class 0) = {1:.3f}, P(class 1) = {2:.3f}</translation>
+    </message>
+    <message>
+        <source>{0}: class {1}, P = {2:.3f}</source>
+        <translation>{0}: class {1}, P = {2:.3f}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>epoch {0}</translation>
+    </message>
+    <message>
+        <source>{0}: loss {1:.4f} / {2:.4f}, accuracy {3:.3f} / {4:.3f} (training / test), lr {5:.3g}</source>
+        <translation>{0}: loss {1:.4f} / {2:.4f}, accuracy {3:.3f} / {4:.3f} (training / test), lr {5:.3g}</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleFigure</name>
     <message>
         <source>epoch</source>
@@ -1896,6 +1915,14 @@
     <message>
         <source>boundary of</source>
         <translation>boundary of</translation>
+    </message>
+    <message>
+        <source>Point at the plane to read the class probabilities there.</source>
+        <translation>Point at the plane to read the class probabilities there.</translation>
+    </message>
+    <message>
+        <source>Point at the curves to read every run&apos;s numbers at an epoch.</source>
+        <translation>Point at the curves to read every run&apos;s numbers at an epoch.</translation>
     </message>
     <message>
         <source>curves per epoch</source>

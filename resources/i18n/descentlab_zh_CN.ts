@@ -1477,6 +1477,25 @@
     </message>
 </context>
 <context>
+    <name>Readouts</name>
+    <message>
+        <source>{0}: P(class 0) = {1:.3f}, P(class 1) = {2:.3f}</source>
+        <translation>{0}：P(类别 0) = {1:.3f}，P(类别 1) = {2:.3f}</translation>
+    </message>
+    <message>
+        <source>{0}: class {1}, P = {2:.3f}</source>
+        <translation>{0}：类别 {1}，P = {2:.3f}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <source>{0}: loss {1:.4f} / {2:.4f}, accuracy {3:.3f} / {4:.3f} (training / test), lr {5:.3g}</source>
+        <translation>{0}：损失 {1:.4f} / {2:.4f}，准确率 {3:.3f} / {4:.3f}（训练集 / 测试集），学习率 {5:.3g}</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleFigure</name>
     <message>
         <source>epoch</source>
@@ -1896,6 +1915,14 @@
     <message>
         <source>boundary of</source>
         <translation>显示决策边界：</translation>
+    </message>
+    <message>
+        <source>Point at the plane to read the class probabilities there.</source>
+        <translation>把鼠标指向平面上的一点，读出该点的类别概率。</translation>
+    </message>
+    <message>
+        <source>Point at the curves to read every run&apos;s numbers at an epoch.</source>
+        <translation>把鼠标指向曲线，读出每次运行在某一轮的数值。</translation>
     </message>
     <message>
         <source>curves per epoch</source>

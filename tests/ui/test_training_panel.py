@@ -1,5 +1,6 @@
 """The training lab panel: play, step, pause, the story."""
 
+import pyqtgraph as pg
 import pytest
 
 from simulator.ui.panels.training import TrainingPanel
@@ -222,3 +223,28 @@ def test_the_layers_tab_and_the_batchnorm_story(panel, qtbot):
     panel.show_run.setCurrentIndex(1)
     panel.show_run.activated.emit(1)
     assert panel.layer_stats.title.text() == "inside sigmoid + BatchNorm"
+
+
+def test_hover_readouts_give_the_probabilities_and_the_epochs_numbers(panel, qtbot):
+    from simulator.ui.panels.training.readouts import boundary_text, curves_text
+
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    record = panel.record
+    xs, ys = record.grid
+    p1 = float(record.boundary[0][10, 20])  # the cell at x = xs[20], y = ys[10]
+    text = boundary_text(record, 0, float(xs[20]), float(ys[10]))
+    assert text.endswith(f"P(class 0) = {1 - p1:.3f}, P(class 1) = {p1:.3f}")
+    assert boundary_text(record, 0, float(xs[-1]) + 1, 0.0) == ""  # outside the plane
+    h = record.runs[0]
+    lines = curves_text(record, 1.2).splitlines()  # nearest epoch: 1
+    assert lines[0] == "epoch 1" and lines[1] == (
+        f"Adam(lr=0.01): loss {h.train_loss[0]:.4f} / {h.test_loss[0]:.4f}, accuracy {h.train_acc[0]:.3f} / "
+        f"{h.test_acc[0]:.3f} (training / test), lr 0.01")
+    # the mouse over the plane shows it next to the figure
+    vb = panel.boundary.plotItem.vb
+    pos = vb.mapViewToScene(pg.Point(float(xs[20]), float(ys[10])))
+    panel.boundary.scene().sigMouseMoved.emit(pos)
+    assert panel.boundary_readout.text() == text

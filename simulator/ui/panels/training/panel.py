@@ -30,6 +30,7 @@ from ...widgets.state import write
 from ..base import Panel
 from .curves import TrainingCurves
 from .layers import LayerStatsView
+from .readouts import boundary_text, curves_text, follow_mouse
 from .settings import CSV, SettingsError, TrainingSettings
 from .timeline import Timeline
 
@@ -79,13 +80,18 @@ class TrainingPanel(Panel):
         self.boundary.setMinimumSize(380, 320)
         self.curves = TrainingCurves()
         self.layer_stats = LayerStatsView()
+        self.boundary_readout, self.curves_readout = QLabel(), QLabel()  # the numbers under the mouse
+        for label in (self.boundary_readout, self.curves_readout):
+            theme.colored(label, "muted")
+        self.boundary_readout.setText(self.tr("Point at the plane to read the class probabilities there."))
+        self.curves_readout.setText(self.tr("Point at the curves to read every run's numbers at an epoch."))
         self.views = QTabWidget()
-        self.views.addTab(self.curves, self.tr("curves per epoch"))
+        self.views.addTab(_stacked(self.curves_readout, self.curves), self.tr("curves per epoch"))
         self.views.addTab(self.layer_stats, self.tr("inside the layers"))
         self.timeline = Timeline(self.counter)  # the counter says where the run is, the cursor where you look
         self._pace = QTimer(self)  # trains a few iterations per tick at a chosen speed
         body = QSplitter(Qt.Horizontal)
-        body.addWidget(self.boundary)
+        body.addWidget(_stacked(self.boundary, self.boundary_readout))
         body.addWidget(self.views)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
@@ -115,6 +121,10 @@ class TrainingPanel(Panel):
         self.timeline.slider.sliderReleased.connect(lambda: self.view_at(self.timeline.position))
         self.timeline.speed.activated.connect(lambda _: self._train_on() if self.playing else None)
         self._pace.timeout.connect(self._paced_step)
+        follow_mouse(self.boundary, self._boundary_text, self.boundary_readout.setText)
+        for plot in self.curves.plots:
+            follow_mouse(plot, lambda x, _y: curves_text(self.record, x) if self.record else "",
+                         self.curves_readout.setText)
         per_epoch = lambda: self.record.batches_per_epoch if self.record else 1  # noqa: E731
         bind(self, ((Qt.Key_Space, self.toggle_play), (Qt.Key_R, self.reset),
                     (Qt.Key_Left, lambda: self.timeline.move_by(-1)), (Qt.Key_Right, lambda: self.timeline.move_by(1)),
@@ -304,6 +314,10 @@ class TrainingPanel(Panel):
         self.boundary.show_record(replace(self.record, boundary=view.boundary), max(0, self.show_run.currentIndex()))
         self._set_cursor(view.iteration)
 
+    def _boundary_text(self, x: float, y: float) -> str:
+        shown = self.boundary._shown  # the record drawn (at the time cursor's iteration)
+        return "" if shown is None else boundary_text(*shown, x, y)
+
     def _run_chosen(self) -> None:
         """Another run's boundary and layer statistics."""
         record = self.record
@@ -365,3 +379,13 @@ class TrainingPanel(Panel):
     def csv_writer(self):
         record, run = self.record, max(0, self.show_run.currentIndex())
         return None if record is None else lambda file: training.write_csv(record, file, run)
+
+
+def _stacked(top: QWidget, bottom: QWidget) -> QWidget:
+    """Two widgets one under the other; the plot of the two takes the room."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(top, 0 if isinstance(top, QLabel) else 1)
+    layout.addWidget(bottom, 0 if isinstance(bottom, QLabel) else 1)
+    return box
