@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from . import functions
+from . import functions, picture
 from .specs import SpecError
 
 ACTIVATIONS = functions.HIDDEN_ACTIVATIONS
@@ -69,17 +69,13 @@ class Network:
     # -- names the tutorial's way ---------------------------------------------------------------------
     def neuron(self, layer: int, j: int) -> str:
         """i1.. for inputs, h1.. for hidden neurons (h1_1.. with several hidden layers), o1.. for outputs."""
-        if layer == 0:
-            return f"i{j + 1}"
-        if layer == self.layers:
-            return f"o{j + 1}"
-        return f"h{j + 1}" if self.layers == 2 else f"h{layer}_{j + 1}"
+        return picture.neuron_name(self.layers, layer, j)
 
     def weight_name(self, layer: int, j: int, i: int) -> str:
         if self.classic_names:
             before = sum(self.sizes[k] * self.sizes[k - 1] for k in range(1, layer))
             return f"w{before + j * self.sizes[layer - 1] + i + 1}"
-        return f"W{layer}[{j},{i}]"
+        return picture.weight_name(layer, j, i)
 
     def bias_name(self, layer: int, j: int) -> str:
         if self.bias_mode == "shared":

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import batches, layer_stats, optimizers, schedules, snapshots
+from . import batches, layer_stats, optimizers, picture, schedules, snapshots
 from .datasets import Dataset, split
 from .jobs import Stop
 from .models import ModelSpec, build_model
@@ -85,6 +85,7 @@ class TrainRecord:
     test: tuple[np.ndarray, np.ndarray]
     done: bool
     snapshot_every: int = 1  # the time cursor rebuilds any iteration; every this many it has a snapshot
+    pictures: tuple = ()  # per run, its network (engine/picture.py), made with the boundary
 
 
 def check_setup(setup: Setup) -> batches.BatchPlan:
@@ -150,6 +151,7 @@ class Session:
         self.grid_points = torch.tensor(np.c_[gx.ravel(), gy.ravel()].astype(np.float32))
         self.batches = BatchOrder(self.x, self.y, setup, self.plan.batches_per_epoch)
         self.snapshots = snapshots.Snapshots(self.models, self.plan.iterations, setup.recorded)
+        self.map_points = picture.map_points(self.grid)
         self.boundaries = self._boundaries()
 
     @property
@@ -191,6 +193,8 @@ class Session:
                 self.schedulers[r].step()
 
     def _boundaries(self) -> tuple[np.ndarray, ...]:
+        """The decision boundaries and the networks' pictures, at display rate (a few ms)."""
+        self.pictures = tuple(picture.picture(model, self.map_points, self.grid) for model in self.models)
         return tuple(boundary(model, self.grid_points) for model in self.models)
 
     def apply(self, setup: Setup):
@@ -240,7 +244,8 @@ class Session:
         ) for r, run in enumerate(self.setup.runs))
         per_epoch = self.plan.batches_per_epoch
         return TrainRecord(self.setup, self.run, it, epochs_done, it % per_epoch, per_epoch, runs, self.grid,
-                           self.boundaries, self.train_np, self.test_np, self.done, self.snapshots.interval)
+                           self.boundaries, self.train_np, self.test_np, self.done, self.snapshots.interval,
+                           self.pictures)
 
     def advance(self, until: int, every: float = SNAPSHOT_SECONDS):
         """Job: step until ``until`` iterations (or the end). A snapshot (with a fresh decision boundary) at

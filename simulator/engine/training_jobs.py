@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .picture import NetPicture, picture
 from .snapshots import Replica
 from .specs import SpecError
 from .training import Session, Setup, boundary
@@ -79,6 +80,7 @@ class TrainView:
     run: int
     iteration: int
     boundary: tuple[np.ndarray, ...]  # per racer, as TrainRecord.boundary
+    pictures: tuple[NetPicture, ...]  # per racer, as TrainRecord.pictures
 
 
 def view_job(workspace: dict, iteration: int):
@@ -93,4 +95,5 @@ def view_job(workspace: dict, iteration: int):
             replica = workspace["replica"] = Replica(session)
         replica.goto(iteration)
         models = replica.models
-    yield TrainView(session.run, iteration, tuple(boundary(m, session.grid_points) for m in models))
+    yield TrainView(session.run, iteration, tuple(boundary(m, session.grid_points) for m in models),
+                    tuple(picture(m, session.map_points, session.grid) for m in models))

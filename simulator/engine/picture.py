@@ -1,0 +1,119 @@
+"""The training lab's network as a picture (TensorFlow Playground's way): for the neurons shown, the weights
+between them, their last gradients, and each neuron's output over the input plane as a small map.
+
+Wide layers are shown by their first ``MAX_SHOWN`` neurons (the picture says how many there are). Names
+follow the backprop panel's (i1, h1_3, o2; W2[3,1], b2[3]), so the same diagram widget draws both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+MAX_SHOWN = 8  # neurons drawn per layer
+MAP_GRID = 24  # each neuron's map: its output on MAP_GRID × MAP_GRID points of the input plane
+
+
+def neuron_name(layers: int, layer: int, j: int) -> str:
+    """i1.. for inputs, h1.. for hidden neurons (h1_1.. with several hidden layers), o1.. for outputs;
+    ``layers`` counts the layers with weights."""
+    if layer == 0:
+        return f"i{j + 1}"
+    if layer == layers:
+        return f"o{j + 1}"
+    return f"h{j + 1}" if layers == 2 else f"h{layer}_{j + 1}"
+
+
+def weight_name(layer: int, j: int, i: int) -> str:
+    return f"W{layer}[{j},{i}]"
+
+
+@dataclass(frozen=True, eq=False)
+class NetPicture:
+    """One racer's network at one iteration (read-only arrays)."""
+
+    sizes: tuple[int, ...]  # the real layer sizes
+    shown: tuple[int, ...]  # neurons drawn per layer
+    weights: tuple[np.ndarray, ...]  # per layer 1..L: (shown[l], shown[l-1])
+    grads: tuple[np.ndarray, ...]  # the last step's ∂L/∂W for the same entries (zeros before the first step)
+    biases: tuple[np.ndarray, ...]  # per layer: (shown[l],)
+    maps: tuple[np.ndarray, ...]  # per layer 1..L: (shown[l], MAP_GRID, MAP_GRID); the output layer's as
+    #                                class probabilities, the hidden ones as activation values
+    extent: tuple[float, float, float, float]  # x0, x1, y0, y1 of the maps
+    classic_names = False  # (what the diagram asks of a network)
+
+    @property
+    def layers(self) -> int:
+        return len(self.sizes) - 1
+
+    def neuron(self, layer: int, j: int) -> str:
+        return neuron_name(self.layers, layer, j)
+
+    def weight_name(self, layer: int, j: int, i: int) -> str:
+        return weight_name(layer, j, i)
+
+    def weight_values(self) -> dict[str, float]:
+        return _named(self.weights)
+
+    def grad_values(self) -> dict[str, float]:
+        return _named(self.grads)
+
+
+def _named(matrices) -> dict[str, float]:
+    """Each entry of the per-layer matrices by its weight's name."""
+    return {weight_name(layer, j, i): float(m[j, i]) for layer, m in enumerate(matrices, start=1)
+            for j in range(m.shape[0]) for i in range(m.shape[1])}
+
+
+def map_points(grid: tuple[np.ndarray, np.ndarray]):
+    """The MAP_GRID × MAP_GRID points (row = y, column = x) over the boundary grid's extent, as a tensor."""
+    import torch
+
+    xs, ys = grid
+    gx, gy = np.meshgrid(np.linspace(xs[0], xs[-1], MAP_GRID), np.linspace(ys[0], ys[-1], MAP_GRID))
+    return torch.tensor(np.c_[gx.ravel(), gy.ravel()].astype(np.float32))
+
+
+def picture(model, points, grid) -> NetPicture:
+    """``model`` (a Sequential of Linear, BatchNorm, activation, Dropout) seen in eval mode on ``points``."""
+    import torch
+
+    modules = list(model)
+    linears = [m for m in modules if isinstance(m, torch.nn.Linear)]
+    sizes = (linears[0].in_features, *(lin.out_features for lin in linears))
+    shown = tuple(min(n, MAX_SHOWN) for n in sizes)
+    model.eval()
+    maps, x, k = [], points, 0
+    ends = _layer_ends(modules)  # index of the module whose output is layer k's output
+    with torch.no_grad():
+        for i, module in enumerate(modules):
+            x = module(x)
+            if i == ends[k]:
+                out = torch.softmax(x, 1) if k == len(linears) - 1 else x
+                maps.append(out[:, :shown[k + 1]].T.reshape(-1, MAP_GRID, MAP_GRID).numpy())
+                k += 1
+    weights, grads, biases = [], [], []
+    for layer, lin in enumerate(linears, start=1):
+        rows, cols = shown[layer], shown[layer - 1]
+        weights.append(lin.weight.detach()[:rows, :cols].numpy().copy())
+        grad = lin.weight.grad
+        grads.append(np.zeros((rows, cols), np.float32) if grad is None else grad[:rows, :cols].numpy().copy())
+        biases.append(lin.bias.detach()[:rows].numpy().copy())
+    xs, ys = grid
+    return NetPicture(sizes, shown, tuple(weights), tuple(grads), tuple(biases), tuple(maps),
+                      (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])))
+
+
+def _layer_ends(modules) -> list[int]:
+    """For each Linear layer, the index of the last module before the next Linear except Dropout (its
+    activation, or the Linear itself for the output layer): what the layer's neurons output."""
+    import torch
+
+    starts = [i for i, m in enumerate(modules) if isinstance(m, torch.nn.Linear)]
+    ends = []
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(modules)
+        inside = [i for i in range(start, stop) if not isinstance(modules[i], torch.nn.Dropout)]
+        ends.append(inside[-1])
+    return ends

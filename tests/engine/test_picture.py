@@ -1,0 +1,35 @@
+"""The training lab's network picture: what each shown neuron outputs over the plane, and its weights."""
+
+import numpy as np
+import torch
+
+from simulator.engine import datasets, models, optimizers, picture, training
+
+ADAM = optimizers.OPTIMIZERS.parse("Adam(lr=0.01)")
+
+
+def test_neuron_maps_weights_and_gradients_are_the_models():
+    spec = models.ModelSpec((2, 12, 5, 2), "tanh", dropout=0.2, batchnorm=True)
+    setup = training.Setup(datasets.make_dataset("moons", 400, 0.2, 0), 100, 0.3,
+                           (training.RunSpec("a", spec, ADAM),), 16, 3, 0)
+    session = training.Session(setup)
+    *_, record = session.advance(10)
+    pic = record.pictures[0]
+    model = session.models[0]
+    assert pic.sizes == (2, 12, 5, 2) and pic.shown == (2, 8, 5, 2)  # wide layers: the first 8 neurons
+    model.eval()
+    points = picture.map_points(record.grid)
+    with torch.no_grad():
+        h1 = model[2](model[1](model[0](points)))  # Linear → BatchNorm → tanh (Dropout is off in eval)
+        h2 = model[6](model[5](model[4](model[3](h1))))
+        probs = torch.softmax(model[8](h2), 1)  # (model[7]: the second Dropout)
+    np.testing.assert_array_equal(pic.maps[0][3], h1[:, 3].reshape(24, 24).numpy())
+    np.testing.assert_array_equal(pic.maps[1][4], h2[:, 4].reshape(24, 24).numpy())
+    np.testing.assert_array_equal(pic.maps[2][1], probs[:, 1].reshape(24, 24).numpy())
+    # row = x2 (from the bottom), column = x1, over the boundary's extent
+    xs, ys = record.grid
+    assert points[24 * 23, 1] == np.float32(ys[-1]) and points[23, 0] == np.float32(xs[-1])
+    np.testing.assert_array_equal(pic.weights[1], model[4].weight.detach()[:5, :8].numpy())
+    np.testing.assert_array_equal(pic.grads[0], model[0].weight.grad[:8].numpy())  # the last step's
+    assert pic.weight_values()["W2[4,7]"] == float(model[4].weight.detach()[4, 7])
+    assert [pic.neuron(layer, 0) for layer in range(4)] == ["i1", "h1_1", "h2_1", "o1"]
