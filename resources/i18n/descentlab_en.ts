@@ -1228,6 +1228,63 @@
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <source>edges: sign and size of w</source>
+        <translation>edges: sign and size of w</translation>
+    </message>
+    <message>
+        <source>edges: last gradient ∂L/∂w</source>
+        <translation>edges: last gradient ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Click a weight or a neuron (its bias) to edit it while paused.</source>
+        <translation>Click a weight or a neuron (its bias) to edit it while paused.</translation>
+    </message>
+    <message>
+        <source>layer {0}: {1}</source>
+        <translation>layer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>the first {0} neurons of each layer drawn ({1})</source>
+        <translation>the first {0} neurons of each layer drawn ({1})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} = {1:.6g}
+∂L/∂w = {2:.3g} (last step)</source>
+        <translation>{0} = {1:.6g}
+∂L/∂w = {2:.3g} (last step)</translation>
+    </message>
+    <message>
+        <source>P(class {0})</source>
+        <translation>P(class {0})</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>{0}: {1} from {2:.3g} to {3:.3g} over the plane; bias {4:.6g}</source>
+        <translation>{0}: {1} from {2:.3g} to {3:.3g} over the plane; bias {4:.6g}</translation>
+    </message>
+    <message>
+        <source>Enter applies it from the next step</source>
+        <translation>Enter applies it from the next step</translation>
+    </message>
+    <message>
+        <source>Pause at the newest iteration to edit</source>
+        <translation>Pause at the newest iteration to edit</translation>
+    </message>
+    <message>
+        <source>{0}: a number from −{1:g} to {1:g}</source>
+        <translation>{0}: a number from −{1:g} to {1:g}</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message>
         <source>nothing computed yet</source>
@@ -1931,6 +1988,10 @@
     <message>
         <source>inside the layers</source>
         <translation>inside the layers</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>the network</translation>
     </message>
     <message>
         <source>{0} changed: training starts again from iteration 0.</source>

@@ -1228,6 +1228,63 @@
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <source>edges: sign and size of w</source>
+        <translation>连线：w 的正负和大小</translation>
+    </message>
+    <message>
+        <source>edges: last gradient ∂L/∂w</source>
+        <translation>连线：上一步的梯度 ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Click a weight or a neuron (its bias) to edit it while paused.</source>
+        <translation>暂停时点击一条权重或一个神经元（它的偏置）即可修改。</translation>
+    </message>
+    <message>
+        <source>layer {0}: {1}</source>
+        <translation>第 {0} 层：{1}</translation>
+    </message>
+    <message>
+        <source>the first {0} neurons of each layer drawn ({1})</source>
+        <translation>每层只画出前 {0} 个神经元（{1}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{0} = {1:.6g}
+∂L/∂w = {2:.3g} (last step)</source>
+        <translation>{0} = {1:.6g}
+∂L/∂w = {2:.3g}（上一步）</translation>
+    </message>
+    <message>
+        <source>P(class {0})</source>
+        <translation>P(类别 {0})</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>{0}: {1} from {2:.3g} to {3:.3g} over the plane; bias {4:.6g}</source>
+        <translation>{0}：在整个平面上{1}从 {2:.3g} 到 {3:.3g}；偏置 {4:.6g}</translation>
+    </message>
+    <message>
+        <source>Enter applies it from the next step</source>
+        <translation>按 Enter 后从下一步开始生效</translation>
+    </message>
+    <message>
+        <source>Pause at the newest iteration to edit</source>
+        <translation>请在最新一次迭代处暂停后再修改</translation>
+    </message>
+    <message>
+        <source>{0}: a number from −{1:g} to {1:g}</source>
+        <translation>{0}：−{1:g} 到 {1:g} 之间的数</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message>
         <source>nothing computed yet</source>
@@ -1931,6 +1988,10 @@
     <message>
         <source>inside the layers</source>
         <translation>层的内部</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>网络</translation>
     </message>
     <message>
         <source>{0} changed: training starts again from iteration 0.</source>

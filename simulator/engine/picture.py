@@ -25,20 +25,35 @@ def neuron_name(layers: int, layer: int, j: int) -> str:
     return f"h{j + 1}" if layers == 2 else f"h{layer}_{j + 1}"
 
 
+def neuron_position(layers: int, name: str) -> tuple[int, int]:
+    """(layer, index) of a neuron name: neuron_name's inverse."""
+    kind, rest = name[0], name[1:]
+    if kind == "i":
+        return 0, int(rest) - 1
+    if kind == "o":
+        return layers, int(rest) - 1
+    layer, _, j = rest.partition("_")
+    return (int(layer), int(j) - 1) if j else (1, int(layer) - 1)
+
+
 def weight_name(layer: int, j: int, i: int) -> str:
     return f"W{layer}[{j},{i}]"
+
+
+def bias_name(layer: int, j: int) -> str:
+    return f"b{layer}[{j}]"
 
 
 @dataclass(frozen=True, eq=False)
 class NetPicture:
     """One racer's network at one iteration (read-only arrays)."""
 
-    sizes: tuple[int, ...]  # the real layer sizes
-    shown: tuple[int, ...]  # neurons drawn per layer
-    weights: tuple[np.ndarray, ...]  # per layer 1..L: (shown[l], shown[l-1])
+    widths: tuple[int, ...]  # the real layer sizes
+    sizes: tuple[int, ...]  # the neurons drawn per layer (what the diagram lays out)
+    weights: tuple[np.ndarray, ...]  # per layer 1..L: (sizes[l], sizes[l-1])
     grads: tuple[np.ndarray, ...]  # the last step's ∂L/∂W for the same entries (zeros before the first step)
-    biases: tuple[np.ndarray, ...]  # per layer: (shown[l],)
-    maps: tuple[np.ndarray, ...]  # per layer 1..L: (shown[l], MAP_GRID, MAP_GRID); the output layer's as
+    biases: tuple[np.ndarray, ...]  # per layer: (sizes[l],)
+    maps: tuple[np.ndarray, ...]  # per layer 1..L: (sizes[l], MAP_GRID, MAP_GRID); the output layer's as
     #                                class probabilities, the hidden ones as activation values
     extent: tuple[float, float, float, float]  # x0, x1, y0, y1 of the maps
     classic_names = False  # (what the diagram asks of a network)
@@ -81,8 +96,8 @@ def picture(model, points, grid) -> NetPicture:
 
     modules = list(model)
     linears = [m for m in modules if isinstance(m, torch.nn.Linear)]
-    sizes = (linears[0].in_features, *(lin.out_features for lin in linears))
-    shown = tuple(min(n, MAX_SHOWN) for n in sizes)
+    widths = (linears[0].in_features, *(lin.out_features for lin in linears))
+    shown = tuple(min(n, MAX_SHOWN) for n in widths)
     model.eval()
     maps, x, k = [], points, 0
     ends = _layer_ends(modules)  # index of the module whose output is layer k's output
@@ -101,7 +116,7 @@ def picture(model, points, grid) -> NetPicture:
         grads.append(np.zeros((rows, cols), np.float32) if grad is None else grad[:rows, :cols].numpy().copy())
         biases.append(lin.bias.detach()[:rows].numpy().copy())
     xs, ys = grid
-    return NetPicture(sizes, shown, tuple(weights), tuple(grads), tuple(biases), tuple(maps),
+    return NetPicture(widths, shown, tuple(weights), tuple(grads), tuple(biases), tuple(maps),
                       (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])))
 
 

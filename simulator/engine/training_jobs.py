@@ -3,6 +3,8 @@ start it, train it on, change its hyperparameters between two steps, and show it
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -97,3 +99,33 @@ def view_job(workspace: dict, iteration: int):
         models = replica.models
     yield TrainView(session.run, iteration, tuple(boundary(m, session.grid_points) for m in models),
                     tuple(picture(m, session.map_points, session.grid) for m in models))
+
+
+MAX_EDIT = 1_000.0  # |value| a typed weight or bias may take
+
+
+def edit_job(workspace: dict, racer: int, name: str, value: float):
+    """Job: one weight (W2[3,1]) or bias (b2[3]) of a racer set by hand, from the next step on."""
+    import torch
+
+    session = _session(workspace)
+    if not (0 <= racer < len(session.models)):
+        raise SpecError(f"no run {racer + 1}")
+    if not (math.isfinite(value) and abs(value) <= MAX_EDIT):
+        raise SpecError(f"{name}: a number from -{MAX_EDIT:g} to {MAX_EDIT:g}")
+    weight = re.fullmatch(r"W(\d+)\[(\d+),(\d+)\]", name)
+    bias = re.fullmatch(r"b(\d+)\[(\d+)\]", name)
+    linears = [m for m in session.models[racer] if isinstance(m, torch.nn.Linear)]
+    found = weight or bias
+    layer = int(found[1]) if found else 0
+    if not 1 <= layer <= len(linears):
+        raise SpecError(f"{name}: not a weight or bias of this network")
+    tensor = linears[layer - 1].weight if weight else linears[layer - 1].bias
+    index = tuple(int(v) for v in found.groups()[1:])
+    if any(not 0 <= k < n for k, n in zip(index, tensor.shape, strict=True)):
+        raise SpecError(f"{name}: not a weight or bias of this network")
+    with torch.no_grad():
+        tensor[index] = value
+    session.snapshots.capture(session)  # a replay from before this point takes the new value from here
+    session.boundaries = session._boundaries()
+    yield session.record()

@@ -16,7 +16,7 @@ def test_neuron_maps_weights_and_gradients_are_the_models():
     *_, record = session.advance(10)
     pic = record.pictures[0]
     model = session.models[0]
-    assert pic.sizes == (2, 12, 5, 2) and pic.shown == (2, 8, 5, 2)  # wide layers: the first 8 neurons
+    assert pic.widths == (2, 12, 5, 2) and pic.sizes == (2, 8, 5, 2)  # wide layers: the first 8 neurons
     model.eval()
     points = picture.map_points(record.grid)
     with torch.no_grad():
@@ -33,3 +33,10 @@ def test_neuron_maps_weights_and_gradients_are_the_models():
     np.testing.assert_array_equal(pic.grads[0], model[0].weight.grad[:8].numpy())  # the last step's
     assert pic.weight_values()["W2[4,7]"] == float(model[4].weight.detach()[4, 7])
     assert [pic.neuron(layer, 0) for layer in range(4)] == ["i1", "h1_1", "h2_1", "o1"]
+
+
+def test_neuron_names_and_positions_are_inverse():
+    for layers in (2, 4):
+        for layer in range(layers + 1):
+            for j in range(3):
+                assert picture.neuron_position(layers, picture.neuron_name(layers, layer, j)) == (layer, j)

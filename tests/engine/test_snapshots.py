@@ -77,3 +77,26 @@ def test_snapshots_stay_within_their_memory_budget():
                for state in (racer["model"], *racer["optimizer"]["state"].values()) for t in state.values()
                if isinstance(t, torch.Tensor))
     assert real <= store.memory  # the estimate is an upper bound
+
+
+def test_a_weight_typed_by_hand_applies_from_the_next_step_and_replays_keep_it():
+    workspace = {}
+    run = training.RunSpec("a", models.ModelSpec((2, 8, 2)), ADAM)
+    list(training_jobs.start_job(workspace, setup([run], recorded=2), 1))
+    list(training_jobs.advance_job(workspace, 10))
+    (edited,) = training_jobs.edit_job(workspace, 0, "W2[1,3]", 0.75)
+    (biased,) = training_jobs.edit_job(workspace, 0, "b1[7]", -2.0)
+    model = workspace["session"].models[0]
+    assert model[2].weight[1, 3].item() == 0.75 and model[0].bias[7].item() == -2.0
+    assert biased.pictures[0].weights[1][1, 3] == 0.75 and biased.pictures[0].biases[0][7] == -2.0
+    assert not np.array_equal(edited.boundary[0], biased.boundary[0])  # the boundary moved at once
+    *_, live = training_jobs.advance_job(workspace, 5)
+    (view,) = training_jobs.view_job(workspace, 15)  # replayed from the snapshot taken at the edit
+    list(training_jobs.advance_job(workspace, 5))
+    (again,) = training_jobs.view_job(workspace, 15)
+    np.testing.assert_array_equal(view.boundary[0], live.boundary[0])
+    np.testing.assert_array_equal(again.boundary[0], live.boundary[0])
+    for name, value in (("W3[0,0]", 1.0), ("W2[2,8]", 1.0), ("x1", 1.0), ("W1[0,0]", float("nan")),
+                        ("b1[0]", 1e6)):
+        with pytest.raises(training.SpecError):
+            list(training_jobs.edit_job(workspace, 0, name, value))

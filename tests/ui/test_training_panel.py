@@ -248,3 +248,32 @@ def test_hover_readouts_give_the_probabilities_and_the_epochs_numbers(panel, qtb
     pos = vb.mapViewToScene(pg.Point(float(xs[20]), float(ys[10])))
     panel.boundary.scene().sigMouseMoved.emit(pos)
     assert panel.boundary_readout.text() == text
+
+
+def test_the_network_tab_draws_each_neurons_map_and_edits_a_weight_while_paused(panel, qtbot):
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    view = panel.network_view
+    pic = panel.record.pictures[0]
+    assert len(view.diagram.nodes) == 2 + 8 + 8 + 2  # the first 8 of each 32-wide layer
+    assert view.note.text() == "the first 8 neurons of each layer drawn (layer 1: 32, layer 2: 32)"
+    circle = view.diagram.nodes["h1_3"][0]
+    assert circle.childItems() and "bias" in circle.toolTip()  # its map inside, its numbers on hover
+    line = view.diagram.edges["W2[1,3]"][0]
+    assert line.toolTip().startswith(f"W2[1,3] = {pic.weight_values()['W2[1,3]']:.6g}")
+    view.diagram.sig_focus.emit("W2[1,3]")
+    assert view.value.isEnabled() and view.selected.text() == "W2[1,3] ="
+    view.value.setText("x")
+    view.value.returnPressed.emit()
+    assert not view.message.isHidden() and "a number from" in view.message.text()
+    view.value.setText("2.5")
+    view.value.returnPressed.emit()
+    qtbot.waitUntil(lambda: panel.record.pictures[0].weight_values()["W2[1,3]"] == 2.5, timeout=10_000)
+    assert view.message.isHidden() and panel.record.iteration == 7  # set now, used from the next step
+    view.diagram.sig_focus.emit("o2")  # a neuron: its bias
+    assert view.selected.text() == "b3[1] ="
+    panel.toggle_play()
+    qtbot.waitUntil(lambda: panel.record.iteration > 10, timeout=10_000)
+    assert not view.value.isEnabled()  # only while paused
+    panel.stop()
+    idle(panel, qtbot)

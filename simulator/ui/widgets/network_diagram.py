@@ -5,16 +5,18 @@ stepping, so scrubbing stays fast."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
+    QGraphicsItem,
     QGraphicsLineItem,
+    QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
 )
 
-from ...engine.network import Network
+from ...engine.network import Network  # (or anything with its sizes and names: engine.picture.NetPicture)
 from .. import theme
 
 POSITIVE, NEGATIVE, HIGHLIGHT, FOCUS = 0, 1, 4, 3  # series colours (blue, vermillion, orange, purple)
@@ -190,6 +192,32 @@ class NetworkDiagram(QGraphicsView):
                 break
         text.setPos(best[1])
         return text.sceneBoundingRect()
+
+    def show_maps(self, images: dict[str, QImage]) -> None:
+        """A picture inside each named neuron (the training lab: its output over the input plane), clipped
+        to the circle; neurons not named keep their plain fill."""
+        for name, (circle, label, _) in self.nodes.items():
+            old = [c for c in circle.childItems() if isinstance(c, QGraphicsPixmapItem)]
+            image = images.get(name)
+            if image is None:
+                for item in old:
+                    self.scene().removeItem(item)
+                label.setVisible(True)
+                continue
+            rect = circle.rect()
+            pixmap = QPixmap.fromImage(image).scaled(rect.size().toSize(), Qt.IgnoreAspectRatio,
+                                                     Qt.SmoothTransformation)
+            item = old[0] if old else QGraphicsPixmapItem(circle)
+            item.setPixmap(pixmap)
+            item.setPos(rect.topLeft())
+            circle.setFlag(QGraphicsItem.ItemClipsChildrenToShape, True)
+            label.setVisible(False)  # the map is the neuron; its name is in the tooltip
+
+    def set_tooltips(self, tips: dict[str, str]) -> None:
+        """What hovering a neuron or a weight reads (its values)."""
+        for name, items in (*self.nodes.items(), *self.edges.items()):
+            for item in items:
+                item.setToolTip(tips.get(name, ""))
 
     def mousePressEvent(self, event):  # noqa: N802 (Qt override)
         item = self.itemAt(event.position().toPoint())

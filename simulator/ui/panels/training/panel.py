@@ -30,6 +30,7 @@ from ...widgets.state import write
 from ..base import Panel
 from .curves import TrainingCurves
 from .layers import LayerStatsView
+from .network import NetworkView
 from .readouts import boundary_text, curves_text, follow_mouse
 from .settings import CSV, SettingsError, TrainingSettings
 from .timeline import Timeline
@@ -88,6 +89,8 @@ class TrainingPanel(Panel):
         self.views = QTabWidget()
         self.views.addTab(_stacked(self.curves_readout, self.curves), self.tr("curves per epoch"))
         self.views.addTab(self.layer_stats, self.tr("inside the layers"))
+        self.network_view = NetworkView()
+        self.views.addTab(self.network_view, self.tr("the network"))
         self.timeline = Timeline(self.counter)  # the counter says where the run is, the cursor where you look
         self._pace = QTimer(self)  # trains a few iterations per tick at a chosen speed
         body = QSplitter(Qt.Horizontal)
@@ -121,6 +124,7 @@ class TrainingPanel(Panel):
         self.timeline.slider.sliderReleased.connect(lambda: self.view_at(self.timeline.position))
         self.timeline.speed.activated.connect(lambda _: self._train_on() if self.playing else None)
         self._pace.timeout.connect(self._paced_step)
+        self.network_view.sig_edit.connect(self._edit)
         follow_mouse(self.boundary, self._boundary_text, self.boundary_readout.setText)
         for plot in self.curves.plots:
             follow_mouse(plot, lambda x, _y: curves_text(self.record, x) if self.record else "",
@@ -287,6 +291,7 @@ class TrainingPanel(Panel):
         self.layer_stats.draw(record.runs[run].stats)
         if self.timeline.live:
             self.boundary.show_record(record, run)
+            self.network_view.show(record.pictures[run] if record.pictures else None, not self.playing)
             self._set_cursor(record.iteration)
         if record.batch:  # inside an epoch
             epoch, batch = record.epoch + 1, record.batch
@@ -311,8 +316,16 @@ class TrainingPanel(Panel):
     def _show_view(self, view: training_jobs.TrainView) -> None:
         if self.record is None or view.run != self._run or self.timeline.live:
             return
-        self.boundary.show_record(replace(self.record, boundary=view.boundary), max(0, self.show_run.currentIndex()))
+        run = max(0, self.show_run.currentIndex())
+        self.boundary.show_record(replace(self.record, boundary=view.boundary), run)
+        self.network_view.show(view.pictures[run], editable=False)  # edits go to the newest iteration
         self._set_cursor(view.iteration)
+
+    def _edit(self, name: str, value: float) -> None:
+        """A weight or bias typed in the network tab: set in the paused run, used from the next step."""
+        if self.record is not None and not self.playing and self.timeline.live:
+            run = max(0, self.show_run.currentIndex())
+            self.submit(Job.in_workspace(training_jobs.edit_job, run, name, value), self.show_record)
 
     def _boundary_text(self, x: float, y: float) -> str:
         shown = self.boundary._shown  # the record drawn (at the time cursor's iteration)

@@ -1,0 +1,150 @@
+"""The training lab's network, drawn live (the backprop panel's diagram): every neuron as a small map of its
+output over the input plane, edges by sign and |w| or by the last gradient; hover to read, and while paused
+type a new value for the weight or bias you clicked (it applies from the next step)."""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ....engine.picture import MAX_SHOWN, NetPicture, bias_name, neuron_position
+from ... import theme
+from ...figures import class_color
+from ...widgets.network_diagram import NetworkDiagram
+
+WEIGHTS, GRADIENTS = "weights", "gradients"
+MAX_EDIT = 1_000.0  # |w| a typed weight may take
+
+
+class NetworkView(QWidget):
+    sig_edit = Signal(str, float)  # a parameter's name and its new value
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.diagram = NetworkDiagram()
+        self.diagram.setMinimumSize(320, 240)
+        self.edges = QComboBox()
+        self.edges.addItem(self.tr("edges: sign and size of w"), WEIGHTS)
+        self.edges.addItem(self.tr("edges: last gradient ∂L/∂w"), GRADIENTS)
+        self.note = QLabel()  # which neurons of a wide layer are drawn
+        theme.colored(self.note, "muted")
+        self.selected = QLabel(self.tr("Click a weight or a neuron (its bias) to edit it while paused."))
+        self.value = QLineEdit()
+        self.value.setMaximumWidth(140)
+        self.value.setEnabled(False)
+        self.message = QLabel()  # under the value: what is wrong with it
+        theme.colored(self.message, "error")
+        self.message.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.edges)
+        bar.addWidget(self.note, 1)
+        bar.addWidget(self.selected)
+        bar.addWidget(self.value)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.diagram, 1)
+        self.picture: NetPicture | None = None
+        self.focus: str | None = None
+        self.editable = False
+        self.edges.activated.connect(lambda _: self.show(self.picture, self.editable))
+        self.diagram.sig_focus.connect(self._focused)
+        self.value.returnPressed.connect(self._typed)
+
+    def show(self, picture: NetPicture | None, editable: bool) -> None:
+        """Draw ``picture``; ``editable``: the run is paused at its newest iteration."""
+        self.picture, self.editable = picture, editable
+        if picture is None:
+            return
+        self.diagram.set_network(picture)
+        weights, grads = picture.weight_values(), picture.grad_values()
+        drawn = weights if self.edges.currentData() == WEIGHTS else grads
+        self.diagram.show_state(drawn, {}, {}, set(), set(), self.focus)
+        self.diagram.show_maps(_maps(picture))
+        self.diagram.set_tooltips(self._tips(picture, weights, grads))
+        wide = [self.tr("layer {0}: {1}").format(layer, n) for layer, (n, shown) in
+                enumerate(zip(picture.widths, picture.sizes, strict=True)) if n > shown]
+        self.note.setText(self.tr("the first {0} neurons of each layer drawn ({1})").format(
+            MAX_SHOWN, self.tr(", ").join(wide)) if wide else "")
+        self._show_selected()
+
+    def _tips(self, picture: NetPicture, weights, grads) -> dict[str, str]:
+        tips = {name: self.tr("{0} = {1:.6g}\n∂L/∂w = {2:.3g} (last step)").format(name, w, grads[name])
+                for name, w in weights.items()}
+        for layer, (maps, biases) in enumerate(zip(picture.maps, picture.biases, strict=True), start=1):
+            for j, (m, b) in enumerate(zip(maps, biases, strict=True)):
+                what = self.tr("P(class {0})").format(j) if layer == picture.layers else self.tr("output")
+                tips[picture.neuron(layer, j)] = self.tr("{0}: {1} from {2:.3g} to {3:.3g} over the plane; "
+                                                         "bias {4:.6g}").format(
+                    picture.neuron(layer, j), what, float(m.min()), float(m.max()), float(b))
+        return tips
+
+    def _focused(self, name: str) -> None:
+        self.focus = None if name == self.focus or name.startswith("i") else name
+        self.message.hide()
+        self.show(self.picture, self.editable)
+
+    def parameter(self) -> tuple[str, float] | None:
+        """The clicked weight, or the clicked neuron's bias, and its value now."""
+        pic, name = self.picture, self.focus
+        if pic is None or name is None:
+            return None
+        if name.startswith("W"):
+            return name, pic.weight_values().get(name, math.nan)
+        layer, j = neuron_position(pic.layers, name)
+        return bias_name(layer, j), float(pic.biases[layer - 1][j])
+
+    def _show_selected(self) -> None:
+        chosen = self.parameter()
+        self.value.setEnabled(chosen is not None and self.editable)
+        if chosen is None:
+            return
+        name, value = chosen
+        self.selected.setText(html.escape(name) + " =")
+        if not self.value.hasFocus():
+            self.value.setText(f"{value:.6g}")
+        self.value.setToolTip(self.tr("Enter applies it from the next step") if self.editable else
+                              self.tr("Pause at the newest iteration to edit"))
+
+    def _typed(self) -> None:
+        chosen = self.parameter()
+        if chosen is None:
+            return
+        try:
+            value = float(self.value.text())
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and abs(value) <= MAX_EDIT):
+            self.message.setText(self.tr("{0}: a number from −{1:g} to {1:g}").format(chosen[0], MAX_EDIT))
+            self.message.show()
+            return
+        self.message.hide()
+        self.sig_edit.emit(chosen[0], value)
+
+
+def _maps(picture: NetPicture) -> dict[str, QImage]:
+    """Each neuron's map as an image: an output neuron's class probability from the background to its class's
+    colour; a hidden neuron's output from negative to positive (scaled by its largest |value|, so its pattern
+    shows whatever its range)."""
+    bg = theme.color("bg")
+    hidden = pg.ColorMap([0.0, 0.5, 1.0], [theme.color("boundary_low"), bg, theme.color("boundary_high")])
+    images = {}
+    for layer, maps in enumerate(picture.maps, start=1):
+        for j, m in enumerate(maps):
+            if layer == picture.layers:
+                cmap, unit = pg.ColorMap([0.0, 1.0], [bg, class_color(j)]), m
+            else:
+                top = float(np.abs(m).max()) or 1.0
+                cmap, unit = hidden, 0.5 + 0.5 * m / top
+            rgba = cmap.map(np.clip(unit[::-1], 0, 1).ravel(), mode="byte").reshape(*m.shape, 4)
+            rgba = np.ascontiguousarray(rgba)  # rows from the top: the plane's highest x2 first
+            image = QImage(rgba.data, m.shape[1], m.shape[0], 4 * m.shape[1], QImage.Format_RGBA8888)
+            images[picture.neuron(layer, j)] = image.copy()  # (the array goes away)
+    return images
