@@ -258,9 +258,9 @@ def test_the_network_tab_draws_each_neurons_map_and_edits_a_weight_while_paused(
     assert len(view.diagram.nodes) == 2 + 8 + 8 + 2  # the first 8 of each 32-wide layer
     assert view.note.text() == "the first 8 neurons of each layer drawn (layer 1: 32, layer 2: 32)"
     circle = view.diagram.nodes["h1_3"][0]
-    assert circle.childItems() and "bias" in circle.toolTip()  # its map inside, its numbers on hover
-    line = view.diagram.edges["W2[1,3]"][0]
-    assert line.toolTip().startswith(f"W2[1,3] = {pic.weight_values()['W2[1,3]']:.6g}")
+    assert circle.childItems() and "bias" in view.diagram.tip("h1_3")  # its map inside, its numbers on hover
+    assert view.diagram.tip("W2[1,3]").startswith(f"W2[1,3] = {pic.weight_values()['W2[1,3]']:.6g}")
+    assert view.diagram.tip("i1") == ""
     view.diagram.sig_focus.emit("W2[1,3]")
     assert view.value.isEnabled() and view.selected.text() == "W2[1,3] ="
     view.value.setText("x")

@@ -4,7 +4,7 @@ stepping, so scrubbing stays fast."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QToolTip,
 )
 
 from ...engine.network import Network  # (or anything with its sizes and names: engine.picture.NetPicture)
@@ -37,6 +38,7 @@ class NetworkDiagram(QGraphicsView):
         self.network: Network | None = None
         self._state = None  # the last show_state arguments, to restyle after a rebuild
         self._value_lines = 0.0
+        self.tip = None  # name -> what hovering it reads (None: no tooltips)
         theme.on_restyle(self, NetworkDiagram._restyle)
 
     def _restyle(self) -> None:
@@ -213,11 +215,18 @@ class NetworkDiagram(QGraphicsView):
             circle.setFlag(QGraphicsItem.ItemClipsChildrenToShape, True)
             label.setVisible(False)  # the map is the neuron; its name is in the tooltip
 
-    def set_tooltips(self, tips: dict[str, str]) -> None:
-        """What hovering a neuron or a weight reads (its values)."""
-        for name, items in (*self.nodes.items(), *self.edges.items()):
-            for item in items:
-                item.setToolTip(tips.get(name, ""))
+    def viewportEvent(self, event):  # noqa: N802 (Qt override)
+        """Hovering a neuron or a weight shows ``self.tip(name)`` (asked for only then, not on every step)."""
+        if event.type() == QEvent.ToolTip and self.tip is not None:
+            item = self.itemAt(event.pos())
+            name = item.data(0) if item is not None else None
+            text = self.tip(str(name)) if name is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def mousePressEvent(self, event):  # noqa: N802 (Qt override)
         item = self.itemAt(event.position().toPoint())

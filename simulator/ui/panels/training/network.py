@@ -56,6 +56,8 @@ class NetworkView(QWidget):
         self.editable = False
         self.edges.activated.connect(lambda _: self.show(self.picture, self.editable))
         self.diagram.sig_focus.connect(self._focused)
+        self.diagram.tip = self._tip
+        self._tips_for = None
         self.value.returnPressed.connect(self._typed)
 
     def show(self, picture: NetPicture | None, editable: bool) -> None:
@@ -68,23 +70,27 @@ class NetworkView(QWidget):
         drawn = weights if self.edges.currentData() == WEIGHTS else grads
         self.diagram.show_state(drawn, {}, {}, set(), set(), self.focus)
         self.diagram.show_maps(_maps(picture))
-        self.diagram.set_tooltips(self._tips(picture, weights, grads))
+        self._tips_for = (picture, weights, grads)  # made when a tooltip is asked for
         wide = [self.tr("layer {0}: {1}").format(layer, n) for layer, (n, shown) in
                 enumerate(zip(picture.widths, picture.sizes, strict=True)) if n > shown]
         self.note.setText(self.tr("the first {0} neurons of each layer drawn ({1})").format(
             MAX_SHOWN, self.tr(", ").join(wide)) if wide else "")
         self._show_selected()
 
-    def _tips(self, picture: NetPicture, weights, grads) -> dict[str, str]:
-        tips = {name: self.tr("{0} = {1:.6g}\n∂L/∂w = {2:.3g} (last step)").format(name, w, grads[name])
-                for name, w in weights.items()}
-        for layer, (maps, biases) in enumerate(zip(picture.maps, picture.biases, strict=True), start=1):
-            for j, (m, b) in enumerate(zip(maps, biases, strict=True)):
-                what = self.tr("P(class {0})").format(j) if layer == picture.layers else self.tr("output")
-                tips[picture.neuron(layer, j)] = self.tr("{0}: {1} from {2:.3g} to {3:.3g} over the plane; "
-                                                         "bias {4:.6g}").format(
-                    picture.neuron(layer, j), what, float(m.min()), float(m.max()), float(b))
-        return tips
+    def _tip(self, name: str) -> str:
+        """What hovering the neuron or weight ``name`` reads."""
+        if self._tips_for is None:
+            return ""
+        picture, weights, grads = self._tips_for
+        if name in weights:
+            return self.tr("{0} = {1:.6g}\n∂L/∂w = {2:.3g} (last step)").format(name, weights[name], grads[name])
+        layer, j = neuron_position(picture.layers, name)
+        if layer == 0:
+            return ""
+        m, b = picture.maps[layer - 1][j], picture.biases[layer - 1][j]
+        what = self.tr("P(class {0})").format(j) if layer == picture.layers else self.tr("output")
+        return self.tr("{0}: {1} from {2:.3g} to {3:.3g} over the plane; bias {4:.6g}").format(
+            name, what, float(m.min()), float(m.max()), float(b))
 
     def _focused(self, name: str) -> None:
         self.focus = None if name == self.focus or name.startswith("i") else name
@@ -134,17 +140,25 @@ def _maps(picture: NetPicture) -> dict[str, QImage]:
     colour; a hidden neuron's output from negative to positive (scaled by its largest |value|, so its pattern
     shows whatever its range)."""
     bg = theme.color("bg")
-    hidden = pg.ColorMap([0.0, 0.5, 1.0], [theme.color("boundary_low"), bg, theme.color("boundary_high")])
+    hidden = _lut(pg.ColorMap([0.0, 0.5, 1.0], [theme.color("boundary_low"), bg, theme.color("boundary_high")]))
     images = {}
     for layer, maps in enumerate(picture.maps, start=1):
         for j, m in enumerate(maps):
             if layer == picture.layers:
-                cmap, unit = pg.ColorMap([0.0, 1.0], [bg, class_color(j)]), m
+                lut, unit = _lut(pg.ColorMap([0.0, 1.0], [bg, class_color(j)])), m
             else:
                 top = float(np.abs(m).max()) or 1.0
-                cmap, unit = hidden, 0.5 + 0.5 * m / top
-            rgba = cmap.map(np.clip(unit[::-1], 0, 1).ravel(), mode="byte").reshape(*m.shape, 4)
-            rgba = np.ascontiguousarray(rgba)  # rows from the top: the plane's highest x2 first
+                lut, unit = hidden, 0.5 + 0.5 * m / top
+            index = np.clip(unit[::-1] * (LUT_SIZE - 1), 0, LUT_SIZE - 1).astype(np.intp)  # top row: highest x2
+            rgba = np.ascontiguousarray(lut[index])
             image = QImage(rgba.data, m.shape[1], m.shape[0], 4 * m.shape[1], QImage.Format_RGBA8888)
             images[picture.neuron(layer, j)] = image.copy()  # (the array goes away)
     return images
+
+
+LUT_SIZE = 256
+
+
+def _lut(cmap: pg.ColorMap) -> np.ndarray:
+    """The colour map as LUT_SIZE RGBA rows (indexing it is much faster than mapping every value)."""
+    return cmap.getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True).astype(np.uint8)

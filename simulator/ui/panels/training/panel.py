@@ -93,6 +93,7 @@ class TrainingPanel(Panel):
         self.views.addTab(self.network_view, self.tr("the network"))
         self.timeline = Timeline(self.counter)  # the counter says where the run is, the cursor where you look
         self._pace = QTimer(self)  # trains a few iterations per tick at a chosen speed
+        self._wanted, self._viewing = 0, None  # the cursor's iteration; the one being rebuilt now
         body = QSplitter(Qt.Horizontal)
         body.addWidget(_stacked(self.boundary, self.boundary_readout))
         body.addWidget(self.views)
@@ -311,9 +312,21 @@ class TrainingPanel(Panel):
         if self.timeline.dragging:
             iteration -= iteration % self.record.snapshot_every
         self._set_cursor(iteration)
-        self.submit(Job.in_workspace(training_jobs.view_job, iteration), self._show_view)
+        self._wanted = iteration
+        if self._viewing is None:  # one view at a time, then the newest position asked for meanwhile
+            self._request_view()
+
+    def _request_view(self) -> None:
+        self._viewing = self._wanted
+        self.submit(Job.in_workspace(training_jobs.view_job, self._wanted), self._show_view, self._view_done)
+
+    def _view_done(self, _state: str, _error: str | None) -> None:
+        asked, self._viewing = self._viewing, None
+        if asked is not None and self._wanted != asked and not self.timeline.live:
+            self._request_view()
 
     def _show_view(self, view: training_jobs.TrainView) -> None:
+        self._view_done("", None)  # its one record is in: the next position may be asked for now
         if self.record is None or view.run != self._run or self.timeline.live:
             return
         run = max(0, self.show_run.currentIndex())
