@@ -932,10 +932,6 @@
         <translation>full screen</translation>
     </message>
     <message>
-        <source>step back / forward (lr effect); move the epoch cursor (schedules)</source>
-        <translation>step back / forward (lr effect); move the epoch cursor (schedules)</translation>
-    </message>
-    <message>
         <source>first / last iteration</source>
         <translation>first / last iteration</translation>
     </message>
@@ -958,6 +954,14 @@
     <message>
         <source>export the current view as a picture (PNG at a chosen size, or SVG)</source>
         <translation>export the current view as a picture (PNG at a chosen size, or SVG)</translation>
+    </message>
+    <message>
+        <source>step back / forward (lr effect); move the epoch cursor (schedules); move the time cursor one iteration (training lab)</source>
+        <translation>step back / forward (lr effect); move the epoch cursor (schedules); move the time cursor one iteration (training lab)</translation>
+    </message>
+    <message>
+        <source>move the training lab&apos;s time cursor one epoch; previous / next phase (backprop)</source>
+        <translation>move the training lab&apos;s time cursor one epoch; previous / next phase (backprop)</translation>
     </message>
     <message>
         <source>torch loads in the compute process; the window stays usable</source>

@@ -932,10 +932,6 @@
         <translation>全屏</translation>
     </message>
     <message>
-        <source>step back / forward (lr effect); move the epoch cursor (schedules)</source>
-        <translation>后退 / 前进一步（学习率的影响）；移动轮数光标（衰减策略）</translation>
-    </message>
-    <message>
         <source>first / last iteration</source>
         <translation>第一次 / 最后一次迭代</translation>
     </message>
@@ -958,6 +954,14 @@
     <message>
         <source>export the current view as a picture (PNG at a chosen size, or SVG)</source>
         <translation>把当前视图导出为图片（指定尺寸的 PNG，或 SVG）</translation>
+    </message>
+    <message>
+        <source>step back / forward (lr effect); move the epoch cursor (schedules); move the time cursor one iteration (training lab)</source>
+        <translation>后退 / 前进一步（学习率效果）；移动轮数游标（调度器）；把时间游标移动一次迭代（训练实验室）</translation>
+    </message>
+    <message>
+        <source>move the training lab&apos;s time cursor one epoch; previous / next phase (backprop)</source>
+        <translation>把训练实验室的时间游标移动一轮；上一个 / 下一个阶段（反向传播）</translation>
     </message>
     <message>
         <source>torch loads in the compute process; the window stays usable</source>

@@ -41,8 +41,10 @@ SHORTCUTS = (  # translated at display; QT_TRANSLATE_NOOP lets lupdate see the t
     (QT_TRANSLATE_NOOP("MainWindow", "F1 or ?"), QT_TRANSLATE_NOOP("MainWindow", "this list")),
     ("F5", QT_TRANSLATE_NOOP("MainWindow", "presentation mode (everything larger; sizes in View → Presentation size)")),
     ("F11", QT_TRANSLATE_NOOP("MainWindow", "full screen")),
-    ("← / →", QT_TRANSLATE_NOOP("MainWindow",
-                                "step back / forward (lr effect); move the epoch cursor (schedules)")),
+    ("← / →", QT_TRANSLATE_NOOP("MainWindow", "step back / forward (lr effect); move the epoch cursor "
+                                              "(schedules); move the time cursor one iteration (training lab)")),
+    ("Shift+← / Shift+→", QT_TRANSLATE_NOOP("MainWindow", "move the training lab's time cursor one epoch; "
+                                                          "previous / next phase (backprop)")),
     ("Home / End", QT_TRANSLATE_NOOP("MainWindow", "first / last iteration")),
     ("Space", QT_TRANSLATE_NOOP("MainWindow", "play / pause")),
     ("Enter", QT_TRANSLATE_NOOP("MainWindow", "apply a typed value now")),
