@@ -1,7 +1,9 @@
 """Training lab throughput with the GUI running, against a bare torch loop on the same model and data.
 
 Targets: lab iterations per second >= 0.9x the bare loop (the lab keeps loss and gradient norm per
-iteration, and a decision boundary at display rate, in the compute process; the GUI draws it); the longest
+iteration, layer statistics at up to 1,000 iterations, snapshots for the time cursor, and a decision
+boundary and network picture at display rate, in the compute process; the GUI draws the boundary, the layer
+statistics and the network with its neuron maps, all on screen at 1920x1080); the longest
 gap between 10 ms GUI ticks during training <= 20 ms. Both measured in the same run.
 The last figure, the engine without process or GUI run chunk by chunk beside the bare loop, is the
 steadiest: on a shared machine whole runs drift by 10-20 % from one to the next.
@@ -79,17 +81,35 @@ class Lab:
     """The compute process with the panel's live picture beside it, as in the window."""
 
     def __init__(self):
+        from PySide6.QtWidgets import QHBoxLayout, QWidget
+
         from simulator.ui.app import make_application
         from simulator.ui.controller import Controller
         from simulator.ui.figures import BoundaryFigure
+        from simulator.ui.panels.training.layers import LayerStatsView
+        from simulator.ui.panels.training.network import NetworkView
 
         self.app = make_application()
         self.controller = Controller()
         self.controller.start()
         self._wait(lambda: self.controller.engine_ready)
-        self.figure = BoundaryFigure()  # the panel's live picture, redrawn at display rate
-        self.figure.resize(1280, 720)
-        self.figure.show()
+        # the panel's live pictures, redrawn at display rate, all on screen at once at 1920x1080
+        self.window = QWidget()
+        row = QHBoxLayout(self.window)
+        self.figure, self.layers, self.network = BoundaryFigure(), LayerStatsView(), NetworkView()
+        for w in (self.figure, self.layers, self.network):
+            row.addWidget(w)
+        self.window.resize(1920, 1080)
+        self.window.show()
+
+    def draw(self, record, first: bool = False) -> None:
+        """What the panel does with a record: the boundary, the layer statistics, the network."""
+        if first:
+            self.layers.new_run(record.runs[0].stats, record.runs[0].label, record.setup.epochs *
+                                record.batches_per_epoch)
+        self.figure.show_record(record, 0)
+        self.layers.draw(record.runs[0].stats)
+        self.network.draw(record.pictures[0], False)
 
     def _wait(self, condition) -> None:
         while not condition():
@@ -103,14 +123,14 @@ class Lab:
         started, done = [], []
         self.controller.submit("bench", Job.in_workspace(training_jobs.start_job, setup, 1), started.append)
         self._wait(lambda: started)
-        self.figure.show_record(started[0], 0)  # as the panel does: the untrained model is drawn first
+        self.draw(started[0], first=True)  # as the panel does: the untrained model is drawn first
         deadline = time.perf_counter() + 0.2
         self._wait(lambda: time.perf_counter() > deadline)
         beat = Heartbeat()
         beat.start()
         start = time.perf_counter()
         self.controller.submit("bench", Job.in_workspace(training_jobs.advance_job, 10**9),
-                               lambda r: self.figure.show_record(r, 0),
+                               self.draw,
                                lambda state, error: done.append(time.perf_counter()))
         self._wait(lambda: done)
         gaps = beat.stop()

@@ -5,10 +5,9 @@ stepping, so scrubbing stays fast."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
-    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPixmapItem,
     QGraphicsScene,
@@ -207,12 +206,9 @@ class NetworkDiagram(QGraphicsView):
                 label.setVisible(True)
                 continue
             rect = circle.rect()
-            pixmap = QPixmap.fromImage(image).scaled(rect.size().toSize(), Qt.IgnoreAspectRatio,
-                                                     Qt.SmoothTransformation)
             item = old[0] if old else QGraphicsPixmapItem(circle)
-            item.setPixmap(pixmap)
+            item.setPixmap(_round(image, rect.size().toSize()))
             item.setPos(rect.topLeft())
-            circle.setFlag(QGraphicsItem.ItemClipsChildrenToShape, True)
             label.setVisible(False)  # the map is the neuron; its name is in the tooltip
 
     def viewportEvent(self, event):  # noqa: N802 (Qt override)
@@ -239,3 +235,19 @@ class NetworkDiagram(QGraphicsView):
 
 def _area(rect: QRectF) -> float:
     return max(0.0, rect.width()) * max(0.0, rect.height())
+
+
+def _round(image: QImage, size) -> QPixmap:
+    """``image`` scaled into a circle of ``size`` (cut once here: clipping every item at every paint costs far
+    more)."""
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.SmoothPixmapTransform)
+    path = QPainterPath()
+    path.addEllipse(QRectF(0, 0, size.width(), size.height()))
+    painter.setClipPath(path)
+    painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+    painter.end()
+    return pixmap

@@ -54,13 +54,13 @@ class NetworkView(QWidget):
         self.picture: NetPicture | None = None
         self.focus: str | None = None
         self.editable = False
-        self.edges.activated.connect(lambda _: self.show(self.picture, self.editable))
+        self.edges.activated.connect(lambda _: self.draw(self.picture, self.editable))
         self.diagram.sig_focus.connect(self._focused)
         self.diagram.tip = self._tip
         self._tips_for = None
         self.value.returnPressed.connect(self._typed)
 
-    def show(self, picture: NetPicture | None, editable: bool) -> None:
+    def draw(self, picture: NetPicture | None, editable: bool) -> None:
         """Draw ``picture``; ``editable``: the run is paused at its newest iteration."""
         self.picture, self.editable = picture, editable
         if picture is None:
@@ -95,7 +95,7 @@ class NetworkView(QWidget):
     def _focused(self, name: str) -> None:
         self.focus = None if name == self.focus or name.startswith("i") else name
         self.message.hide()
-        self.show(self.picture, self.editable)
+        self.draw(self.picture, self.editable)
 
     def parameter(self) -> tuple[str, float] | None:
         """The clicked weight, or the clicked neuron's bias, and its value now."""

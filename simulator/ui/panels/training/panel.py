@@ -292,7 +292,7 @@ class TrainingPanel(Panel):
         self.layer_stats.draw(record.runs[run].stats)
         if self.timeline.live:
             self.boundary.show_record(record, run)
-            self.network_view.show(record.pictures[run] if record.pictures else None, not self.playing)
+            self.network_view.draw(record.pictures[run] if record.pictures else None, not self.playing)
             self._set_cursor(record.iteration)
         if record.batch:  # inside an epoch
             epoch, batch = record.epoch + 1, record.batch
@@ -331,7 +331,7 @@ class TrainingPanel(Panel):
             return
         run = max(0, self.show_run.currentIndex())
         self.boundary.show_record(replace(self.record, boundary=view.boundary), run)
-        self.network_view.show(view.pictures[run], editable=False)  # edits go to the newest iteration
+        self.network_view.draw(view.pictures[run], editable=False)  # edits go to the newest iteration
         self._set_cursor(view.iteration)
 
     def _edit(self, name: str, value: float) -> None:
