@@ -214,6 +214,8 @@ def test_the_layers_tab_and_the_batchnorm_story(panel, qtbot):
     idle(panel, qtbot)
     stats = panel.record.runs[0].stats
     assert stats.layers == 7 and panel.settings.activation.currentText() == "sigmoid"
+    assert panel.layer_stats._curves[0][-1].getData()[0] is None  # not drawn while its tab is hidden…
+    panel.views.setCurrentWidget(panel.layer_stats)  # … but as soon as it is shown
     assert panel.settings.optimizer.text() == "SGD(lr=0.1)"
     assert all(r.optimizer.text == "SGD(lr=0.1)" for r in panel.record.setup.runs)  # its own, not the typed one
     grads = panel.layer_stats._curves[0][-1].getData()[0]
@@ -251,6 +253,7 @@ def test_hover_readouts_give_the_probabilities_and_the_epochs_numbers(panel, qtb
 
 
 def test_the_network_tab_draws_each_neurons_map_and_edits_a_weight_while_paused(panel, qtbot):
+    panel.views.setCurrentWidget(panel.network_view)
     panel.step_epoch.click()
     idle(panel, qtbot)
     view = panel.network_view

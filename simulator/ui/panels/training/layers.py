@@ -106,8 +106,9 @@ class LayerStatsView(QWidget):
             theme.refresh(plot.getPlotItem())
 
     def draw(self, stats: layer_stats.LayerStats | None) -> None:
+        """The statistics so far; drawn now if the view is on screen, else when it is shown."""
         self._stats = stats
-        if stats is None or not len(stats.iterations) or len(self._curves) != stats.layers:
+        if not self.isVisible() or stats is None or not len(stats.iterations) or len(self._curves) != stats.layers:
             return
         x = stats.iterations.astype(float)
         grads = stats.grad_norm[stats.iterations]  # at the recorded iterations: the same few points
@@ -130,6 +131,10 @@ class LayerStatsView(QWidget):
         self.image.setImage(np.log1p(stats.hist[:, k, :]), autoLevels=True)  # rows: iterations, columns: bins
         self.image.setRect(pg.QtCore.QRectF(0, lo, len(x) * step, hi - lo))
         self.histogram.setYRange(lo, hi, padding=0)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.draw(self._stats)
 
     def set_cursor(self, iteration: int) -> None:
         for cursor in self.cursors:

@@ -63,8 +63,8 @@ class NetworkView(QWidget):
     def draw(self, picture: NetPicture | None, editable: bool) -> None:
         """Draw ``picture``; ``editable``: the run is paused at its newest iteration."""
         self.picture, self.editable = picture, editable
-        if picture is None:
-            return
+        if picture is None or not self.isVisible():
+            return  # (drawn when shown)
         self.diagram.set_network(picture)
         weights, grads = picture.weight_values(), picture.grad_values()
         drawn = weights if self.edges.currentData() == WEIGHTS else grads
@@ -76,6 +76,10 @@ class NetworkView(QWidget):
         self.note.setText(self.tr("the first {0} neurons of each layer drawn ({1})").format(
             MAX_SHOWN, self.tr(", ").join(wide)) if wide else "")
         self._show_selected()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.draw(self.picture, self.editable)
 
     def _tip(self, name: str) -> str:
         """What hovering the neuron or weight ``name`` reads."""
