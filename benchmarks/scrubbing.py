@@ -38,7 +38,7 @@ def main() -> None:
     wait(lambda: controller.engine_ready)
     panel = TrainingPanel(controller)
     panel.resize(1920, 1080)
-    panel.views.setCurrentIndex(2)  # the network tab: the heaviest picture to redraw
+    panel.plots.tabs.setCurrentIndex(2)  # the network tab: the heaviest picture to redraw
     panel.show()
     wait(lambda: panel.record is not None)
     panel.settings.epochs.setValue(300)

@@ -739,6 +739,37 @@
     </message>
 </context>
 <context>
+    <name>ForkBar</name>
+    <message>
+        <source>learning rate</source>
+        <translation>learning rate</translation>
+    </message>
+    <message>
+        <source>optimizer (fresh state)</source>
+        <translation>optimizer (fresh state)</translation>
+    </message>
+    <message>
+        <source>Dropout p</source>
+        <translation>Dropout p</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>weight decay</translation>
+    </message>
+    <message>
+        <source>train both futures</source>
+        <translation>train both futures</translation>
+    </message>
+    <message>
+        <source>fork {0} at iteration {1}, changing</source>
+        <translation>fork {0} at iteration {1}, changing</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>inspect</source>
@@ -1974,28 +2005,16 @@
         <translation>Stories</translation>
     </message>
     <message>
+        <source>Fork at the cursor…</source>
+        <translation>Fork at the cursor…</translation>
+    </message>
+    <message>
+        <source>Change one setting from the time cursor&apos;s iteration on and train both futures from the same state</source>
+        <translation>Change one setting from the time cursor&apos;s iteration on and train both futures from the same state</translation>
+    </message>
+    <message>
         <source>boundary of</source>
         <translation>boundary of</translation>
-    </message>
-    <message>
-        <source>Point at the plane to read the class probabilities there.</source>
-        <translation>Point at the plane to read the class probabilities there.</translation>
-    </message>
-    <message>
-        <source>Point at the curves to read every run&apos;s numbers at an epoch.</source>
-        <translation>Point at the curves to read every run&apos;s numbers at an epoch.</translation>
-    </message>
-    <message>
-        <source>curves per epoch</source>
-        <translation>curves per epoch</translation>
-    </message>
-    <message>
-        <source>inside the layers</source>
-        <translation>inside the layers</translation>
-    </message>
-    <message>
-        <source>the network</source>
-        <translation>the network</translation>
     </message>
     <message>
         <source>{0} changed: training starts again from iteration 0.</source>
@@ -2099,6 +2118,29 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingViews</name>
+    <message>
+        <source>Point at the plane to read the class probabilities there.</source>
+        <translation>Point at the plane to read the class probabilities there.</translation>
+    </message>
+    <message>
+        <source>Point at the curves to read every run&apos;s numbers at an epoch.</source>
+        <translation>Point at the curves to read every run&apos;s numbers at an epoch.</translation>
+    </message>
+    <message>
+        <source>curves per epoch</source>
+        <translation>curves per epoch</translation>
+    </message>
+    <message>
+        <source>inside the layers</source>
+        <translation>inside the layers</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>the network</translation>
     </message>
 </context>
 <context>

@@ -739,6 +739,37 @@
     </message>
 </context>
 <context>
+    <name>ForkBar</name>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>optimizer (fresh state)</source>
+        <translation>优化器（状态重新开始）</translation>
+    </message>
+    <message>
+        <source>Dropout p</source>
+        <translation>Dropout 概率 p</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>train both futures</source>
+        <translation>训练两种未来</translation>
+    </message>
+    <message>
+        <source>fork {0} at iteration {1}, changing</source>
+        <translation>在第 {1} 次迭代处分叉 {0}，改变</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>例如 {0}</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>inspect</source>
@@ -1974,28 +2005,16 @@
         <translation>示例故事</translation>
     </message>
     <message>
+        <source>Fork at the cursor…</source>
+        <translation>在游标处分叉…</translation>
+    </message>
+    <message>
+        <source>Change one setting from the time cursor&apos;s iteration on and train both futures from the same state</source>
+        <translation>从时间游标所在的迭代起改变一个设置，并从同一状态训练两种未来</translation>
+    </message>
+    <message>
         <source>boundary of</source>
         <translation>显示决策边界：</translation>
-    </message>
-    <message>
-        <source>Point at the plane to read the class probabilities there.</source>
-        <translation>把鼠标指向平面上的一点，读出该点的类别概率。</translation>
-    </message>
-    <message>
-        <source>Point at the curves to read every run&apos;s numbers at an epoch.</source>
-        <translation>把鼠标指向曲线，读出每次运行在某一轮的数值。</translation>
-    </message>
-    <message>
-        <source>curves per epoch</source>
-        <translation>每轮的曲线</translation>
-    </message>
-    <message>
-        <source>inside the layers</source>
-        <translation>层的内部</translation>
-    </message>
-    <message>
-        <source>the network</source>
-        <translation>网络</translation>
     </message>
     <message>
         <source>{0} changed: training starts again from iteration 0.</source>
@@ -2099,6 +2118,29 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingViews</name>
+    <message>
+        <source>Point at the plane to read the class probabilities there.</source>
+        <translation>把鼠标指向平面上的一点，读出该点的类别概率。</translation>
+    </message>
+    <message>
+        <source>Point at the curves to read every run&apos;s numbers at an epoch.</source>
+        <translation>把鼠标指向曲线，读出每次运行在某一轮的数值。</translation>
+    </message>
+    <message>
+        <source>curves per epoch</source>
+        <translation>每轮的曲线</translation>
+    </message>
+    <message>
+        <source>inside the layers</source>
+        <translation>层的内部</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>网络</translation>
     </message>
 </context>
 <context>

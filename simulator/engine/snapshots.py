@@ -48,7 +48,7 @@ class Snapshots:
 
         racers = tuple({
             "model": {k: v.clone() for k, v in model.state_dict().items()},
-            "optimizer": _copied(opt.state_dict()),
+            "optimizer": copied_optimizer_state(opt.state_dict()),
             "scheduler": None if sched is None else copy.deepcopy(sched.state_dict()),
             "rng": rng,  # a fresh tensor after every use (get_rng_state)
             "dropout": [m.p for m in model if isinstance(m, torch.nn.Dropout)],
@@ -109,7 +109,7 @@ class Replica:
 
         for racer, model, opt, sched in zip(snap.racers, self.models, self.optimizers, self.schedulers, strict=True):
             model.load_state_dict(racer["model"])
-            opt.load_state_dict(_copied(racer["optimizer"]))  # (it would share the snapshot's tensors)
+            opt.load_state_dict(copied_optimizer_state(racer["optimizer"]))  # (it would share the snapshot's tensors)
             if sched is not None:
                 sched.load_state_dict(racer["scheduler"])
             for module, p in zip((m for m in model if isinstance(m, torch.nn.Dropout)), racer["dropout"], strict=True):
@@ -118,7 +118,7 @@ class Replica:
         self.iteration, self._snapshot = snap.iteration, snap
 
 
-def _copied(state: dict) -> dict:
+def copied_optimizer_state(state: dict) -> dict:
     """An optimizer's state dict with its tensors cloned (what deepcopy gives, several times faster)."""
     import torch
 

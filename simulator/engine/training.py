@@ -150,6 +150,7 @@ class Session:
         gx, gy = np.meshgrid(*self.grid)
         self.grid_points = torch.tensor(np.c_[gx.ravel(), gy.ravel()].astype(np.float32))
         self.batches = BatchOrder(self.x, self.y, setup, self.plan.batches_per_epoch)
+        self.parent, self.forked_at = None, 0  # a fork's (session, racer) it grew from, and where (forks.py)
         self.snapshots = snapshots.Snapshots(self.models, self.plan.iterations, setup.recorded)
         self.map_points = picture.map_points(self.grid)
         self.boundaries = self._boundaries()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import forks
 from .picture import NetPicture, picture
 from .snapshots import Replica
 from .specs import SpecError
@@ -49,7 +50,7 @@ def can_apply(old: Setup, setup: Setup) -> bool:
 def start_job(workspace: dict, setup: Setup, run: int):
     """Job: a new session (the last one is dropped), shown before its first step."""
     workspace.pop("session", None)
-    workspace.pop("replica", None)
+    workspace.pop("replicas", None)
     session = workspace["session"] = Session(setup, run)
     yield session.record()
 
@@ -87,18 +88,49 @@ class TrainView:
 
 def view_job(workspace: dict, iteration: int):
     """Job: the racers after ``iteration`` steps, rebuilt from the nearest snapshot (the live networks at the
-    session's own iteration)."""
+    session's own iteration; before a fork, the run it grew from, for both futures)."""
     session = _session(workspace)
     if iteration >= session.iteration:
         models, iteration = session.models, session.iteration
     else:
-        replica = workspace.get("replica")
-        if replica is None or replica.session is not session:
-            replica = workspace["replica"] = Replica(session)
-        replica.goto(iteration)
-        models = replica.models
+        origin, racer = session, None
+        while iteration < origin.forked_at:
+            origin, racer = origin.parent
+        models = _replica(workspace, origin, iteration).models
+        if racer is not None:
+            models = [models[racer]] * len(session.models)
     yield TrainView(session.run, iteration, tuple(boundary(m, session.grid_points) for m in models),
                     tuple(picture(m, session.map_points, session.grid) for m in models))
+
+
+MAX_FORK_DEPTH = 3  # each fork keeps the runs it grew from (their snapshots) for the time cursor
+
+
+def fork_job(workspace: dict, iteration: int, racer: int, setting: str, text: str, run: int):
+    """Job: two futures of ``racer`` from ``iteration`` (see forks.py); the fork becomes the session."""
+    session = _session(workspace)
+    if not 0 <= racer < len(session.models):
+        raise SpecError(f"no run {racer + 1}")
+    depth, origin = 0, session
+    while origin.parent is not None:
+        depth, origin = depth + 1, origin.parent[0]
+    if depth >= MAX_FORK_DEPTH:
+        raise SpecError(f"at most {MAX_FORK_DEPTH} forks of forks: reset to start again")
+    iteration = min(iteration, session.iteration)
+    changed = forks.fork_spec(session.setup.runs[racer], setting, text, iteration)
+    new = forks.fork(session, _replica(workspace, session, iteration), iteration, racer, changed, run)
+    workspace["session"] = new
+    yield new.record()
+
+
+def _replica(workspace: dict, session: Session, iteration: int) -> Replica:
+    """The workspace's replica of ``session`` (made once), put back to ``iteration``."""
+    replicas = workspace.setdefault("replicas", {})
+    replica = replicas.get(id(session))
+    if replica is None or replica.session is not session:
+        replica = replicas[id(session)] = Replica(session)
+    replica.goto(iteration)
+    return replica
 
 
 MAX_EDIT = 1_000.0  # |value| a typed weight or bias may take

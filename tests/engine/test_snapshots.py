@@ -43,7 +43,8 @@ def test_the_cursor_shows_exactly_the_networks_of_an_earlier_iteration(recorded)
         for got, want in zip(view.boundary, expected, strict=True):
             np.testing.assert_array_equal(got, want)
         if k < 42:
-            for model, state in zip(workspace["replica"].models, weights, strict=True):
+            replica = workspace["replicas"][id(workspace["session"])]
+            for model, state in zip(replica.models, weights, strict=True):
                 for name, tensor in model.state_dict().items():
                     assert torch.equal(tensor, state[name]), name  # BatchNorm's running statistics too
     *_, after = training_jobs.advance_job(workspace, 10)  # the cursor's replays leave the live run alone

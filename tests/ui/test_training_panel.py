@@ -27,7 +27,7 @@ def test_step_iteration_and_epoch_and_counter(panel, qtbot):
     idle(panel, qtbot)
     assert panel.record.iteration == 7 and panel.record.epoch == 1
     assert panel.counter.text() == "epoch 1/100 · batch 7/7 · iteration 7"
-    assert len(panel.curves.curves[0][0].getData()[0]) == 1
+    assert len(panel.plots.curves.curves[0][0].getData()[0]) == 1
 
 
 def test_play_and_pause_keep_a_consistent_run(panel, qtbot):
@@ -110,19 +110,19 @@ def view_range(plot):
 def test_empty_plots_already_read_epochs_and_accuracy(panel, qtbot):
     panel.settings.epochs.setValue(40)  # a new run
     qtbot.waitUntil(lambda: panel.record is not None and panel.record.setup.epochs == 40, timeout=20_000)
-    for plot in (panel.curves.loss_plot, panel.curves.acc_plot, panel.curves.lr_plot):
+    for plot in (panel.plots.curves.loss_plot, panel.plots.curves.acc_plot, panel.plots.curves.lr_plot):
         (x0, x1), (y0, _) = view_range(plot)
         assert x0 == pytest.approx(0, abs=1) and x1 == pytest.approx(40, abs=1.5)  # not −0.4 … 0.4
         assert y0 == pytest.approx(0, abs=0.05)
-    (_, _), (a0, a1) = view_range(panel.curves.acc_plot)
+    (_, _), (a0, a1) = view_range(panel.plots.curves.acc_plot)
     assert a0 == pytest.approx(0, abs=0.05) and a1 == pytest.approx(1, abs=0.05)
-    (_, _), (_, lr_top) = view_range(panel.curves.lr_plot)
+    (_, _), (_, lr_top) = view_range(panel.plots.curves.lr_plot)
     assert 0.01 < lr_top < 0.02  # Adam(lr=0.01): its lr, before the first epoch
     panel.step_epoch.click()
     idle(panel, qtbot)
     qtbot.wait(100)
     loss = panel.record.runs[0].train_loss[0]
-    (_, _), (l0, l1) = view_range(panel.curves.loss_plot)
+    (_, _), (l0, l1) = view_range(panel.plots.curves.loss_plot)
     assert l0 <= loss <= l1 and l1 - l0 < 0.5  # fitted to the losses once they are in
 
 
@@ -132,9 +132,9 @@ def test_plots_and_fields_grow_with_presentation_mode(panel, qtbot, qapp):
     theme.set_scale(qapp, 1.6)
     try:
         qtbot.wait(50)
-        axis = panel.curves.lr_plot.getPlotItem().getAxis("left")
+        axis = panel.plots.curves.lr_plot.getPlotItem().getAxis("left")
         title = axis.label.boundingRect().width()  # the axis title, written upwards
-        assert panel.curves.lr_plot.minimumHeight() > title
+        assert panel.plots.curves.lr_plot.minimumHeight() > title
         metrics = panel.settings.scheduler.fontMetrics()
         assert panel.settings.scheduler.width() >= metrics.horizontalAdvance(panel.settings.scheduler.placeholderText())
         assert panel.settings.optimizer.width() >= metrics.horizontalAdvance("Adam(lr=0.01)")
@@ -148,19 +148,19 @@ def test_plots_and_fields_grow_with_presentation_mode(panel, qtbot, qapp):
 def test_a_zoomed_boundary_stays_zoomed_while_training(panel, qtbot):
     """Every record arrives unpickled from the compute process; the same data must not refit the view
     (or redraw the points) each time, or the teacher's zoom jumps back ten times a second."""
-    view = panel.boundary.plot_item.getViewBox()
+    view = panel.plots.boundary.plot_item.getViewBox()
     view.setRange(xRange=(-0.5, 0.5), yRange=(-0.25, 0.25), padding=0)
     zoomed = view.viewRange()
-    points = panel.boundary.train_points.data
+    points = panel.plots.boundary.train_points.data
     panel.step_epoch.click()
     idle(panel, qtbot)
     assert panel.record.iteration == 7
     assert view.viewRange() == zoomed
-    assert panel.boundary.train_points.data is points
+    assert panel.plots.boundary.train_points.data is points
     other = 1 if panel.settings.dataset.currentIndex() == 0 else 0  # another built-in dataset: refit and redraw
     panel.settings.dataset.setCurrentIndex(other)
     panel.settings.dataset.activated.emit(other)
-    qtbot.waitUntil(lambda: panel.boundary.train_points.data is not points, timeout=20_000)
+    qtbot.waitUntil(lambda: panel.plots.boundary.train_points.data is not points, timeout=20_000)
     assert view.viewRange() != zoomed
 
 
@@ -175,13 +175,13 @@ def test_the_time_cursor_shows_an_earlier_iteration_and_comes_back(panel, qtbot)
     assert panel.record.iteration == 14 and panel.timeline.slider.maximum() == 14
     panel.timeline.move_by(-9)  # ← nine times: iteration 5
     idle(panel, qtbot)
-    qtbot.waitUntil(lambda: panel.curves.cursors[0].value() == 5 / 7, timeout=10_000)
-    assert panel.layer_stats.cursors[0].value() == 5 and panel.timeline.label.text() == "showing iteration 5"
-    shown = panel.boundary.image.image.T  # the figure draws the grid transposed
+    qtbot.waitUntil(lambda: panel.plots.curves.cursors[0].value() == 5 / 7, timeout=10_000)
+    assert panel.plots.layer_stats.cursors[0].value() == 5 and panel.timeline.label.text() == "showing iteration 5"
+    shown = panel.plots.boundary.image.image.T  # the figure draws the grid transposed
     assert not np.array_equal(shown, newest)
     panel.timeline.go_live()  # End
-    assert np.array_equal(panel.boundary.image.image.T, newest) and panel.timeline.label.isHidden()
-    assert panel.curves.cursors[0].value() == 2
+    assert np.array_equal(panel.plots.boundary.image.image.T, newest) and panel.timeline.label.isHidden()
+    assert panel.plots.curves.cursors[0].value() == 2
 
 
 def test_moving_the_cursor_pauses_training_and_play_returns_to_the_newest(panel, qtbot):
@@ -214,17 +214,17 @@ def test_the_layers_tab_and_the_batchnorm_story(panel, qtbot):
     idle(panel, qtbot)
     stats = panel.record.runs[0].stats
     assert stats.layers == 7 and panel.settings.activation.currentText() == "sigmoid"
-    assert panel.layer_stats._curves[0][-1].getData()[0] is None  # not drawn while its tab is hidden…
-    panel.views.setCurrentWidget(panel.layer_stats)  # … but as soon as it is shown
+    assert panel.plots.layer_stats._curves[0][-1].getData()[0] is None  # not drawn while its tab is hidden…
+    panel.plots.tabs.setCurrentWidget(panel.plots.layer_stats)  # … but as soon as it is shown
     assert panel.settings.optimizer.text() == "SGD(lr=0.1)"
     assert all(r.optimizer.text == "SGD(lr=0.1)" for r in panel.record.setup.runs)  # its own, not the typed one
-    grads = panel.layer_stats._curves[0][-1].getData()[0]
+    grads = panel.plots.layer_stats._curves[0][-1].getData()[0]
     assert len(grads) == len(stats.iterations)  # every recorded iteration drawn
-    assert panel.layer_stats.title.text() == "inside sigmoid, no BatchNorm"
-    assert panel.layer_stats.dead.isHidden()  # no dead units to count for sigmoids
+    assert panel.plots.layer_stats.title.text() == "inside sigmoid, no BatchNorm"
+    assert panel.plots.layer_stats.dead.isHidden()  # no dead units to count for sigmoids
     panel.show_run.setCurrentIndex(1)
     panel.show_run.activated.emit(1)
-    assert panel.layer_stats.title.text() == "inside sigmoid + BatchNorm"
+    assert panel.plots.layer_stats.title.text() == "inside sigmoid + BatchNorm"
 
 
 def test_hover_readouts_give_the_probabilities_and_the_epochs_numbers(panel, qtbot):
@@ -246,17 +246,17 @@ def test_hover_readouts_give_the_probabilities_and_the_epochs_numbers(panel, qtb
         f"Adam(lr=0.01): loss {h.train_loss[0]:.4f} / {h.test_loss[0]:.4f}, accuracy {h.train_acc[0]:.3f} / "
         f"{h.test_acc[0]:.3f} (training / test), lr 0.01")
     # the mouse over the plane shows it next to the figure
-    vb = panel.boundary.plotItem.vb
+    vb = panel.plots.boundary.plotItem.vb
     pos = vb.mapViewToScene(pg.Point(float(xs[20]), float(ys[10])))
-    panel.boundary.scene().sigMouseMoved.emit(pos)
-    assert panel.boundary_readout.text() == text
+    panel.plots.boundary.scene().sigMouseMoved.emit(pos)
+    assert panel.plots.boundary_readout.text() == text
 
 
 def test_the_network_tab_draws_each_neurons_map_and_edits_a_weight_while_paused(panel, qtbot):
-    panel.views.setCurrentWidget(panel.network_view)
+    panel.plots.tabs.setCurrentWidget(panel.plots.network_view)
     panel.step_epoch.click()
     idle(panel, qtbot)
-    view = panel.network_view
+    view = panel.plots.network_view
     pic = panel.record.pictures[0]
     assert len(view.diagram.nodes) == 2 + 8 + 8 + 2  # the first 8 of each 32-wide layer
     assert view.note.text() == "the first 8 neurons of each layer drawn (layer 1: 32, layer 2: 32)"
@@ -280,3 +280,27 @@ def test_the_network_tab_draws_each_neurons_map_and_edits_a_weight_while_paused(
     assert not view.value.isEnabled()  # only while paused
     panel.stop()
     idle(panel, qtbot)
+
+
+def test_fork_at_the_cursor_trains_both_futures_overlaid(panel, qtbot):
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    panel.timeline.slider.setValue(5)
+    idle(panel, qtbot)
+    panel.fork_button.click()
+    bar = panel.fork_bar
+    assert bar.isVisibleTo(panel) and bar.where.text() == "fork Adam(lr=0.01) at iteration 5, changing"
+    bar.value.setText("fast")
+    bar.run_button.click()
+    assert not bar.message.isHidden() and "a number" in bar.message.text()  # next to the field, no fork
+    bar.value.setText("0.1")
+    bar.run_button.click()
+    qtbot.waitUntil(lambda: panel.record is not None and len(panel.record.runs) == 2
+                    and panel.record.iteration > 5, timeout=20_000)
+    assert [h.label for h in panel.record.runs] == ["Adam(lr=0.01)", "lr=0.1 @5"]
+    assert not bar.isVisibleTo(panel) and panel.playing and panel.timeline.live
+    panel.stop()
+    idle(panel, qtbot)
+    assert len(panel.plots.curves.curves) == 2  # both futures' curves, overlaid

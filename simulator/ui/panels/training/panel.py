@@ -3,8 +3,6 @@ what happens inside it (layers.py) at any iteration of the run (timeline.py)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -13,8 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,16 +20,13 @@ from ....engine import optimizers, stories, training, training_jobs
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
-from ...figures import BoundaryFigure
 from ...widgets.keys import bind
 from ...widgets.state import write
 from ..base import Panel
-from .curves import TrainingCurves
-from .layers import LayerStatsView
-from .network import NetworkView
-from .readouts import boundary_text, curves_text, follow_mouse
+from .fork import ForkBar
 from .settings import CSV, SettingsError, TrainingSettings
 from .timeline import Timeline
+from .views import TrainingViews
 
 # each story made from the first optimizer typed (the BatchNorm story brings its own: SGD)
 STORIES = {"overfit": stories.overfit, "batchnorm": lambda _typed: stories.why_batchnorm()}
@@ -69,36 +62,25 @@ class TrainingPanel(Panel):
         self.show_run = QComboBox()
         self.show_run.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # the whole optimizer, not "Adam(lr="
         self.show_run.setMinimumContentsLength(len("Adam(lr=0.01)"))
+        self.fork_button = QPushButton(self.tr("Fork at the cursor…"))
+        self.fork_button.setCheckable(True)
+        self.fork_button.setToolTip(self.tr("Change one setting from the time cursor's iteration on and train "
+                                             "both futures from the same state"))
         controls = QHBoxLayout()
-        for w in (self.play_button, self.step_iteration, self.step_epoch, self.reset_button, self.story):
+        for w in (self.play_button, self.step_iteration, self.step_epoch, self.reset_button, self.story,
+                  self.fork_button):
             controls.addWidget(w)
         controls.addStretch(1)
         controls.addWidget(QLabel(self.tr("boundary of")))
         controls.addWidget(self.show_run)
 
         # -- plots ---------------------------------------------------------------------------------------------
-        self.boundary = BoundaryFigure()
-        self.boundary.setMinimumSize(380, 320)
-        self.curves = TrainingCurves()
-        self.layer_stats = LayerStatsView()
-        self.boundary_readout, self.curves_readout = QLabel(), QLabel()  # the numbers under the mouse
-        for label in (self.boundary_readout, self.curves_readout):
-            theme.colored(label, "muted")
-        self.boundary_readout.setText(self.tr("Point at the plane to read the class probabilities there."))
-        self.curves_readout.setText(self.tr("Point at the curves to read every run's numbers at an epoch."))
-        self.views = QTabWidget()
-        self.views.addTab(_stacked(self.curves_readout, self.curves), self.tr("curves per epoch"))
-        self.views.addTab(self.layer_stats, self.tr("inside the layers"))
-        self.network_view = NetworkView()
-        self.views.addTab(self.network_view, self.tr("the network"))
+        self.plots = TrainingViews()
         self.timeline = Timeline(self.counter)  # the counter says where the run is, the cursor where you look
+        self.fork_bar = ForkBar()  # shown by the fork button
+        self.fork_bar.hide()
         self._pace = QTimer(self)  # trains a few iterations per tick at a chosen speed
         self._wanted, self._viewing = 0, None  # the cursor's iteration; the one being rebuilt now
-        body = QSplitter(Qt.Horizontal)
-        body.addWidget(_stacked(self.boundary, self.boundary_readout))
-        body.addWidget(self.views)
-        body.setStretchFactor(0, 1)
-        body.setStretchFactor(1, 1)
 
         self.notice = QLabel()  # what a change did to the run in progress
         theme.colored(self.notice, "muted")
@@ -111,7 +93,8 @@ class TrainingPanel(Panel):
         layout.addWidget(self.notice)
         layout.addLayout(controls)
         layout.addWidget(self.timeline)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.fork_bar)
+        layout.addWidget(self.plots, 1)
 
         self.play_button.clicked.connect(self.toggle_play)
         self.step_iteration.clicked.connect(lambda: self.advance(1))
@@ -125,11 +108,9 @@ class TrainingPanel(Panel):
         self.timeline.slider.sliderReleased.connect(lambda: self.view_at(self.timeline.position))
         self.timeline.speed.activated.connect(lambda _: self._train_on() if self.playing else None)
         self._pace.timeout.connect(self._paced_step)
-        self.network_view.sig_edit.connect(self._edit)
-        follow_mouse(self.boundary, self._boundary_text, self.boundary_readout.setText)
-        for plot in self.curves.plots:
-            follow_mouse(plot, lambda x, _y: curves_text(self.record, x) if self.record else "",
-                         self.curves_readout.setText)
+        self.plots.network_view.sig_edit.connect(self._edit)
+        self.fork_button.toggled.connect(lambda on: (self.fork_bar.setVisible(on), self._aim_fork()))
+        self.fork_bar.sig_fork.connect(self._fork)
         per_epoch = lambda: self.record.batches_per_epoch if self.record else 1  # noqa: E731
         bind(self, ((Qt.Key_Space, self.toggle_play), (Qt.Key_R, self.reset),
                     (Qt.Key_Left, lambda: self.timeline.move_by(-1)), (Qt.Key_Right, lambda: self.timeline.move_by(1)),
@@ -143,7 +124,7 @@ class TrainingPanel(Panel):
         title, fields wide enough for what they hold."""
         font = QFont(self.font())
         font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)  # (the widgets may not have the new font yet)
-        self.curves.fit_sizes(font)
+        self.plots.fit_sizes(font)
         self.settings.fit_sizes(font)
 
     def read_setup(self, runs=None, data=None) -> training.Setup | None:
@@ -285,22 +266,17 @@ class TrainingPanel(Panel):
         self.record = record
         if new:
             self._new_runs(record)
-            if self.playing and record.iteration == 0:
+            if self.playing and not record.done:  # a story, a fork, a run resumed playing
                 self._train_on()
         run = max(0, self.show_run.currentIndex())
         self.timeline.set_newest(record.iteration)
-        self.layer_stats.draw(record.runs[run].stats)
-        if self.timeline.live:
-            self.boundary.show_record(record, run)
-            self.network_view.draw(record.pictures[run] if record.pictures else None, not self.playing)
-            self._set_cursor(record.iteration)
+        self.plots.show_record(record, run, self.timeline.live, not self.playing)
         if record.batch:  # inside an epoch
             epoch, batch = record.epoch + 1, record.batch
         else:  # at an epoch's end (or before the first)
             epoch, batch = record.epoch, record.batches_per_epoch if record.epoch else 0
         self.counter.setText(self.tr("epoch {0}/{1} · batch {2}/{3} · iteration {4}").format(
             epoch, record.setup.epochs, batch, record.batches_per_epoch, record.iteration))
-        self.curves.draw(record)
 
     def view_at(self, iteration: int) -> None:
         """The time cursor: the run as it was after ``iteration`` steps (rebuilt in the compute process; while
@@ -311,8 +287,9 @@ class TrainingPanel(Panel):
             self.stop()
         if self.timeline.dragging:
             iteration -= iteration % self.record.snapshot_every
-        self._set_cursor(iteration)
+        self.plots.set_cursor(iteration)
         self._wanted = iteration
+        self._aim_fork()
         if self._viewing is None:  # one view at a time, then the newest position asked for meanwhile
             self._request_view()
 
@@ -329,10 +306,7 @@ class TrainingPanel(Panel):
         self._view_done("", None)  # its one record is in: the next position may be asked for now
         if self.record is None or view.run != self._run or self.timeline.live:
             return
-        run = max(0, self.show_run.currentIndex())
-        self.boundary.show_record(replace(self.record, boundary=view.boundary), run)
-        self.network_view.draw(view.pictures[run], editable=False)  # edits go to the newest iteration
-        self._set_cursor(view.iteration)
+        self.plots.show_view(view, max(0, self.show_run.currentIndex()))
 
     def _edit(self, name: str, value: float) -> None:
         """A weight or bias typed in the network tab: set in the paused run, used from the next step."""
@@ -340,35 +314,39 @@ class TrainingPanel(Panel):
             run = max(0, self.show_run.currentIndex())
             self.submit(Job.in_workspace(training_jobs.edit_job, run, name, value), self.show_record)
 
-    def _boundary_text(self, x: float, y: float) -> str:
-        shown = self.boundary._shown  # the record drawn (at the time cursor's iteration)
-        return "" if shown is None else boundary_text(*shown, x, y)
+    def _aim_fork(self) -> None:
+        if self.record is not None and self.fork_bar.isVisible():
+            run = min(max(self.show_run.currentIndex(), 0), len(self.record.setup.runs) - 1)
+            self.fork_bar.aim(self.record.setup.runs[run], self.timeline.position)
+
+    def _fork(self, setting: str, text: str) -> None:
+        """Two futures of the shown run from the cursor's iteration: a new run of the panel."""
+        if self.record is None:
+            return
+        self.stop()
+        self._run += 1
+        job = Job.in_workspace(training_jobs.fork_job, self.timeline.position, max(0, self.show_run.currentIndex()),
+                               setting, text, self._run)
+        self.fork_button.setChecked(False)
+        self._set_playing(True)  # both futures train as soon as the fork is made
+        self.submit(job, self._session_ready)
 
     def _run_chosen(self) -> None:
         """Another run's boundary and layer statistics."""
         record = self.record
         if record is not None:
-            self._show_layers_of(record)
+            self.plots.show_layers_of(record, max(0, self.show_run.currentIndex()))
             self.show_record(record)
             if not self.timeline.live:
                 self.view_at(self.timeline.position)
-
-    def _show_layers_of(self, record: training.TrainRecord) -> None:
-        run = min(max(self.show_run.currentIndex(), 0), len(record.runs) - 1)
-        self.layer_stats.new_run(record.runs[run].stats, record.runs[run].label,
-                                 record.setup.epochs * record.batches_per_epoch)
-
-    def _set_cursor(self, iteration: int) -> None:
-        self.curves.set_cursor(iteration / self.record.batches_per_epoch)
-        self.layer_stats.set_cursor(iteration)
+            self._aim_fork()
 
     def _new_runs(self, record: training.TrainRecord) -> None:
-        self.curves.new_runs(record)
         current = self.show_run.currentIndex()
         self.show_run.clear()
         self.show_run.addItems([h.label for h in record.runs])
         self.show_run.setCurrentIndex(min(max(current, 0), len(record.runs) - 1))
-        self._show_layers_of(record)
+        self.plots.new_runs(record, self.show_run.currentIndex())
         self.timeline.go_live()
 
     # -- session ----------------------------------------------------------------------------------------------
@@ -406,12 +384,3 @@ class TrainingPanel(Panel):
         record, run = self.record, max(0, self.show_run.currentIndex())
         return None if record is None else lambda file: training.write_csv(record, file, run)
 
-
-def _stacked(top: QWidget, bottom: QWidget) -> QWidget:
-    """Two widgets one under the other; the plot of the two takes the room."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(top, 0 if isinstance(top, QLabel) else 1)
-    layout.addWidget(bottom, 0 if isinstance(bottom, QLabel) else 1)
-    return box
