@@ -53,6 +53,8 @@ class LayerRecorder:
         modules = list(model)
         linears = [i for i, m in enumerate(modules) if isinstance(m, torch.nn.Linear)]
         act_type = type(functions.torch_module(activation))
+        self.dropouts = frozenset(i for i, m in enumerate(modules) if isinstance(m, torch.nn.Dropout))
+        self.dropped: list = []  # per hidden layer with Dropout, the last recorded step's mask for its first sample
         self.taps = frozenset([i for i, m in enumerate(modules) if isinstance(m, act_type)] + [len(modules) - 1])
         hidden = len(linears) - 1
         self.activation, self.layers = activation, hidden + 1
@@ -81,12 +83,15 @@ class LayerRecorder:
         layers' activations are kept (references, no copies) until the next record."""
         if iteration % self.interval:
             return model(x)
-        kept = []
+        kept, masks = [], []
         for i, module in enumerate(model):
-            x = module(x)
+            before, x = x, module(x)
             if i in self.taps:
                 kept.append(x.detach())
+            elif i in self.dropouts:  # the first sample's mask: what Dropout zeroed of what was not 0
+                masks.append((before[0].detach() != 0) & (x[0].detach() == 0))
         self._pending.append((iteration // self.interval, kept))
+        self.dropped = masks
         return x
 
     def write_pending(self, norms: np.ndarray, start: int) -> None:

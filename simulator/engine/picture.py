@@ -56,6 +56,7 @@ class NetPicture:
     maps: tuple[np.ndarray, ...]  # per layer 1..L: (sizes[l], MAP_GRID, MAP_GRID); the output layer's as
     #                                class probabilities, the hidden ones as activation values
     extent: tuple[float, float, float, float]  # x0, x1, y0, y1 of the maps
+    dropped: frozenset = frozenset()  # neurons Dropout switched off for the first sample of the last step
     classic_names = False  # (what the diagram asks of a network)
 
     @property
@@ -90,8 +91,9 @@ def map_points(grid: tuple[np.ndarray, np.ndarray]):
     return torch.tensor(np.c_[gx.ravel(), gy.ravel()].astype(np.float32))
 
 
-def picture(model, points, grid) -> NetPicture:
-    """``model`` (a Sequential of Linear, BatchNorm, activation, Dropout) seen in eval mode on ``points``."""
+def picture(model, points, grid, masks=()) -> NetPicture:
+    """``model`` (a Sequential of Linear, BatchNorm, activation, Dropout) seen in eval mode on ``points``;
+    ``masks``: per hidden layer, the units its Dropout dropped (boolean tensors), shown as dropped."""
     import torch
 
     modules = list(model)
@@ -115,9 +117,11 @@ def picture(model, points, grid) -> NetPicture:
         grad = lin.weight.grad
         grads.append(np.zeros((rows, cols), np.float32) if grad is None else grad[:rows, :cols].numpy().copy())
         biases.append(lin.bias.detach()[:rows].numpy().copy())
+    dropped = frozenset(neuron_name(len(linears), layer, j) for layer, mask in enumerate(masks, start=1)
+                        for j in range(min(len(mask), shown[layer])) if bool(mask[j]))
     xs, ys = grid
     return NetPicture(widths, shown, tuple(weights), tuple(grads), tuple(biases), tuple(maps),
-                      (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])))
+                      (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])), dropped)
 
 
 def _layer_ends(modules) -> list[int]:

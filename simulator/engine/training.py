@@ -195,7 +195,8 @@ class Session:
 
     def _boundaries(self) -> tuple[np.ndarray, ...]:
         """The decision boundaries and the networks' pictures, at display rate (a few ms)."""
-        self.pictures = tuple(picture.picture(model, self.map_points, self.grid) for model in self.models)
+        self.pictures = tuple(picture.picture(model, self.map_points, self.grid, recorder.dropped)
+                              for model, recorder in zip(self.models, self.recorders, strict=True))
         return tuple(boundary(model, self.grid_points) for model in self.models)
 
     def apply(self, setup: Setup):

@@ -40,3 +40,24 @@ def test_neuron_names_and_positions_are_inverse():
         for layer in range(layers + 1):
             for j in range(3):
                 assert picture.neuron_position(layers, picture.neuron_name(layers, layer, j)) == (layer, j)
+
+
+def test_the_picture_shows_which_neurons_the_last_steps_dropout_mask_dropped():
+    spec = models.ModelSpec((2, 6, 6, 2), "relu", dropout=0.5)
+    setup = training.Setup(datasets.make_dataset("moons", 400, 0.2, 0), 100, 0.3,
+                           (training.RunSpec("a", spec, ADAM),), 16, 3, 0)
+    session = training.Session(setup)
+    *_, record = session.advance(1)
+    # the first step by hand: the same weights, batch and generator, Dropout's masks read off its outputs
+    model = models.build_model(spec, 0)
+    xb, _ = session.batches.batch(0)
+    outside = torch.random.get_rng_state()
+    torch.random.set_rng_state(torch.Generator().manual_seed(0).get_state())
+    dropped, x = set(), xb
+    for i, module in enumerate(model):
+        before, x = x, module(x)
+        if isinstance(module, torch.nn.Dropout):
+            layer = sum(isinstance(m, torch.nn.Linear) for m in model[:i])
+            dropped |= {f"h{layer}_{j + 1}" for j in range(6) if before[0, j] != 0 and x[0, j] == 0}
+    torch.random.set_rng_state(outside)
+    assert record.pictures[0].dropped == dropped and dropped  # (p = 0.5: some were dropped)

@@ -1,6 +1,7 @@
 """The training lab's network, drawn live (the backprop panel's diagram): every neuron as a small map of its
-output over the input plane, edges by sign and |w| or by the last gradient; hover to read, and while paused
-type a new value for the weight or bias you clicked (it applies from the next step)."""
+output over the input plane (grey and dashed when the last step's Dropout mask dropped it, for the batch's
+first sample), edges by sign and |w| or by the last gradient; hover to read, and while paused type a new
+value for the weight or bias you clicked (it applies from the next step)."""
 
 from __future__ import annotations
 
@@ -68,8 +69,9 @@ class NetworkView(QWidget):
         self.diagram.set_network(picture)
         weights, grads = picture.weight_values(), picture.grad_values()
         drawn = weights if self.edges.currentData() == WEIGHTS else grads
-        self.diagram.show_state(drawn, {}, {}, set(), set(), self.focus)
-        self.diagram.show_maps(_maps(picture))
+        self.diagram.show_state(drawn, {}, {}, set(), set(), self.focus, picture.dropped)
+        # a neuron Dropout dropped in the last step: grey and dashed, no map
+        self.diagram.show_maps({k: v for k, v in _maps(picture).items() if k not in picture.dropped})
         self._tips_for = (picture, weights, grads)  # made when a tooltip is asked for
         wide = [self.tr("layer {0}: {1}").format(layer, n) for layer, (n, shown) in
                 enumerate(zip(picture.widths, picture.sizes, strict=True)) if n > shown]
