@@ -1,5 +1,6 @@
 """The training lab's jobs: the panel's session lives in its workspace in the compute process, and these
-start it, train it on, change its hyperparameters between two steps, and show it at an earlier iteration."""
+start it, train it on, change its hyperparameters between two steps, show it at an earlier iteration (the
+time cursor), set a weight by hand, and fork it."""
 
 from __future__ import annotations
 
