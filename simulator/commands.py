@@ -59,11 +59,7 @@ def _lr(parser: argparse.ArgumentParser, args) -> int:
         for c in failed:
             print(f"error: --scheduler '{c.label}': {c.error}", file=sys.stderr)
         return 2
-    if args.csv == "-" or (args.csv is None and args.png is None):
-        schedules.write_csv(result, sys.stdout)
-    elif args.csv:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            schedules.write_csv(result, f)
+    _write(args.csv or ("-" if args.png is None else None), lambda f: schedules.write_csv(result, f))
     if args.png:
         from .ui.render import render_schedules
 
@@ -93,11 +89,7 @@ def _race(parser: argparse.ArgumentParser, args) -> int:
         *_, record = race_engine.race(surface, racers, start, args.steps, record_every=args.steps)
     except SpecError as e:  # values torch rejects, or steps out of range
         parser.error(str(e))
-    if args.csv == "-" or (args.csv is None and args.png is None):
-        race_engine.write_csv(record, sys.stdout)
-    elif args.csv:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            race_engine.write_csv(record, f)
+    _write(args.csv or ("-" if args.png is None else None), lambda f: race_engine.write_csv(record, f))
     if args.png:
         from .ui.render import render_race
 
@@ -159,12 +151,19 @@ def _backprop(parser: argparse.ArgumentParser, args) -> int:
     elif args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(document, f, indent=1, ensure_ascii=False)
-    if args.csv:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            backprop.write_csv(first, f)
+    _write(args.csv, lambda f: backprop.write_csv(first, f))
     if args.code:
         _write_text(args.code, codegen.backprop_script(net))
     return 0
+
+
+def _write(path: str | None, write) -> None:
+    """``write(file)`` with the CSV file at ``path``: standard output for '-', nothing for None."""
+    if path == "-":
+        write(sys.stdout)
+    elif path:
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            write(f)
 
 
 def _write_text(path: str, text: str) -> None:
@@ -178,11 +177,7 @@ def _ewa(parser: argparse.ArgumentParser, args) -> int:
         result = ewa.average(values if values is not None else ewa.tutorial_temperatures(), args.beta or [0.9])
     except SpecError as e:
         parser.error(str(e))
-    if args.csv in (None, "-"):
-        ewa.write_csv(result, sys.stdout, args.bias_correction)
-    else:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            ewa.write_csv(result, f, args.bias_correction)
+    _write(args.csv or "-", lambda f: ewa.write_csv(result, f, args.bias_correction))
     return 0
 
 
@@ -205,14 +200,8 @@ def _train(parser: argparse.ArgumentParser, args) -> int:
         parser.error(str(e))
     size = _size(parser, args.size) if args.png else None
     *_, record = session.advance(session.plan.iterations)
-    if args.csv in (None, "-"):
-        training.write_csv(record, sys.stdout)
-    else:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            training.write_csv(record, f)
-    if args.stats:
-        with open(args.stats, "w", newline="", encoding="utf-8") as f:
-            layer_stats.write_csv(record.runs[0].stats, f)
+    _write(args.csv or "-", lambda f: training.write_csv(record, f))
+    _write(args.stats, lambda f: layer_stats.write_csv(record.runs[0].stats, f))
     if args.png:
         from .ui.render import render_training
 
