@@ -26,6 +26,7 @@ from ...engine import regularization as reg
 from ...engine.specs import SpecError
 from .. import theme
 from ..widgets.state import write
+from ..widgets.tables import fit_rows
 from .base import Panel
 
 RANDOM_SHAPE = (16, 3)
@@ -135,17 +136,7 @@ class BatchNormPanel(Panel):
 
     def _fit_table(self) -> None:
         """The statistics table as tall as its header and rows (up to TABLE_ROWS, then it scrolls)."""
-        font = QFont(self.table.font())
-        font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)
-        row = QFontMetrics(font).height() + round(8 * theme.scale)
-        rows = self.table.verticalHeader()
-        rows.setMinimumSectionSize(row)
-        rows.setDefaultSectionSize(row)
-        for i in range(self.table.rowCount()):
-            rows.resizeSection(i, row)
-        header = max(self.table.horizontalHeader().sizeHint().height(), row)
-        count = min(max(1, self.table.rowCount()), TABLE_ROWS)
-        self.table.setFixedHeight(header + count * row + 2 * self.table.frameWidth() + 2)
+        fit_rows(self.table, 1, TABLE_ROWS)
 
     # -- inputs ----------------------------------------------------------------------------------------
     def batch(self):

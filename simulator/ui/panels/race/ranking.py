@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ....engine import race
 from ... import theme
+from ...widgets.tables import fit_rows
 from .swarm import REACHED
 
 RANKING_ROWS = (3, 6)  # the table is as tall as this many rows at least / at most (then it scrolls)
@@ -95,17 +96,8 @@ class Ranking(QWidget):
     def fit(self) -> None:
         """Rows as tall as the current font, and the table as tall as its racers (RANKING_ROWS), so presentation
         mode does not cut the second row in half and a short race leaves no empty box."""
+        height = fit_rows(self.table, *RANKING_ROWS)
         font = QFont(self.table.font())
-        font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)  # (the widget may not have the new font yet)
-        row = QFontMetrics(font).height() + round(8 * theme.scale)
-        rows = self.table.verticalHeader()
-        rows.setMinimumSectionSize(row)
-        rows.setDefaultSectionSize(row)
-        for i in range(self.table.rowCount()):
-            rows.resizeSection(i, row)
-        header = max(self.table.horizontalHeader().sizeHint().height(), row)
-        count = min(max(RANKING_ROWS[0], self.table.rowCount()), RANKING_ROWS[1])
-        height = header + count * row + 2 * self.table.frameWidth() + 2
-        self.table.setFixedHeight(height)
+        font.setPointSizeF(theme.BASE_POINT_SIZE * theme.scale)
         above = max(self.threshold.sizeHint().height(), QFontMetrics(font).height() + round(10 * theme.scale))
         self.setMaximumHeight(height + above + self.layout().spacing())  # no empty space below
