@@ -1277,6 +1277,10 @@
         <translation>Click a weight or a neuron (its bias) to edit it while paused.</translation>
     </message>
     <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
         <source>layer {0}: {1}</source>
         <translation>layer {0}: {1}</translation>
     </message>
@@ -1290,9 +1294,13 @@
     </message>
     <message>
         <source>{0} = {1:.6g}
-∂L/∂w = {2:.3g} (last step)</source>
+∂L/∂{3} = {2:.3g} (last step)</source>
         <translation>{0} = {1:.6g}
-∂L/∂w = {2:.3g} (last step)</translation>
+∂L/∂{3} = {2:.3g} (last step)</translation>
+    </message>
+    <message>
+        <source>{0}: γ·x̂ + β from {1:.3g} to {2:.3g} over the plane; γ {3:.6g}, β {4:.6g}; normalised with the running mean {5:.4g} and variance {6:.4g}</source>
+        <translation>{0}: γ·x̂ + β from {1:.3g} to {2:.3g} over the plane; γ {3:.6g}, β {4:.6g}; normalised with the running mean {5:.4g} and variance {6:.4g}</translation>
     </message>
     <message>
         <source>P(class {0})</source>

@@ -1277,6 +1277,10 @@
         <translation>暂停时点击一条权重或一个神经元（它的偏置）即可修改。</translation>
     </message>
     <message>
+        <source>BatchNorm</source>
+        <translation>批量归一化（BatchNorm）</translation>
+    </message>
+    <message>
         <source>layer {0}: {1}</source>
         <translation>第 {0} 层：{1}</translation>
     </message>
@@ -1290,9 +1294,13 @@
     </message>
     <message>
         <source>{0} = {1:.6g}
-∂L/∂w = {2:.3g} (last step)</source>
+∂L/∂{3} = {2:.3g} (last step)</source>
         <translation>{0} = {1:.6g}
-∂L/∂w = {2:.3g}（上一步）</translation>
+∂L/∂{3} = {2:.3g}（上一步）</translation>
+    </message>
+    <message>
+        <source>{0}: γ·x̂ + β from {1:.3g} to {2:.3g} over the plane; γ {3:.6g}, β {4:.6g}; normalised with the running mean {5:.4g} and variance {6:.4g}</source>
+        <translation>{0}：γ·x̂ + β 在平面上从 {1:.3g} 到 {2:.3g}；γ {3:.6g}，β {4:.6g}；用滑动均值 {5:.4g} 和方差 {6:.4g} 归一化</translation>
     </message>
     <message>
         <source>P(class {0})</source>

@@ -2,7 +2,9 @@
 between them, their last gradients, and each neuron's output over the input plane as a small map.
 
 Wide layers are shown by their first ``MAX_SHOWN`` neurons (the picture says how many there are). Names
-follow the backprop panel's (i1, h1_3, o2; W2[3,1], b2[3]), so the same diagram widget draws both.
+follow the backprop panel's (i1, h1_3, o2; W2[3,1], b2[3]), so the same diagram widget draws both. A layer
+with BatchNorm gets a column of its own before it: each neuron's normalised sum (bn1_3), joined one to one to
+the neuron by its scale γ1[2] (its shift is β1[2]).
 """
 
 from __future__ import annotations
@@ -36,12 +38,60 @@ def neuron_position(layers: int, name: str) -> tuple[int, int]:
     return (int(layer), int(j) - 1) if j else (1, int(layer) - 1)
 
 
+def norm_name(layers: int, layer: int, j: int) -> str:
+    """The BatchNorm unit before hidden neuron j of ``layer``: bn1.. (bn1_1.. with several hidden layers)."""
+    return neuron_name(layers, layer, j).replace("h", "bn", 1)
+
+
 def weight_name(layer: int, j: int, i: int) -> str:
     return f"W{layer}[{j},{i}]"
 
 
 def bias_name(layer: int, j: int) -> str:
     return f"b{layer}[{j}]"
+
+
+def gamma_name(layer: int, j: int) -> str:
+    return f"γ{layer}[{j}]"
+
+
+def beta_name(layer: int, j: int) -> str:
+    return f"β{layer}[{j}]"
+
+
+@dataclass(frozen=True, eq=False)
+class Norm:
+    """One BatchNorm layer's shown units (read-only arrays of sizes[layer])."""
+
+    gamma: np.ndarray
+    beta: np.ndarray
+    mean: np.ndarray  # the running statistics eval mode normalises with
+    var: np.ndarray
+    gamma_grad: np.ndarray  # the last step's ∂L/∂γ (zeros before the first step)
+    maps: np.ndarray  # (sizes[layer], MAP_GRID, MAP_GRID): γ·x̂ + β over the plane, before the activation
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What the diagram lays out: the neuron columns, with a BatchNorm column before each normalised layer.
+    ``kinds[c]`` is ("n", layer) for neurons, ("bn", layer) for BatchNorm units."""
+
+    sizes: tuple[int, ...]
+    kinds: tuple[tuple[str, int], ...]
+    layers: int
+    classic_names = False
+
+    def neuron(self, column: int, j: int) -> str:
+        kind, layer = self.kinds[column]
+        return (norm_name if kind == "bn" else neuron_name)(self.layers, layer, j)
+
+    def weight_name(self, column: int, j: int, i: int) -> str | None:
+        """The edge from unit i of the column before to unit j (None: no edge; a BatchNorm unit feeds only
+        its own neuron)."""
+        layer = self.kinds[column][1]
+        if self.kinds[column - 1][0] == "bn":
+            return gamma_name(layer, j) if i == j else None
+        return weight_name(layer, j, i)
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,7 +107,7 @@ class NetPicture:
     #                                class probabilities, the hidden ones as activation values
     extent: tuple[float, float, float, float]  # x0, x1, y0, y1 of the maps
     dropped: frozenset = frozenset()  # neurons Dropout switched off for the first sample of the last step
-    classic_names = False  # (what the diagram asks of a network)
+    norms: tuple = ()  # per hidden layer: its BatchNorm (a Norm), or None; () without BatchNorm
 
     @property
     def layers(self) -> int:
@@ -66,20 +116,33 @@ class NetPicture:
     def neuron(self, layer: int, j: int) -> str:
         return neuron_name(self.layers, layer, j)
 
-    def weight_name(self, layer: int, j: int, i: int) -> str:
-        return weight_name(layer, j, i)
+    @property
+    def columns(self) -> Columns:
+        sizes, kinds = [self.sizes[0]], [("n", 0)]
+        for layer in range(1, self.layers + 1):
+            if layer <= len(self.norms) and self.norms[layer - 1] is not None:
+                sizes.append(self.sizes[layer])
+                kinds.append(("bn", layer))
+            sizes.append(self.sizes[layer])
+            kinds.append(("n", layer))
+        return Columns(tuple(sizes), tuple(kinds), self.layers)
 
     def weight_values(self) -> dict[str, float]:
-        return _named(self.weights)
+        """Every drawn edge's value: the weights, and the BatchNorm scales γ."""
+        return _named(self.weights, self.norms, "gamma")
 
     def grad_values(self) -> dict[str, float]:
-        return _named(self.grads)
+        return _named(self.grads, self.norms, "gamma_grad")
 
 
-def _named(matrices) -> dict[str, float]:
-    """Each entry of the per-layer matrices by its weight's name."""
-    return {weight_name(layer, j, i): float(m[j, i]) for layer, m in enumerate(matrices, start=1)
-            for j in range(m.shape[0]) for i in range(m.shape[1])}
+def _named(matrices, norms, field: str) -> dict[str, float]:
+    """Each entry of the per-layer matrices by its weight's name, and each norm's ``field`` by its γ's."""
+    out = {weight_name(layer, j, i): float(m[j, i]) for layer, m in enumerate(matrices, start=1)
+           for j in range(m.shape[0]) for i in range(m.shape[1])}
+    for layer, norm in enumerate(norms, start=1):
+        if norm is not None:
+            out.update({gamma_name(layer, j): float(v) for j, v in enumerate(getattr(norm, field))})
+    return out
 
 
 def map_points(grid: tuple[np.ndarray, np.ndarray]):
@@ -103,9 +166,12 @@ def picture(model, points, grid, masks=()) -> NetPicture:
     model.eval()
     maps, x, k = [], points, 0
     ends = _layer_ends(modules)  # index of the module whose output is layer k's output
+    norms = [None] * (len(linears) - 1)
     with torch.no_grad():
         for i, module in enumerate(modules):
             x = module(x)
+            if isinstance(module, torch.nn.BatchNorm1d):
+                norms[k] = _norm(module, x[:, :shown[k + 1]])
             if i == ends[k]:
                 out = torch.softmax(x, 1) if k == len(linears) - 1 else x
                 maps.append(out[:, :shown[k + 1]].T.reshape(-1, MAP_GRID, MAP_GRID).numpy())
@@ -121,7 +187,20 @@ def picture(model, points, grid, masks=()) -> NetPicture:
                         for j in range(min(len(mask), shown[layer])) if bool(mask[j]))
     xs, ys = grid
     return NetPicture(widths, shown, tuple(weights), tuple(grads), tuple(biases), tuple(maps),
-                      (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])), dropped)
+                      (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1])), dropped,
+                      tuple(norms) if any(n is not None for n in norms) else ())
+
+
+def _norm(module, out) -> Norm:
+    """A BatchNorm layer's first units (as many as ``out``, its output on the map points, has columns)."""
+    n = out.shape[1]
+    grad = module.weight.grad
+
+    def first(t):
+        return t.detach()[:n].numpy().copy()
+
+    return Norm(first(module.weight), first(module.bias), first(module.running_mean), first(module.running_var),
+                np.zeros(n, np.float32) if grad is None else first(grad), out.T.reshape(-1, MAP_GRID, MAP_GRID).numpy())
 
 
 def _layer_ends(modules) -> list[int]:

@@ -138,7 +138,8 @@ MAX_EDIT = 1_000.0  # |value| a typed weight or bias may take
 
 
 def edit_job(workspace: dict, racer: int, name: str, value: float):
-    """Job: one weight (W2[3,1]) or bias (b2[3]) of a racer set by hand, from the next step on."""
+    """Job: one weight (W2[3,1]), bias (b2[3]) or BatchNorm scale or shift (γ1[3], β1[3]) of a racer set by
+    hand, from the next step on."""
     import torch
 
     session = _session(workspace)
@@ -146,17 +147,17 @@ def edit_job(workspace: dict, racer: int, name: str, value: float):
         raise SpecError(f"no run {racer + 1}")
     if not (math.isfinite(value) and abs(value) <= MAX_EDIT):
         raise SpecError(f"{name}: a number from -{MAX_EDIT:g} to {MAX_EDIT:g}")
-    weight = re.fullmatch(r"W(\d+)\[(\d+),(\d+)\]", name)
-    bias = re.fullmatch(r"b(\d+)\[(\d+)\]", name)
-    linears = [m for m in session.models[racer] if isinstance(m, torch.nn.Linear)]
-    found = weight or bias
-    layer = int(found[1]) if found else 0
-    if not 1 <= layer <= len(linears):
-        raise SpecError(f"{name}: not a weight or bias of this network")
-    tensor = linears[layer - 1].weight if weight else linears[layer - 1].bias
-    index = tuple(int(v) for v in found.groups()[1:])
+    found = re.fullmatch(r"([Wbγβ])(\d+)\[(\d+)(?:,(\d+))?\]", name)
+    kind = found[1] if found and (found[4] is None) == (found[1] != "W") else None
+    modules = session.models[racer]
+    layers = [m for m in modules if isinstance(m, torch.nn.BatchNorm1d if kind in ("γ", "β") else torch.nn.Linear)]
+    layer = int(found[2]) if kind else 0
+    if not 1 <= layer <= len(layers):
+        raise SpecError(f"{name}: not a parameter of this network")
+    tensor = layers[layer - 1].weight if kind in ("W", "γ") else layers[layer - 1].bias
+    index = tuple(int(v) for v in found.groups()[2:] if v is not None)
     if any(not 0 <= k < n for k, n in zip(index, tensor.shape, strict=True)):
-        raise SpecError(f"{name}: not a weight or bias of this network")
+        raise SpecError(f"{name}: not a parameter of this network")
     with torch.no_grad():
         tensor[index] = value
     session.snapshots.capture(session)  # a replay from before this point takes the new value from here

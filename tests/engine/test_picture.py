@@ -61,3 +61,34 @@ def test_the_picture_shows_which_neurons_the_last_steps_dropout_mask_dropped():
             dropped |= {f"h{layer}_{j + 1}" for j in range(6) if before[0, j] != 0 and x[0, j] == 0}
     torch.random.set_rng_state(outside)
     assert record.pictures[0].dropped == dropped and dropped  # (p = 0.5: some were dropped)
+
+
+def test_batchnorm_is_a_column_of_its_own_joined_to_its_neurons_by_gamma():
+    spec = models.ModelSpec((2, 12, 5, 2), "tanh", batchnorm=True)
+    setup = training.Setup(datasets.make_dataset("moons", 400, 0.2, 0), 100, 0.3,
+                           (training.RunSpec("a", spec, ADAM),), 16, 3, 0)
+    session = training.Session(setup)
+    *_, record = session.advance(10)
+    pic, model = record.pictures[0], session.models[0]
+    columns = pic.columns
+    assert columns.sizes == (2, 8, 8, 5, 5, 2)
+    assert [columns.neuron(c, 1) for c in range(6)] == ["i2", "bn1_2", "h1_2", "bn2_2", "h2_2", "o2"]
+    assert columns.weight_name(1, 3, 1) == "W1[3,1]" and columns.weight_name(3, 2, 0) == "W2[2,0]"
+    assert columns.weight_name(5, 1, 4) == "W3[1,4]"
+    assert columns.weight_name(2, 3, 3) == "γ1[3]" and columns.weight_name(2, 3, 2) is None  # one to one
+    bn = model[1]
+    norm = pic.norms[0]
+    np.testing.assert_array_equal(norm.gamma, bn.weight.detach()[:8].numpy())
+    np.testing.assert_array_equal(norm.beta, bn.bias.detach()[:8].numpy())
+    np.testing.assert_array_equal(norm.mean, bn.running_mean[:8].numpy())
+    np.testing.assert_array_equal(norm.var, bn.running_var[:8].numpy())
+    np.testing.assert_array_equal(norm.gamma_grad, bn.weight.grad[:8].numpy())
+    model.eval()
+    with torch.no_grad():
+        normalised = bn(model[0](picture.map_points(record.grid)))  # before the activation
+    np.testing.assert_array_equal(norm.maps[5], normalised[:, 5].reshape(24, 24).numpy())
+    assert pic.weight_values()["γ2[4]"] == float(model[4].weight[4])
+    assert pic.grad_values()["γ2[4]"] == float(model[4].weight.grad[4])
+    plain = training.Session(training.Setup(setup.data, 100, 0.3, (training.RunSpec(
+        "b", models.ModelSpec((2, 4, 2)), ADAM),), 16, 1, 0)).pictures[0]
+    assert plain.norms == () and plain.columns.sizes == plain.sizes  # without BatchNorm, the columns are the layers

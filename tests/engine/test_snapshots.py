@@ -101,3 +101,18 @@ def test_a_weight_typed_by_hand_applies_from_the_next_step_and_replays_keep_it()
                         ("b1[0]", 1e6)):
         with pytest.raises(training.SpecError):
             list(training_jobs.edit_job(workspace, 0, name, value))
+
+
+def test_a_batchnorm_scale_or_shift_typed_by_hand_is_the_layers_gamma_or_beta():
+    workspace = {}
+    run = training.RunSpec("bn", models.ModelSpec((2, 6, 6, 2), batchnorm=True), ADAM)
+    list(training_jobs.start_job(workspace, setup([run]), 1))
+    list(training_jobs.advance_job(workspace, 3))
+    list(training_jobs.edit_job(workspace, 0, "γ2[4]", 3.0))
+    (record,) = training_jobs.edit_job(workspace, 0, "β1[0]", -0.5)
+    model = workspace["session"].models[0]  # Linear, BN, ReLU, Linear, BN, ReLU, Linear
+    assert model[4].weight[4].item() == 3.0 and model[1].bias[0].item() == -0.5
+    assert record.pictures[0].norms[1].gamma[4] == 3.0 and record.pictures[0].norms[0].beta[0] == -0.5
+    for name in ("γ3[0]", "β1[6]", "γ1[0,1]", "W1[0]"):  # no third BN, unit 6 of 6, γ has one index, W two
+        with pytest.raises(training.SpecError):
+            list(training_jobs.edit_job(workspace, 0, name, 1.0))

@@ -282,6 +282,28 @@ def test_the_network_tab_draws_each_neurons_map_and_edits_a_weight_while_paused(
     idle(panel, qtbot)
 
 
+def test_batchnorm_layers_are_columns_of_their_own_with_gamma_and_beta_to_edit(panel, qtbot):
+    panel.plots.tabs.setCurrentWidget(panel.plots.network_view)
+    panel.settings.layers.setText("2,5,2")
+    panel.settings.layers.editingFinished.emit()
+    panel.settings.batchnorm.setChecked(True)
+    qtbot.waitUntil(lambda: panel.record is not None and panel.record.setup.runs[0].model.batchnorm, timeout=10_000)
+    panel.step_iteration.click()
+    idle(panel, qtbot)
+    view, norm = panel.plots.network_view, panel.record.pictures[0].norms[0]
+    assert len(view.diagram.nodes) == 2 + 5 + 5 + 2 and "bn3" in view.diagram.nodes
+    assert len(view.diagram.edges) == 2 * 5 + 5 + 5 * 2  # the BatchNorm units join their neurons one to one
+    assert list(view.diagram.captions.values()) == ["BatchNorm"]
+    assert f"γ {float(norm.gamma[2]):.6g}" in view.diagram.tip("bn3")
+    assert view.diagram.tip("γ1[2]").startswith(f"γ1[2] = {float(norm.gamma[2]):.6g}\n∂L/∂γ")
+    view.diagram.sig_focus.emit("bn3")
+    assert view.selected.text() == "β1[2] ="
+    view.diagram.sig_focus.emit("γ1[2]")
+    view.value.setText("-1.5")
+    view.value.returnPressed.emit()
+    qtbot.waitUntil(lambda: panel.record.pictures[0].norms[0].gamma[2] == -1.5, timeout=10_000)
+
+
 def test_fork_at_the_cursor_trains_both_futures_overlaid(panel, qtbot):
     panel.step_epoch.click()
     idle(panel, qtbot)

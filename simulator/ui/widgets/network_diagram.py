@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from ...engine.network import Network  # (or anything with its sizes and names: engine.picture.NetPicture)
+from ...engine.network import Network  # (or anything with its sizes and names: engine.picture.Columns)
 from .. import theme
 
 POSITIVE, NEGATIVE, HIGHLIGHT, FOCUS = 0, 1, 4, 3  # series colours (blue, vermillion, orange, purple)
@@ -38,6 +38,7 @@ class NetworkDiagram(QGraphicsView):
         self._state = None  # the last show_state arguments, to restyle after a rebuild
         self._value_lines = 0.0
         self.tip = None  # name -> what hovering it reads (None: no tooltips)
+        self.captions: dict[int, str] = {}  # column -> a word above it
         theme.on_restyle(self, NetworkDiagram._restyle)
 
     def _restyle(self) -> None:
@@ -46,7 +47,7 @@ class NetworkDiagram(QGraphicsView):
         self.setBackgroundBrush(QBrush(theme.color("bg")))
         net, self.network = self.network, None
         if net is not None:
-            self.set_network(net)
+            self.set_network(net, self.captions)
             if self._state is not None:
                 self.show_state(*self._state)
 
@@ -54,11 +55,12 @@ class NetworkDiagram(QGraphicsView):
     def font_size(self) -> float:
         return theme.BASE_POINT_SIZE * theme.scale
 
-    def set_network(self, net: Network) -> None:
-        """Build the items (only when the architecture changes; weights are restyled in show())."""
-        same = self.network is not None and self.network.sizes == net.sizes and \
-            self.network.classic_names == net.classic_names
-        self.network = net
+    def set_network(self, net: Network, captions: dict[int, str] | None = None) -> None:
+        """Build the items (only when the architecture changes; weights are restyled in show()); ``captions``:
+        a word above some columns (column -> text)."""
+        captions = captions or {}
+        same = self.network is not None and _layout(self.network) == _layout(net) and captions == self.captions
+        self.network, self.captions = net, captions
         if same:
             return
         scene = self.scene()
@@ -86,6 +88,8 @@ class NetworkDiagram(QGraphicsView):
                 for i in range(net.sizes[layer - 1]):
                     a, b = positions[(layer - 1, i)], positions[(layer, j)]
                     name = net.weight_name(layer, j, i)
+                    if name is None:  # (no edge: a BatchNorm unit feeds only its own neuron)
+                        continue
                     line = QGraphicsLineItem(a.x(), a.y(), b.x(), b.y())
                     line.setData(0, name)
                     line.setZValue(0)
@@ -123,6 +127,14 @@ class NetworkDiagram(QGraphicsView):
             value.setPos(p.x() - radius, p.y() + radius + 2)
             scene.addItem(value)
             self.nodes[name] = (circle, label, value)
+        for column, text in captions.items():
+            top = positions[(column, 0)]
+            caption = QGraphicsSimpleTextItem(text)
+            caption.setFont(label_font)
+            caption.setBrush(theme.color("muted"))
+            box = caption.boundingRect()
+            caption.setPos(top.x() - box.width() / 2, top.y() - radius - box.height() - 4)
+            scene.addItem(caption)
         self.fit()
 
     def fit(self) -> None:
@@ -231,6 +243,11 @@ class NetworkDiagram(QGraphicsView):
         if item is not None:
             self.sig_focus.emit(str(item.data(0)))
         super().mousePressEvent(event)
+
+
+def _layout(net) -> tuple:
+    """What the items depend on: the columns' sizes and names (the same sizes may be other columns)."""
+    return net.sizes, net.classic_names, tuple(net.neuron(c, 0) for c in range(len(net.sizes)))
 
 
 def _area(rect: QRectF) -> float:

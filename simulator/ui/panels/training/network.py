@@ -1,7 +1,8 @@
 """The training lab's network, drawn live (the backprop panel's diagram): every neuron as a small map of its
 output over the input plane (grey and dashed when the last step's Dropout mask dropped it, for the batch's
-first sample), edges by sign and |w| or by the last gradient; hover to read, and while paused type a new
-value for the weight or bias you clicked (it applies from the next step)."""
+first sample), edges by sign and |w| or by the last gradient; a layer's BatchNorm as a column of its own
+(its units' γ·x̂ + β, joined to their neurons by γ); hover to read, and while paused type a new value for
+the weight, bias, γ or β you clicked (it applies from the next step)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ....engine.picture import MAX_SHOWN, NetPicture, bias_name, neuron_position
+from ....engine.picture import MAX_SHOWN, NetPicture, beta_name, bias_name, neuron_position
 from ... import theme
 from ...figures import class_color
 from ...widgets.network_diagram import NetworkDiagram
@@ -66,7 +67,9 @@ class NetworkView(QWidget):
         self.picture, self.editable = picture, editable
         if picture is None or not self.isVisible():
             return  # (drawn when shown)
-        self.diagram.set_network(picture)
+        columns = picture.columns
+        self.diagram.set_network(columns, {c: self.tr("BatchNorm") for c, (kind, _) in enumerate(columns.kinds)
+                                           if kind == "bn"})
         weights, grads = picture.weight_values(), picture.grad_values()
         drawn = weights if self.edges.currentData() == WEIGHTS else grads
         self.diagram.show_state(drawn, {}, {}, set(), set(), self.focus, picture.dropped)
@@ -89,8 +92,15 @@ class NetworkView(QWidget):
             return ""
         picture, weights, grads = self._tips_for
         if name in weights:
-            return self.tr("{0} = {1:.6g}\n∂L/∂w = {2:.3g} (last step)").format(name, weights[name], grads[name])
-        layer, j = neuron_position(picture.layers, name)
+            return self.tr("{0} = {1:.6g}\n∂L/∂{3} = {2:.3g} (last step)").format(
+                name, weights[name], grads[name], "γ" if name.startswith("γ") else "w")
+        layer, j = neuron_position(picture.layers, name.replace("bn", "h", 1))
+        if name.startswith("bn"):
+            norm = picture.norms[layer - 1]
+            return self.tr("{0}: γ·x̂ + β from {1:.3g} to {2:.3g} over the plane; γ {3:.6g}, β {4:.6g}; "
+                           "normalised with the running mean {5:.4g} and variance {6:.4g}").format(
+                name, float(norm.maps[j].min()), float(norm.maps[j].max()), float(norm.gamma[j]),
+                float(norm.beta[j]), float(norm.mean[j]), float(norm.var[j]))
         if layer == 0:
             return ""
         m, b = picture.maps[layer - 1][j], picture.biases[layer - 1][j]
@@ -104,13 +114,15 @@ class NetworkView(QWidget):
         self.draw(self.picture, self.editable)
 
     def parameter(self) -> tuple[str, float] | None:
-        """The clicked weight, or the clicked neuron's bias, and its value now."""
+        """The clicked weight or γ, or the clicked neuron's bias (a BatchNorm unit's β), and its value now."""
         pic, name = self.picture, self.focus
         if pic is None or name is None:
             return None
-        if name.startswith("W"):
+        if name[0] in "Wγ":
             return name, pic.weight_values().get(name, math.nan)
-        layer, j = neuron_position(pic.layers, name)
+        layer, j = neuron_position(pic.layers, name.replace("bn", "h", 1))
+        if name.startswith("bn"):
+            return beta_name(layer, j), float(pic.norms[layer - 1].beta[j])
         return bias_name(layer, j), float(pic.biases[layer - 1][j])
 
     def _show_selected(self) -> None:
@@ -147,8 +159,10 @@ def _maps(picture: NetPicture) -> dict[str, QImage]:
     shows whatever its range)."""
     bg = theme.color("bg")
     hidden = _lut(pg.ColorMap([0.0, 0.5, 1.0], [theme.color("boundary_low"), bg, theme.color("boundary_high")]))
+    columns = picture.columns
     images = {}
-    for layer, maps in enumerate(picture.maps, start=1):
+    for c, (kind, layer) in enumerate(columns.kinds[1:], start=1):
+        maps = picture.norms[layer - 1].maps if kind == "bn" else picture.maps[layer - 1]
         for j, m in enumerate(maps):
             if layer == picture.layers:
                 lut, unit = _lut(pg.ColorMap([0.0, 1.0], [bg, class_color(j)])), m
@@ -158,7 +172,7 @@ def _maps(picture: NetPicture) -> dict[str, QImage]:
             index = np.clip(unit[::-1] * (LUT_SIZE - 1), 0, LUT_SIZE - 1).astype(np.intp)  # top row: highest x2
             rgba = np.ascontiguousarray(lut[index])
             image = QImage(rgba.data, m.shape[1], m.shape[0], 4 * m.shape[1], QImage.Format_RGBA8888)
-            images[picture.neuron(layer, j)] = image.copy()  # (the array goes away)
+            images[columns.neuron(c, j)] = image.copy()  # (the array goes away)
     return images
 
 
