@@ -371,3 +371,13 @@ class BoundaryFigure(pg.PlotWidget):
         (xt, yt), (xv, yv) = record.train, record.test
         self.train_points.setData(xt[:, 0], xt[:, 1], brush=[pg.mkBrush(class_color(c)) for c in yt])
         self.test_points.setData(xv[:, 0], xv[:, 1], pen=[pg.mkPen(class_color(c), width=1.5) for c in yv])
+
+
+def set_data_quietly(curve, x, y) -> None:
+    """New data for ``curve`` without telling what depends on it: a FillBetweenItem redraws its band at each
+    change of either edge, so the first edge of two is set quietly."""
+    curve.blockSignals(True)
+    try:
+        curve.setData(x, y)
+    finally:
+        curve.blockSignals(False)

@@ -298,6 +298,9 @@ def _restyle_plot(p) -> None:
         # no SI prefix: "100 (x0.001)" misleads when reading off a learning rate. pyqtgraph 0.14 still
         # computes a prefix scale when disabling (and keeps it), unless no range allows one
         axis.setSIPrefixEnableRanges(())
+        # kept as a pixmap between its own changes: replaying its drawing (text and grid lines) at every
+        # repaint of the plot cost ~2 ms an axis, most of a live plot's paint
+        axis.setCacheMode(axis.CacheMode.DeviceCoordinateCache)
         axis.enableAutoSIPrefix(False)
     if p.scene() is not None:
         for view in p.scene().views():

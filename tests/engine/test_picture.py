@@ -87,8 +87,8 @@ def test_batchnorm_is_a_column_of_its_own_joined_to_its_neurons_by_gamma():
     with torch.no_grad():
         normalised = bn(model[0](picture.map_points(record.grid)))  # before the activation
     np.testing.assert_array_equal(norm.maps[5], normalised[:, 5].reshape(24, 24).numpy())
-    assert pic.weight_values()["γ2[4]"] == float(model[4].weight[4])
-    assert pic.grad_values()["γ2[4]"] == float(model[4].weight.grad[4])
+    assert pic.weight_values()["γ2[4]"] == model[4].weight[4].item()
+    assert pic.grad_values()["γ2[4]"] == model[4].weight.grad[4].item()
     plain = training.Session(training.Setup(setup.data, 100, 0.3, (training.RunSpec(
         "b", models.ModelSpec((2, 4, 2)), ADAM),), 16, 1, 0)).pictures[0]
     assert plain.norms == () and plain.columns.sizes == plain.sizes  # without BatchNorm, the columns are the layers

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSplitter
 
 from ....engine import training
 from ... import theme
+from ...figures import set_data_quietly
 
 
 def initial_lr(optimizer) -> float | None:
@@ -36,6 +37,7 @@ class TrainingCurves(QSplitter):
         self.cursors = [pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(theme.color("muted"), width=1.5))
                         for _ in self.plots]  # the time cursor, in epochs
         self.gap = None
+        self._record: training.TrainRecord | None = None  # the newest, drawn when shown
         self._loss_fitted = False
         self.curves: list[tuple] = []  # per run: train loss, test loss, train accuracy, test accuracy, lr
         for p in self.plots:
@@ -73,10 +75,17 @@ class TrainingCurves(QSplitter):
         self.loss_plot.addItem(self.gap)
 
     def draw(self, record: training.TrainRecord) -> None:
+        """The curves so far; drawn now if on screen, else when shown."""
+        self._record = record
+        if not self.isVisible():
+            return
         for r, (train_loss, test_loss, train_acc, test_acc, lr) in enumerate(self.curves):
             h = record.runs[r]
             epochs = np.arange(1, len(h.train_loss) + 1)
-            train_loss.setData(epochs, h.train_loss)
+            if r == 0:  # the gap's edges: it is redrawn once, when the second changes
+                set_data_quietly(train_loss, epochs, h.train_loss)
+            else:
+                train_loss.setData(epochs, h.train_loss)
             test_loss.setData(epochs, h.test_loss)
             train_acc.setData(epochs, h.train_acc)
             test_acc.setData(epochs, h.test_acc)
@@ -87,6 +96,11 @@ class TrainingCurves(QSplitter):
         top = max((float(np.nanmax(h.lr)) for h in record.runs if len(h.lr)), default=0.0)
         if top > 0:  # from 0, so a constant lr reads as a flat line at its value
             self.lr_plot.setYRange(0, top * 1.15, padding=0)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._record is not None:
+            self.draw(self._record)
 
     def set_cursor(self, epoch: float) -> None:
         for cursor in self.cursors:

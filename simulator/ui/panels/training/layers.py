@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 
 from ....engine import layer_stats
 from ... import theme
+from ...figures import set_data_quietly
 
 
 def layer_name(stats: layer_stats.LayerStats, k: int, tr) -> str:
@@ -116,7 +117,7 @@ class LayerStatsView(QWidget):
             if mean is not None:
                 mean.setData(x, stats.mean[:, k])
                 bx, high, low = _envelope(x, stats.mean[:, k] + stats.std[:, k], stats.mean[:, k] - stats.std[:, k])
-                upper.setData(bx, high)
+                set_data_quietly(upper, bx, high)  # the band is redrawn once, when its second edge changes
                 lower.setData(bx, low)
             if dead is not None and stats.activation == "relu":
                 dead.setData(x, stats.dead[:, k])
