@@ -13,7 +13,7 @@ import sys
 
 from . import __version__
 from . import commands as commands_module
-from .engine import datasets, layer_stats, models, network, schedules, surfaces
+from .engine import datasets, layer_stats, lr_finder, models, network, schedules, surfaces
 from .languages import SHORT
 from .ui.panels import PANELS, unknown_panel_message
 
@@ -101,22 +101,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Train an MLP on generated 2-D data (or your CSV x1,x2,label) and write "
                     "epoch,iterations,train_loss,test_loss,train_acc,test_acc,lr,batch_loss_mean per epoch.",
     )
-    tr.add_argument("--dataset", default="moons", help=f"{', '.join(datasets.DATASETS)} (default moons)")
-    tr.add_argument("--data", metavar="FILE", help="your own CSV with x1,x2,label rows instead of --dataset")
-    tr.add_argument("--samples", type=int, default=400, help="generated samples (default 400)")
-    tr.add_argument("--noise", type=float, default=0.2, help="noise of the generated data (default 0.2)")
-    tr.add_argument("--train-size", type=int, default=100, help="training-set size (default 100)")
-    tr.add_argument("--test-fraction", type=float, default=0.3, help="share of the data held out (default 0.3)")
-    tr.add_argument("--layers", default="2,32,32,2", help="layer sizes (default 2,32,32,2)")
-    tr.add_argument("--activation", default="relu", help=f"{', '.join(models.ACTIVATIONS)}")
-    tr.add_argument("--optimizer", default="Adam(lr=0.01)", metavar="SPEC", help="default Adam(lr=0.01)")
-    tr.add_argument("--scheduler", metavar="SPEC", help="stepped once per epoch")
-    tr.add_argument("--dropout", type=float, default=0.0, help="Dropout p after hidden activations")
-    tr.add_argument("--batchnorm", action="store_true", help="BatchNorm1d before hidden activations")
-    tr.add_argument("--weight-decay", type=float, default=0.0, help="L2 penalty (the optimizer's weight_decay)")
-    tr.add_argument("--batch-size", type=int, default=16)
-    tr.add_argument("--epochs", type=int, default=50)
-    tr.add_argument("--seed", type=int, default=0)
+    _add_run_options(tr)
     tr.add_argument("--csv", metavar="FILE", help="write the per-epoch rows ('-' or none = standard output)")
     tr.add_argument("--stats", metavar="FILE", help="write iteration,layer,mean,std,dead_fraction,grad_norm rows "
                                                     "(activations and gradients inside each layer)")
@@ -125,6 +110,22 @@ def _parser() -> argparse.ArgumentParser:
                          f"{layer_stats.RECORDED}, up to {layer_stats.MAX_RECORDED})")
     tr.add_argument("--png", metavar="FILE", help="render the decision boundary with the data to this PNG")
     tr.add_argument("--size", default="1280x720", metavar="WxH")
+
+    lf = commands.add_parser(
+        "lrfind", help="the learning-rate range test on a training-lab network",
+        description="From the run's initial weights, one optimizer step per batch while the lr grows "
+                    "exponentially from --start to --end; the loss smoothed (bias-corrected EWA, β = 0.98); "
+                    "stops when the smoothed loss passes 4× its best. Writes iteration,lr,loss,smoothed rows and "
+                    "the suggested lrs as '# suggestion,rule,lr,iteration' lines.",
+    )
+    _add_run_options(lf)
+    lf.add_argument("--start", type=float, default=lr_finder.START, help=f"first lr (default {lr_finder.START:g})")
+    lf.add_argument("--end", type=float, default=lr_finder.END, help=f"last lr (default {lr_finder.END:g})")
+    lf.add_argument("--iterations", type=int, default=lr_finder.ITERATIONS,
+                    help=f"steps from --start to --end (default {lr_finder.ITERATIONS})")
+    lf.add_argument("--csv", metavar="FILE", help="write the rows ('-' or none = standard output)")
+    lf.add_argument("--png", metavar="FILE", help="render the curve with the suggestions to this PNG")
+    lf.add_argument("--size", default="1280x720", metavar="WxH")
 
     render = commands.add_parser(
         "render", help="any panel to PNG or SVG, without a window (for slides and handouts)",
@@ -144,6 +145,26 @@ def _parser() -> argparse.ArgumentParser:
                         help="colours: light (default), contrast (projectors) or dark")
     parser.commands = tuple(commands.choices)  # to tell a session file from a command
     return parser
+
+
+def _add_run_options(p) -> None:
+    """The options that describe a training-lab run (train, lrfind)."""
+    p.add_argument("--dataset", default="moons", help=f"{', '.join(datasets.DATASETS)} (default moons)")
+    p.add_argument("--data", metavar="FILE", help="your own CSV with x1,x2,label rows instead of --dataset")
+    p.add_argument("--samples", type=int, default=400, help="generated samples (default 400)")
+    p.add_argument("--noise", type=float, default=0.2, help="noise of the generated data (default 0.2)")
+    p.add_argument("--train-size", type=int, default=100, help="training-set size (default 100)")
+    p.add_argument("--test-fraction", type=float, default=0.3, help="share of the data held out (default 0.3)")
+    p.add_argument("--layers", default="2,32,32,2", help="layer sizes (default 2,32,32,2)")
+    p.add_argument("--activation", default="relu", help=f"{', '.join(models.ACTIVATIONS)}")
+    p.add_argument("--optimizer", default="Adam(lr=0.01)", metavar="SPEC", help="default Adam(lr=0.01)")
+    p.add_argument("--scheduler", metavar="SPEC", help="stepped once per epoch")
+    p.add_argument("--dropout", type=float, default=0.0, help="Dropout p after hidden activations")
+    p.add_argument("--batchnorm", action="store_true", help="BatchNorm1d before hidden activations")
+    p.add_argument("--weight-decay", type=float, default=0.0, help="L2 penalty (the optimizer's weight_decay)")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--epochs", type=int, default=50)
+    p.add_argument("--seed", type=int, default=0)
 
 
 def _join_negative_values(argv: list[str]) -> list[str]:

@@ -1,4 +1,4 @@
-"""The headless commands of ``python -m simulator`` (lr, race, backprop, ewa, train, render): each takes the
+"""The headless commands of ``python -m simulator`` (lr, race, backprop, ewa, train, lrfind, render): each takes the
 parser (for its error messages) and the parsed arguments, runs the engine inline and returns an exit status."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from .engine import (
     datasets,
     ewa,
     layer_stats,
+    lr_finder,
     models,
     network,
     optimizers,
@@ -181,7 +182,8 @@ def _ewa(parser: argparse.ArgumentParser, args) -> int:
     return 0
 
 
-def _train(parser: argparse.ArgumentParser, args) -> int:
+def _session(parser: argparse.ArgumentParser, args, recorded: int = layer_stats.RECORDED) -> training.Session:
+    """The training-lab run the run options describe (cli._add_run_options), before its first step."""
     try:
         layers = tuple(int(v) for v in args.layers.split(","))
     except ValueError:
@@ -194,10 +196,14 @@ def _train(parser: argparse.ArgumentParser, args) -> int:
             optimizers.OPTIMIZERS.parse(args.optimizer),
             schedules.SCHEDULERS.parse(args.scheduler) if args.scheduler else None, args.weight_decay)
         setup = training.Setup(data, args.train_size, args.test_fraction, (run,), args.batch_size, args.epochs,
-                               args.seed, recorded=args.snapshots)
-        session = training.Session(setup)
+                               args.seed, recorded=recorded)
+        return training.Session(setup)
     except SpecError as e:
         parser.error(str(e))
+
+
+def _train(parser: argparse.ArgumentParser, args) -> int:
+    session = _session(parser, args, args.snapshots)
     size = _size(parser, args.size) if args.png else None
     *_, record = session.advance(session.plan.iterations)
     _write(args.csv or "-", lambda f: training.write_csv(record, f))
@@ -206,6 +212,22 @@ def _train(parser: argparse.ArgumentParser, args) -> int:
         from .ui.render import render_training
 
         render_training(record, args.png, size)
+    return 0
+
+
+def _lrfind(parser: argparse.ArgumentParser, args) -> int:
+    session = _session(parser, args)
+    try:
+        lr_finder.check(args.start, args.end, args.iterations)
+    except SpecError as e:
+        parser.error(str(e))
+    size = _size(parser, args.size) if args.png else None
+    test = lr_finder.run(session, 0, args.start, args.end, args.iterations)
+    _write(args.csv or "-", lambda f: lr_finder.write_csv(test, f))
+    if args.png:
+        from .ui.render import render_range_test
+
+        render_range_test(test, args.png, size)
     return 0
 
 
@@ -238,4 +260,5 @@ def _render(parser: argparse.ArgumentParser, args) -> int:
     return 0
 
 
-COMMANDS = {"lr": _lr, "race": _race, "backprop": _backprop, "ewa": _ewa, "train": _train, "render": _render}
+COMMANDS = {"lr": _lr, "race": _race, "backprop": _backprop, "ewa": _ewa, "train": _train, "lrfind": _lrfind,
+            "render": _render}

@@ -253,7 +253,24 @@ def test_train_stats_are_bounded_by_snapshots_and_deterministic_with_dropout(tmp
     assert [r["layer"] for r in table[:2]] == ["1", "2"] and table[1]["dead_fraction"] == ""
 
 
+def test_lrfind_writes_the_curve_and_the_suggestions_and_a_picture(tmp_path):
+    out, png = tmp_path / "lr.csv", tmp_path / "lr.png"
+    done = cli("lrfind", "--layers", "2,16,2", "--optimizer", "SGD(lr=0.1)", "--start", "1e-5", "--end", "100",
+               "--iterations", "60", "--csv", str(out), "--png", str(png), "--size", "800x500")
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text().splitlines()
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    assert list(rows[0]) == ["iteration", "lr", "loss", "smoothed"]
+    assert float(rows[0]["lr"]) == 1e-5 and float(rows[1]["lr"]) == pytest.approx(1e-5 * (1e7) ** (1 / 59))
+    assert len(rows) < 60  # SGD at lr 100 blows up before the end
+    rules = [line.split(",")[1] for line in lines if line.startswith("# suggestion")]
+    assert rules == ["minimum / 10", "steepest descent", "valley"]
+    assert png.exists()
+
+
 @pytest.mark.parametrize("args, message", [
+    (["lrfind", "--start", "1", "--end", "0.1"], "range test"),
+    (["lrfind", "--iterations", "2"], "from 5 to 1000"),
     (["train", "--dataset", "nope"], "unknown 'nope'"),
     (["train", "--layers", "3,4,2"], "start with 2 inputs"),
     (["train", "--optimizer", "Adam(lr=-1)"], "at least 0"),

@@ -76,6 +76,19 @@ def average(values, betas) -> EwaResult:
     return EwaResult(y.numpy().astype(np.float64), tuple(curves))
 
 
+class CorrectedAverage:
+    """The bias-corrected average one value at a time (as ``average`` computes it, in float64):
+    S_t = β·S_{t−1} + (1 − β)·Y_t from S_0 = 0, read as S_t / (1 − β^t)."""
+
+    def __init__(self, beta: float):
+        self.beta, self.raw, self.t = beta, 0.0, 0
+
+    def add(self, value: float) -> float:
+        self.t += 1
+        self.raw = self.beta * self.raw + (1 - self.beta) * value
+        return self.raw / (1 - self.beta ** self.t)
+
+
 def weights(beta: float, days: int) -> np.ndarray:
     """Weight of the value k days back in today's average: (1 − β)·β^k."""
     return (1 - beta) * beta ** np.arange(days)

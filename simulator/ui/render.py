@@ -70,6 +70,22 @@ def render_training(record, path: str, size: tuple[int, int] = (1280, 720)) -> N
     write_png(figure, path, size)
 
 
+def render_range_test(test, path: str, size: tuple[int, int] = (1280, 720)) -> None:
+    """The learning-rate range test's curve with its suggestions, saved as PNG."""
+    _application()
+    from PySide6.QtCore import QCoreApplication
+
+    from .export import write_png
+    from .widgets.range_plot import RangePlot
+
+    plot = RangePlot()
+    plot.resize(*size)
+    plot.show_test(test)
+    plot.getPlotItem().setTitle(QCoreApplication.translate("render", "learning-rate range test · {0} steps{1}").format(
+        len(test.lrs), QCoreApplication.translate("render", " · stopped: the loss exploded") if test.exploded else ""))
+    write_png(plot, path, size)
+
+
 def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int] = (1920, 1080),
                  scale: float = 1.0, timeout: float = 60.0, session: dict | None = None,
                  language: str = "en", look: str | None = None) -> None:
