@@ -47,6 +47,42 @@
         <source>layer {0} ({1})</source>
         <translation>layer {0} ({1})</translation>
     </message>
+    <message>
+        <source>{0}, from its weights after {1} iterations (reset first to test the untrained network): {2} steps.</source>
+        <translation>{0}, from its weights after {1} iterations (reset first to test the untrained network): {2} steps.</translation>
+    </message>
+    <message>
+        <source>Stopped at lr = {0:.2g}: the smoothed loss passed 4× its lowest.</source>
+        <translation>Stopped at lr = {0:.2g}: the smoothed loss passed 4× its lowest.</translation>
+    </message>
+    <message>
+        <source>Reached lr = {0:.2g} without the loss blowing up: a larger end lr would show the cliff.</source>
+        <translation>Reached lr = {0:.2g} without the loss blowing up: a larger end lr would show the cliff.</translation>
+    </message>
+    <message>
+        <source>The training set ran out {0} times; each time its batches were drawn from a new permutation.</source>
+        <translation>The training set ran out {0} times; each time its batches were drawn from a new permutation.</translation>
+    </message>
+    <message>
+        <source>a tenth of the lr where the smoothed loss is lowest: clear of the cliff that follows the minimum</source>
+        <translation>a tenth of the lr where the smoothed loss is lowest: clear of the cliff that follows the minimum</translation>
+    </message>
+    <message>
+        <source>where the loss falls fastest per decade of lr, on its way down to its lowest</source>
+        <translation>where the loss falls fastest per decade of lr, on its way down to its lowest</translation>
+    </message>
+    <message>
+        <source>halfway along the longest stretch over which the loss keeps falling</source>
+        <translation>halfway along the longest stretch over which the loss keeps falling</translation>
+    </message>
+    <message>
+        <source>They span {0:.1f} decades of lr: each reads another feature of one noisy curve (its lowest point, its steepest slope, its longest fall); racing them shows which one trains best here.</source>
+        <translation>They span {0:.1f} decades of lr: each reads another feature of one noisy curve (its lowest point, its steepest slope, its longest fall); racing them shows which one trains best here.</translation>
+    </message>
+    <message>
+        <source>Too few steps for a suggestion.</source>
+        <translation>Too few steps for a suggestion.</translation>
+    </message>
 </context>
 <context>
     <name>AnimationDialog</name>
@@ -810,6 +846,10 @@
         <source>Decay schedules (4.2–4.5)</source>
         <translation>Decay schedules (4.2–4.5)</translation>
     </message>
+    <message>
+        <source>Range test on y = 4x²</source>
+        <translation>Range test on y = 4x²</translation>
+    </message>
 </context>
 <context>
     <name>LayerStatsView</name>
@@ -1362,6 +1402,53 @@
     </message>
 </context>
 <context>
+    <name>QuadraticRangeView</name>
+    <message>
+        <source>Run the range test</source>
+        <translation>Run the range test</translation>
+    </message>
+    <message>
+        <source>lr from</source>
+        <translation>lr from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iterations</translation>
+    </message>
+    <message>
+        <source>SGD on y = 4x² from x = 2, the lr growing exponentially from step to step: the learning-rate range test where the right answer is known.</source>
+        <translation>SGD on y = 4x² from x = 2, the lr growing exponentially from step to step: the learning-rate range test where the right answer is known.</translation>
+    </message>
+    <message>
+        <source>0.125: one step
+to the minimum</source>
+        <translation>0.125: one step
+to the minimum</translation>
+    </message>
+    <message>
+        <source>0.25: each step
+overshoots</source>
+        <translation>0.25: each step
+overshoots</translation>
+    </message>
+    <message>
+        <source>The loss falls fastest in the step with lr = {0:.3g}, the schedule&apos;s nearest to 0.125: there x − lr·8x = 0, one step lands on the minimum.</source>
+        <translation>The loss falls fastest in the step with lr = {0:.3g}, the schedule&apos;s nearest to 0.125: there x − lr·8x = 0, one step lands on the minimum.</translation>
+    </message>
+    <message>
+        <source>The loss is lowest after the step with lr = {0:.3g}; from lr = 0.25 on |1 − 8·lr| ≥ 1, so each step ends at least as far from 0 as it began and the loss climbs back.</source>
+        <translation>The loss is lowest after the step with lr = {0:.3g}; from lr = 0.25 on |1 − 8·lr| ≥ 1, so each step ends at least as far from 0 as it began and the loss climbs back.</translation>
+    </message>
+    <message>
+        <source>The range test&apos;s rules read the smoothed curve: {0}. Here they miss, because the smoothing averages the loss itself, and a loss that falls by 30 orders of magnitude averages to its first values; on this curve read the raw loss.</source>
+        <translation>The range test&apos;s rules read the smoothed curve: {0}. Here they miss, because the smoothing averages the loss itself, and a loss that falls by 30 orders of magnitude averages to its first values; on this curve read the raw loss.</translation>
+    </message>
+</context>
+<context>
     <name>RaceFigure</name>
     <message>
         <source>loss</source>
@@ -1543,6 +1630,72 @@
     <message>
         <source>Add racer</source>
         <translation>Add racer</translation>
+    </message>
+</context>
+<context>
+    <name>RangePlot</name>
+    <message>
+        <source>minimum / 10</source>
+        <translation>minimum / 10</translation>
+    </message>
+    <message>
+        <source>steepest descent</source>
+        <translation>steepest descent</translation>
+    </message>
+    <message>
+        <source>valley</source>
+        <translation>valley</translation>
+    </message>
+    <message>
+        <source>learning rate (log scale)</source>
+        <translation>learning rate (log scale)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>each step&apos;s loss</source>
+        <translation>each step&apos;s loss</translation>
+    </message>
+    <message>
+        <source>smoothed (β = 0.98)</source>
+        <translation>smoothed (β = 0.98)</translation>
+    </message>
+</context>
+<context>
+    <name>RangeTestView</name>
+    <message>
+        <source>Run the range test</source>
+        <translation>Run the range test</translation>
+    </message>
+    <message>
+        <source>Pauses training; the run is left exactly as it was</source>
+        <translation>Pauses training; the run is left exactly as it was</translation>
+    </message>
+    <message>
+        <source>Race the suggested learning rates</source>
+        <translation>Race the suggested learning rates</translation>
+    </message>
+    <message>
+        <source>A new run of the lab, one racer per suggestion, same seed</source>
+        <translation>A new run of the lab, one racer per suggestion, same seed</translation>
+    </message>
+    <message>
+        <source>lr from</source>
+        <translation>lr from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iterations</translation>
+    </message>
+    <message>
+        <source>The range test trains a few steps while the learning rate grows from tiny to huge, and reads a good learning rate off the loss.</source>
+        <translation>The range test trains a few steps while the learning rate grows from tiny to huge, and reads a good learning rate off the loss.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2303,10 @@
         <source>the network</source>
         <translation>the network</translation>
     </message>
+    <message>
+        <source>lr range test</source>
+        <translation>lr range test</translation>
+    </message>
 </context>
 <context>
     <name>View</name>
@@ -2167,6 +2324,14 @@
     <message>
         <source>{0} · epoch {1} · test accuracy {2:.3f}</source>
         <translation>{0} · epoch {1} · test accuracy {2:.3f}</translation>
+    </message>
+    <message>
+        <source>learning-rate range test · {0} steps{1}</source>
+        <translation>learning-rate range test · {0} steps{1}</translation>
+    </message>
+    <message>
+        <source> · stopped: the loss exploded</source>
+        <translation> · stopped: the loss exploded</translation>
     </message>
 </context>
 <context>

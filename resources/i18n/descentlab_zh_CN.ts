@@ -47,6 +47,42 @@
         <source>layer {0} ({1})</source>
         <translation>第 {0} 层（{1}）</translation>
     </message>
+    <message>
+        <source>{0}, from its weights after {1} iterations (reset first to test the untrained network): {2} steps.</source>
+        <translation>{0}，从它第 {1} 次迭代后的权重开始（先重置即可测试未训练的网络）：共 {2} 步。</translation>
+    </message>
+    <message>
+        <source>Stopped at lr = {0:.2g}: the smoothed loss passed 4× its lowest.</source>
+        <translation>在 lr = {0:.2g} 处停止：平滑后的损失超过了其最低值的 4 倍。</translation>
+    </message>
+    <message>
+        <source>Reached lr = {0:.2g} without the loss blowing up: a larger end lr would show the cliff.</source>
+        <translation>到达 lr = {0:.2g} 时损失仍未爆炸：更大的终点 lr 才能看到“悬崖”。</translation>
+    </message>
+    <message>
+        <source>The training set ran out {0} times; each time its batches were drawn from a new permutation.</source>
+        <translation>训练集用完了 {0} 次；每次都按新的随机排列重新划分批次。</translation>
+    </message>
+    <message>
+        <source>a tenth of the lr where the smoothed loss is lowest: clear of the cliff that follows the minimum</source>
+        <translation>平滑损失最低处的 lr 的十分之一：离最低点之后的“悬崖”足够远</translation>
+    </message>
+    <message>
+        <source>where the loss falls fastest per decade of lr, on its way down to its lowest</source>
+        <translation>损失在降到最低点的途中、每个 lr 数量级下降最快的地方</translation>
+    </message>
+    <message>
+        <source>halfway along the longest stretch over which the loss keeps falling</source>
+        <translation>损失持续下降的最长一段的中点</translation>
+    </message>
+    <message>
+        <source>They span {0:.1f} decades of lr: each reads another feature of one noisy curve (its lowest point, its steepest slope, its longest fall); racing them shows which one trains best here.</source>
+        <translation>它们相差 {0:.1f} 个数量级：各自读取同一条带噪声曲线的不同特征（最低点、最陡的斜率、最长的下降段）；让它们比赛，就能看出哪一个在这里训练得最好。</translation>
+    </message>
+    <message>
+        <source>Too few steps for a suggestion.</source>
+        <translation>步数太少，无法给出建议。</translation>
+    </message>
 </context>
 <context>
     <name>AnimationDialog</name>
@@ -810,6 +846,10 @@
         <source>Decay schedules (4.2–4.5)</source>
         <translation>学习率衰减策略（4.2–4.5）</translation>
     </message>
+    <message>
+        <source>Range test on y = 4x²</source>
+        <translation>y = 4x² 上的范围测试</translation>
+    </message>
 </context>
 <context>
     <name>LayerStatsView</name>
@@ -1362,6 +1402,53 @@
     </message>
 </context>
 <context>
+    <name>QuadraticRangeView</name>
+    <message>
+        <source>Run the range test</source>
+        <translation>运行范围测试</translation>
+    </message>
+    <message>
+        <source>lr from</source>
+        <translation>lr 从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>SGD on y = 4x² from x = 2, the lr growing exponentially from step to step: the learning-rate range test where the right answer is known.</source>
+        <translation>在 y = 4x² 上从 x = 2 开始做 SGD，lr 每一步按指数增长：一个已知正确答案的学习率范围测试。</translation>
+    </message>
+    <message>
+        <source>0.125: one step
+to the minimum</source>
+        <translation>0.125：一步
+到达最小值</translation>
+    </message>
+    <message>
+        <source>0.25: each step
+overshoots</source>
+        <translation>0.25：每一步
+都越过最小值</translation>
+    </message>
+    <message>
+        <source>The loss falls fastest in the step with lr = {0:.3g}, the schedule&apos;s nearest to 0.125: there x − lr·8x = 0, one step lands on the minimum.</source>
+        <translation>损失在 lr = {0:.3g} 的那一步下降最快，它是序列中最接近 0.125 的值：此时 x − lr·8x = 0，一步就落在最小值上。</translation>
+    </message>
+    <message>
+        <source>The loss is lowest after the step with lr = {0:.3g}; from lr = 0.25 on |1 − 8·lr| ≥ 1, so each step ends at least as far from 0 as it began and the loss climbs back.</source>
+        <translation>损失在 lr = {0:.3g} 的那一步之后最低；从 lr = 0.25 起 |1 − 8·lr| ≥ 1，每一步结束时离 0 至少和开始时一样远，损失又涨了回去。</translation>
+    </message>
+    <message>
+        <source>The range test&apos;s rules read the smoothed curve: {0}. Here they miss, because the smoothing averages the loss itself, and a loss that falls by 30 orders of magnitude averages to its first values; on this curve read the raw loss.</source>
+        <translation>范围测试的规则读取的是平滑后的曲线：{0}。在这里它们都不准，因为平滑是对损失值本身求平均，而一个下降了 30 个数量级的损失，平均下来就是它最初的那些值；在这条曲线上请看原始损失。</translation>
+    </message>
+</context>
+<context>
     <name>RaceFigure</name>
     <message>
         <source>loss</source>
@@ -1543,6 +1630,72 @@
     <message>
         <source>Add racer</source>
         <translation>添加参赛者</translation>
+    </message>
+</context>
+<context>
+    <name>RangePlot</name>
+    <message>
+        <source>minimum / 10</source>
+        <translation>最小值 / 10</translation>
+    </message>
+    <message>
+        <source>steepest descent</source>
+        <translation>最陡下降</translation>
+    </message>
+    <message>
+        <source>valley</source>
+        <translation>谷底</translation>
+    </message>
+    <message>
+        <source>learning rate (log scale)</source>
+        <translation>学习率（对数刻度）</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>each step&apos;s loss</source>
+        <translation>每一步的损失</translation>
+    </message>
+    <message>
+        <source>smoothed (β = 0.98)</source>
+        <translation>平滑后（β = 0.98）</translation>
+    </message>
+</context>
+<context>
+    <name>RangeTestView</name>
+    <message>
+        <source>Run the range test</source>
+        <translation>运行范围测试</translation>
+    </message>
+    <message>
+        <source>Pauses training; the run is left exactly as it was</source>
+        <translation>会暂停训练；训练本身保持原样不变</translation>
+    </message>
+    <message>
+        <source>Race the suggested learning rates</source>
+        <translation>让建议的学习率比赛</translation>
+    </message>
+    <message>
+        <source>A new run of the lab, one racer per suggestion, same seed</source>
+        <translation>实验室的一次新训练，每个建议一个参赛者，随机种子相同</translation>
+    </message>
+    <message>
+        <source>lr from</source>
+        <translation>lr 从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>The range test trains a few steps while the learning rate grows from tiny to huge, and reads a good learning rate off the loss.</source>
+        <translation>范围测试在学习率从极小增长到极大的过程中训练若干步，并从损失曲线上读出一个好的学习率。</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2303,10 @@
         <source>the network</source>
         <translation>网络</translation>
     </message>
+    <message>
+        <source>lr range test</source>
+        <translation>学习率范围测试</translation>
+    </message>
 </context>
 <context>
     <name>View</name>
@@ -2167,6 +2324,14 @@
     <message>
         <source>{0} · epoch {1} · test accuracy {2:.3f}</source>
         <translation>{0} · 第 {1} 轮 · 测试准确率 {2:.3f}</translation>
+    </message>
+    <message>
+        <source>learning-rate range test · {0} steps{1}</source>
+        <translation>学习率范围测试 · {0} 步{1}</translation>
+    </message>
+    <message>
+        <source> · stopped: the loss exploded</source>
+        <translation> · 已停止：损失爆炸</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """The training lab's jobs: the panel's session lives in its workspace in the compute process, and these
 start it, train it on, change its hyperparameters between two steps, show it at an earlier iteration (the
-time cursor), set a weight by hand, and fork it."""
+time cursor), set a weight by hand, fork it, and run the learning-rate range test on it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import forks
+from . import forks, lr_finder
 from .picture import NetPicture, picture
 from .snapshots import Replica
 from .specs import SpecError
@@ -163,3 +163,21 @@ def edit_job(workspace: dict, racer: int, name: str, value: float):
     session.snapshots.capture(session)  # a replay from before this point takes the new value from here
     session.boundaries = session._boundaries()
     yield session.record()
+
+
+def range_test_job(workspace: dict, racer: int, start: float, end: float, iterations: int):
+    """Job: the learning-rate range test on a racer from its weights now (lr_finder.py); the racer is left
+    exactly as it was. Its one record: (the session's run, iteration, racer, the RangeTest)."""
+    session = _session(workspace)
+    if not 0 <= racer < len(session.models):
+        raise SpecError(f"no run {racer + 1}")
+    for test in lr_finder.steps(session, racer, start, end, iterations):
+        yield None if test is None else RangeTestRecord(session.run, session.iteration, racer, test)
+
+
+@dataclass(frozen=True)
+class RangeTestRecord:
+    run: int
+    iteration: int
+    racer: int
+    test: lr_finder.RangeTest

@@ -231,3 +231,22 @@ def test_schedule_table_shows_every_row_at_presentation_size_with_little_height(
     view.write_csv(out)  # the export keeps every digit
     expo = torch_curve(lambda o: torch.optim.lr_scheduler.ExponentialLR(o, 0.95))
     assert f"ExponentialLR(gamma=0.95),57,{float(expo[57])!r}" in out.getvalue().splitlines()
+
+
+def test_the_range_test_on_4x_squared_marks_0125_and_025_where_the_curve_shows_them(panel, qtbot):
+    view = panel.range_test
+    panel.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.test is not None, timeout=20_000)
+    test = view.test
+    ratio = test.losses[1:] / test.losses[:-1]  # the loss each step kept; torch's steps: (1 − 8·lr)²
+    np.testing.assert_allclose(ratio[:50], (1 - 8 * test.lrs[:50]) ** 2, rtol=1e-4)
+    marks = {round(10 ** line.value(), 6) for line in view.plot._marks}
+    assert {0.125, 0.25} <= marks and len(marks) == 2 + len(test.suggestions)
+    fastest = test.lrs[int(np.argmin(ratio))]
+    assert f"lr = {fastest:.3g}, the schedule's nearest to 0.125" in view.explained.text()
+    view.start.setText("2")
+    view.start.returnPressed.emit()
+    assert not view.error.isHidden() and "range test" in view.error.text() and view.test is test  # kept
+    assert panel.export_name() == "lr-range-test" and panel.csv_writer() is not None
+    state = panel.state()
+    assert state["view"] == 2 and state["range_test"]["start"] == "2"

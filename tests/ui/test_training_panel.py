@@ -326,3 +326,28 @@ def test_fork_at_the_cursor_trains_both_futures_overlaid(panel, qtbot):
     panel.stop()
     idle(panel, qtbot)
     assert len(panel.plots.curves.curves) == 2  # both futures' curves, overlaid
+
+
+def test_the_range_test_tab_shows_the_suggestions_and_races_them(panel, qtbot):
+    view = panel.plots.range_test
+    panel.plots.tabs.setCurrentWidget(view)
+    view.start.setText("1")
+    view.end.setText("0.1")
+    view.run_button.click()
+    assert not view.message.isHidden() and "range test" in view.message.text()  # under the fields, nothing run
+    view.start.setText("1e-6")
+    view.run_button.click()
+    qtbot.waitUntil(lambda: view.test is not None, timeout=20_000)
+    assert view.message.isHidden()
+    xs, _ = view.plot.smooth.getData()
+    assert len(xs) == len(view.test.lrs) and panel.record.iteration == 0  # the run itself did not move
+    text = view.explained.text()
+    assert text.startswith("Adam(lr=0.01), from its weights after 0 iterations")
+    assert text.count("\n• ") == len(view.test.suggestions) == 3
+    view.race_button.click()
+    qtbot.waitUntil(lambda: panel.record is not None and len(panel.record.runs) == 3, timeout=20_000)
+    labels = [h.label for h in panel.record.runs]
+    assert labels == [f"Adam(lr={float(f'{s.lr:.2g}')!r})" for s in view.test.suggestions]
+    assert panel.playing and panel.plots.tabs.currentIndex() == 0
+    panel.stop()
+    idle(panel, qtbot)

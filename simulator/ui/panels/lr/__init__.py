@@ -1,4 +1,5 @@
-"""The learning-rate lab (tutorial chapter 4): the effect of the lr, and decay schedules."""
+"""The learning-rate lab (tutorial chapter 4): the effect of the lr, decay schedules, and the range test on
+the same y = 4x²."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ from ....engine import codegen
 from ....session import SessionError
 from ..base import Panel
 from .effect import EffectView
+from .range_test import QuadraticRangeView
 from .schedules import SchedulesView
 
 
 class LRPanel(Panel):
-    """Two views, each a panel of its own (its own jobs and messages): the tabs pass the contract on."""
+    """Three views, each a panel of its own (its own jobs and messages): the tabs pass the contract on."""
+
+    VIEWS = ("effect", "schedules", "range_test")
 
     NAME = "lr"
 
@@ -20,47 +24,50 @@ class LRPanel(Panel):
         super().__init__(controller, parent)
         self.effect = EffectView(controller)
         self.schedules = SchedulesView(controller)
+        self.range_test = QuadraticRangeView(controller)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.effect, self.tr("Effect of the learning rate (4.1)"))
         self.tabs.addTab(self.schedules, self.tr("Decay schedules (4.2–4.5)"))
+        self.tabs.addTab(self.range_test, self.tr("Range test on y = 4x²"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
 
+    def views(self) -> dict:
+        return {name: getattr(self, name) for name in self.VIEWS}
+
     def state(self) -> dict:
-        return {"view": self.tabs.currentIndex(), "effect": self.effect.state(), "schedules": self.schedules.state()}
+        return {"view": self.tabs.currentIndex(), **{name: view.state() for name, view in self.views().items()}}
 
     def check_state(self, state: dict, where: str) -> None:
-        unknown = set(state) - {"view", "effect", "schedules"}
+        unknown = set(state) - {"view", *self.VIEWS}
         if unknown:
             raise SessionError(f"{where}: unknown setting \"{sorted(unknown)[0]}\"")
-        if state.get("view", 0) not in (0, 1):
-            raise SessionError(f"{where}.view: 0 (effect) or 1 (schedules)")
-        for name in ("effect", "schedules"):
+        if state.get("view", 0) not in range(len(self.VIEWS)):
+            raise SessionError(f"{where}.view: 0 (effect), 1 (schedules) or 2 (range test)")
+        for name, view in self.views().items():
             if not isinstance(state.get(name, {}), dict):
                 raise SessionError(f"{where}.{name}: expected an object")
-        self.effect.check_state(state.get("effect", {}), f"{where}.effect")
-        self.schedules.check_state(state.get("schedules", {}), f"{where}.schedules")
+            view.check_state(state.get(name, {}), f"{where}.{name}")
 
     def recompute(self) -> None:
-        self.effect.recompute()
-        self.schedules.recompute()
+        for view in self.views().values():
+            view.recompute()
 
     def restore(self, state: dict) -> None:
-        if "effect" in state:
-            self.effect.restore(state["effect"])
-        if "schedules" in state:
-            self.schedules.restore(state["schedules"])
+        for name, view in self.views().items():
+            if name in state:
+                view.restore(state[name])
         self.tabs.setCurrentIndex(state.get("view", self.tabs.currentIndex()))
 
     def busy(self) -> bool:
-        return self.effect.busy() or self.schedules.busy()
+        return any(view.busy() for view in self.views().values())
 
     def current_view(self) -> QWidget:
         return self.tabs.currentWidget()
 
     def export_name(self) -> str:
-        return "lr-effect" if self.current_view() is self.effect else "lr-schedules"
+        return "lr-" + self.VIEWS[self.tabs.currentIndex()].replace("_", "-")
 
     def csv_writer(self):
         return self.current_view().csv_writer()

@@ -1,6 +1,6 @@
 """What the training lab shows of a run: the decision boundary on the left; on the right, in tabs, the curves
-per epoch, the layer statistics and the network; what the mouse points at, under each; the time cursor's
-lines on all of them."""
+per epoch, the layer statistics, the network and the learning-rate range test; what the mouse points at,
+under each; the time cursor's lines on all of them."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from ...figures import BoundaryFigure
 from .curves import TrainingCurves
 from .layers import LayerStatsView
 from .network import NetworkView
+from .range_test import RangeTestView
 from .readouts import boundary_text, curves_text, follow_mouse
 
 
@@ -27,6 +28,7 @@ class TrainingViews(QSplitter):
         self.curves = TrainingCurves()
         self.layer_stats = LayerStatsView()
         self.network_view = NetworkView()
+        self.range_test = RangeTestView()
         self.boundary_readout, self.curves_readout = QLabel(), QLabel()  # the numbers under the mouse
         for label in (self.boundary_readout, self.curves_readout):
             theme.colored(label, "muted")
@@ -36,6 +38,7 @@ class TrainingViews(QSplitter):
         self.tabs.addTab(_stacked(self.curves_readout, self.curves), self.tr("curves per epoch"))
         self.tabs.addTab(self.layer_stats, self.tr("inside the layers"))
         self.tabs.addTab(self.network_view, self.tr("the network"))
+        self.tabs.addTab(self.range_test, self.tr("lr range test"))
         self.addWidget(_stacked(self.boundary, self.boundary_readout))
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 1)

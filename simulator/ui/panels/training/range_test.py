@@ -1,0 +1,107 @@
+"""The training lab's learning-rate range test: from the shown run's weights now, the lr grows exponentially
+for a number of steps; the curve, the three suggested lrs side by side with why they disagree, and one click
+to race the suggestions from the same seed."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from ....engine import lr_finder
+from ....engine.specs import SpecError
+from ... import theme
+from ...widgets.range_plot import RangePlot, rule_text
+
+
+class RangeTestView(QWidget):
+    sig_run = Signal(float, float, int)  # start, end, iterations
+    sig_race = Signal(list)  # the suggested lrs, to race in the lab
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.start, self.end = QLineEdit(f"{lr_finder.START:g}"), QLineEdit(f"{lr_finder.END:g}")
+        self.iterations = QSpinBox()
+        self.iterations.setRange(5, lr_finder.MAX_ITERATIONS)
+        self.iterations.setValue(lr_finder.ITERATIONS)
+        for field in (self.start, self.end):
+            field.setMaximumWidth(110)
+        self.run_button = QPushButton(self.tr("Run the range test"))
+        self.run_button.setToolTip(self.tr("Pauses training; the run is left exactly as it was"))
+        self.race_button = QPushButton(self.tr("Race the suggested learning rates"))
+        self.race_button.setToolTip(self.tr("A new run of the lab, one racer per suggestion, same seed"))
+        self.race_button.setEnabled(False)
+        bar = QHBoxLayout()
+        for label, field in ((self.tr("lr from"), self.start), (self.tr("to"), self.end),
+                             (self.tr("iterations"), self.iterations)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(field)
+        bar.addWidget(self.run_button)
+        bar.addStretch(1)
+        bar.addWidget(self.race_button)
+        self.message = QLabel()  # under the fields: what is wrong with them
+        theme.colored(self.message, "error")
+        self.message.hide()
+        self.plot = RangePlot()
+        self.explained = QLabel(self.tr("The range test trains a few steps while the learning rate grows from "
+                                        "tiny to huge, and reads a good learning rate off the loss."))
+        self.explained.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.explained)
+        self.test: lr_finder.RangeTest | None = None
+        self.run_button.clicked.connect(self._run)
+        self.race_button.clicked.connect(lambda: self.sig_race.emit([s.lr for s in self.test.suggestions]))
+
+    def _run(self) -> None:
+        try:
+            start, end = float(self.start.text()), float(self.end.text())
+        except ValueError:
+            start = end = math.nan
+        try:
+            lr_finder.check(start, end, self.iterations.value())
+        except SpecError as e:
+            self.message.setText(str(e))
+            self.message.show()
+            return
+        self.message.hide()
+        self.sig_run.emit(start, end, self.iterations.value())
+
+    def show_test(self, test: lr_finder.RangeTest, iteration: int, label: str) -> None:
+        """The finished test of run ``label``, made from its weights after ``iteration`` steps."""
+        self.test = test
+        self.plot.show_test(test)
+        self.race_button.setEnabled(bool(test.suggestions))
+        self.explained.setText(explain(test, iteration, label, self.tr))
+
+
+def explain(test: lr_finder.RangeTest, iteration: int, label: str, tr) -> str:
+    """What was done, each suggestion with its reading, and why they disagree on this curve."""
+    lines = [tr("{0}, from its weights after {1} iterations (reset first to test the untrained network): "
+                "{2} steps.").format(label, iteration, len(test.lrs))]
+    if test.exploded:
+        lines.append(tr("Stopped at lr = {0:.2g}: the smoothed loss passed 4× its lowest.").format(test.lrs[-1]))
+    else:
+        lines.append(tr("Reached lr = {0:.2g} without the loss blowing up: a larger end lr would show the "
+                        "cliff.").format(test.lrs[-1]))
+    if test.reshuffles:
+        lines.append(tr("The training set ran out {0} times; each time its batches were drawn from a new "
+                        "permutation.").format(test.reshuffles))
+    reading = {"minimum / 10": tr("a tenth of the lr where the smoothed loss is lowest: clear of the cliff "
+                                  "that follows the minimum"),
+               "steepest descent": tr("where the loss falls fastest per decade of lr, on its way down to its lowest"),
+               "valley": tr("halfway along the longest stretch over which the loss keeps falling")}
+    for s in test.suggestions:
+        lines.append(f"• {rule_text(s.rule)}: lr = {s.lr:.2g} — {reading.get(s.rule, '')}")
+    if len(test.suggestions) > 1:
+        lrs = [s.lr for s in test.suggestions]
+        lines.append(tr("They span {0:.1f} decades of lr: each reads another feature of one noisy curve (its "
+                        "lowest point, its steepest slope, its longest fall); racing them shows which one trains "
+                        "best here.").format(math.log10(max(lrs) / min(lrs))))
+    elif not test.suggestions:
+        lines.append(tr("Too few steps for a suggestion."))
+    return "\n".join(lines)
