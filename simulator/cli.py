@@ -13,7 +13,7 @@ import sys
 
 from . import __version__
 from . import commands as commands_module
-from .engine import datasets, layer_stats, lr_finder, models, network, schedules, surfaces
+from .engine import datasets, landscape, layer_stats, lr_finder, models, network, schedules, surfaces
 from .languages import SHORT
 from .ui.panels import PANELS, unknown_panel_message
 
@@ -126,6 +126,27 @@ def _parser() -> argparse.ArgumentParser:
     lf.add_argument("--csv", metavar="FILE", help="write the rows ('-' or none = standard output)")
     lf.add_argument("--png", metavar="FILE", help="render the curve with the suggestions to this PNG")
     lf.add_argument("--size", default="1280x720", metavar="WxH")
+
+    ls = commands.add_parser(
+        "landscape", help="the loss on a plane through a trained network's weights",
+        description="Train as the train command does (--epochs), then write the training loss on a grid around "
+                    "the trained weights, θ + a·d1 + b·d2: a,b,loss rows (a = b = 0 is the trained network, its "
+                    "loss the train command's final train_loss).",
+    )
+    _add_run_options(ls)
+    ls.add_argument("--grid", type=int, default=landscape.GRID,
+                    help=f"points a side, 3 to {landscape.MAX_GRID} (default {landscape.GRID})")
+    ls.add_argument("--span", type=float, default=landscape.SPAN,
+                    help=f"the grid reaches from -span to span along each direction (default {landscape.SPAN:g}; "
+                         "for pca and start-end in units of how far the path reaches)")
+    ls.add_argument("--directions", choices=landscape.DIRECTIONS, default="random",
+                    help="random: two filter-normalised random directions from the seed; pca: the path's first two "
+                         "principal components; start-end: from the initial to the trained weights, and a random "
+                         "one at right angles")
+    ls.add_argument("--test-set", action="store_true", help="add a test_loss column (the loss on the test set)")
+    ls.add_argument("--csv", metavar="FILE", help="write the rows ('-' or none = standard output)")
+    ls.add_argument("--png", metavar="FILE", help="render the contour plot with the path to this PNG")
+    ls.add_argument("--size", default="1280x720", metavar="WxH")
 
     render = commands.add_parser(
         "render", help="any panel to PNG or SVG, without a window (for slides and handouts)",

@@ -1,5 +1,6 @@
-"""The headless commands of ``python -m simulator`` (lr, race, backprop, ewa, train, lrfind, render): each takes the
-parser (for its error messages) and the parsed arguments, runs the engine inline and returns an exit status."""
+"""The headless commands of ``python -m simulator`` (lr, race, backprop, ewa, train, lrfind, landscape,
+render): each takes the parser (for its error messages) and the parsed arguments, runs the engine inline and
+returns an exit status."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .engine import (
     codegen,
     datasets,
     ewa,
+    landscape,
     layer_stats,
     lr_finder,
     models,
@@ -231,6 +233,26 @@ def _lrfind(parser: argparse.ArgumentParser, args) -> int:
     return 0
 
 
+def _landscape(parser: argparse.ArgumentParser, args) -> int:
+    session = _session(parser, args)
+    try:
+        landscape.check(args.grid, args.span, args.directions)
+    except SpecError as e:
+        parser.error(str(e))
+    size = _size(parser, args.size) if args.png else None
+    list(session.advance(session.plan.iterations))
+    try:
+        *_, result = landscape.steps(session, 0, args.directions, args.grid, args.span, args.test_set)
+    except SpecError as e:
+        parser.error(str(e))
+    _write(args.csv or "-", lambda f: landscape.write_csv(result, f))
+    if args.png:
+        from .ui.render import render_landscape
+
+        render_landscape(result, args.png, size)
+    return 0
+
+
 def _render(parser: argparse.ArgumentParser, args) -> int:
     from .ui.theme import PRESENTATION_SCALE
 
@@ -261,4 +283,4 @@ def _render(parser: argparse.ArgumentParser, args) -> int:
 
 
 COMMANDS = {"lr": _lr, "race": _race, "backprop": _backprop, "ewa": _ewa, "train": _train, "lrfind": _lrfind,
-            "render": _render}
+            "landscape": _landscape, "render": _render}

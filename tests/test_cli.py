@@ -268,7 +268,25 @@ def test_lrfind_writes_the_curve_and_the_suggestions_and_a_picture(tmp_path):
     assert png.exists()
 
 
+def test_landscape_centre_is_the_train_commands_final_train_loss(tmp_path):
+    options = ["--layers", "2,16,2", "--epochs", "6", "--seed", "2"]
+    trained = cli("train", *options)
+    out, png = tmp_path / "land.csv", tmp_path / "land.png"
+    done = cli("landscape", *options, "--grid", "11", "--span", "0.5", "--test-set", "--csv", str(out),
+               "--png", str(png), "--size", "900x600")
+    assert trained.returncode == 0 and done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(out.read_text().splitlines()))
+    assert list(rows[0]) == ["a", "b", "loss", "test_loss"] and len(rows) == 121
+    assert {float(r["a"]) for r in rows} == {float(v) for v in np.linspace(-0.5, 0.5, 11)}
+    centre = next(r for r in rows if float(r["a"]) == 0 == float(r["b"]))
+    final_train_loss = float(list(csv.DictReader(trained.stdout.splitlines()))[-1]["train_loss"])
+    assert float(centre["loss"]) == pytest.approx(final_train_loss, rel=1e-6)
+    assert png.exists()
+
+
 @pytest.mark.parametrize("args, message", [
+    (["landscape", "--grid", "2"], "from 3 to 101"),
+    (["landscape", "--span", "0"], "span"),
     (["lrfind", "--start", "1", "--end", "0.1"], "range test"),
     (["lrfind", "--iterations", "2"], "from 5 to 1000"),
     (["train", "--dataset", "nope"], "unknown 'nope'"),

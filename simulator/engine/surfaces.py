@@ -118,6 +118,20 @@ def surface_from_text(text: str) -> Surface:
 ISOLINES = 14
 
 
+def isolines(xs, ys, shade, count: int = ISOLINES) -> tuple[np.ndarray, np.ndarray]:
+    """``count`` isolines of ``shade`` (rows along ys) at evenly spaced levels, by contourpy, joined into one
+    path with NaN between lines (drawn as one curve)."""
+    import contourpy
+
+    generator = contourpy.contour_generator(xs, ys, shade, line_type=contourpy.LineType.Separate)
+    levels = np.linspace(float(shade.min()), float(shade.max()), count + 2)[1:-1]
+    pieces = [line for level in levels for line in generator.lines(level)]
+    if not pieces:
+        return np.zeros(0), np.zeros(0)
+    joined = np.concatenate([np.vstack([p, [[np.nan, np.nan]]]) for p in pieces])
+    return joined[:, 0], joined[:, 1]
+
+
 def surface_image(surface: Surface, resolution: int = 240) -> SurfaceImage:
     """Sample the surface once for the race panel; isolines by contourpy, spaced like the colours."""
     xs, ys, values = surface.grid(resolution)
@@ -129,12 +143,5 @@ def surface_image(surface: Surface, resolution: int = 240) -> SurfaceImage:
         shade = np.log10(values - low + (high - low) * 1e-6 + 1e-12)
     iso_x, iso_y = np.zeros(0), np.zeros(0)
     if surface.dims == 2 and finite.all() and high > low:
-        import contourpy
-
-        generator = contourpy.contour_generator(xs, ys, shade, line_type=contourpy.LineType.Separate)
-        levels = np.linspace(float(shade.min()), float(shade.max()), ISOLINES + 2)[1:-1]
-        pieces = [line for level in levels for line in generator.lines(level)]
-        if pieces:
-            joined = np.concatenate([np.vstack([p, [[np.nan, np.nan]]]) for p in pieces])
-            iso_x, iso_y = joined[:, 0], joined[:, 1]
+        iso_x, iso_y = isolines(xs, ys, shade)
     return SurfaceImage(surface.name, surface.formula, xs, ys, values, shade, surface.log_colors, iso_x, iso_y)

@@ -86,6 +86,19 @@ def render_range_test(test, path: str, size: tuple[int, int] = (1280, 720)) -> N
     write_png(plot, path, size)
 
 
+def render_landscape(landscape, path: str, size: tuple[int, int] = (1280, 720)) -> None:
+    """The loss landscape with the path, the line from the start and the distances off the plane, as PNG."""
+    _application()
+    from .export import write_png
+    from .widgets.landscape_plot import LandscapeFigure
+
+    figure = LandscapeFigure()
+    figure.resize(*size)
+    figure.show_landscape(landscape)
+    figure.set_cursor(landscape.iteration)
+    write_png(figure, path, size)
+
+
 def render_panel(name: str, outputs: list[tuple[str, str]], size: tuple[int, int] = (1920, 1080),
                  scale: float = 1.0, timeout: float = 60.0, session: dict | None = None,
                  language: str = "en", look: str | None = None) -> None:
