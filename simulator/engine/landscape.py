@@ -9,8 +9,9 @@ from those weights, so their paths share one plane); biases and BatchNorm parame
 the share of the variance each explains. ``start-end`` — from the initial weights to the current ones as
 the first axis, a random filter-normalised direction at right angles to it as the second.
 
-The grid is evaluated in batches of parameter sets at once (torch.func.functional_call under vmap), in eval
-mode on the whole training set (as the CSV's train_loss), never as a Python loop of forward passes.
+The grid is evaluated in batches of parameter sets at once — the network's layers run on a (sets, samples,
+features) tensor, the weights batched too — in eval mode on the whole training set (as the CSV's
+train_loss), never as a Python loop of forward passes.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ DIRECTIONS = ("random", "pca", "start-end")
 GRID, MAX_GRID, SPAN, MAX_SPAN = 51, 101, 1.0, 10.0
 COARSE = 13  # the first, quick pass: a COARSE × COARSE grid
 INTERPOLATION = np.linspace(-0.25, 1.25, 61)  # θ = θ0 + t·(θc − θ0): from before the start to past the end
-ACTIVATION_BUDGET = 2**24  # floats of hidden activations per vmap batch (64 MB)
+ACTIVATION_BUDGET = 2**24  # floats of hidden activations per batch of weight sets (64 MB)
+MAX_BATCH = 256  # weight sets at once: larger batches fall out of the caches and run slower here
 
 
 @dataclass(frozen=True)
@@ -191,9 +193,8 @@ class _Evaluator:
         self.model, self.loss_fn = model, session.loss_fn
         self.x, self.y = session.x, session.y
         self.shapes = [(name, p.shape, p.numel()) for name, p in model.named_parameters()]
-        self.buffers = {k: v for k, v in model.named_buffers()}
         widest = max(p.shape[0] for _, p in model.named_parameters())
-        self.batch = max(1, min(1024, ACTIVATION_BUDGET // (len(self.x) * widest)))
+        self.batch = max(1, min(MAX_BATCH, ACTIVATION_BUDGET // (len(self.x) * widest)))
 
     def plain(self, vector) -> float:
         """One ordinary forward pass (what the training lab itself measures)."""
@@ -216,32 +217,45 @@ class _Evaluator:
             yield offset
             offset += n
 
-    def losses(self, vectors: np.ndarray, x, y) -> np.ndarray:
-        """The loss at each row of ``vectors`` (float64 rows, computed in float32 like the model)."""
+    def losses(self, vectors, x, y) -> np.ndarray:
+        """The loss at each row of ``vectors`` (weight vectors, computed in float32 like the model): the
+        model's layers run on all the weight sets at once (B, N, features), as eval mode runs them."""
         import torch
-        from torch.func import functional_call, vmap
 
-        batch = torch.tensor(vectors, dtype=torch.float32)
+        batch = torch.as_tensor(vectors, dtype=torch.float32)
         params = {}
         for (name, shape, n), offset in zip(self.shapes, self._offsets(), strict=True):
             params[name] = batch[:, offset:offset + n].reshape(len(vectors), *shape)
-        self.model.eval()
-
-        def loss(p):
-            return self.loss_fn(functional_call(self.model, (p, self.buffers), (x,)), y)
-
+        h = x
         with torch.no_grad():
-            return vmap(loss)(params).double().numpy()
+            for index, module in enumerate(self.model):
+                if isinstance(module, torch.nn.Linear):
+                    weight, bias = params[f"{index}.weight"], params[f"{index}.bias"]
+                    # (the first layer's input, the samples, is the same for every weight set)
+                    h = torch.einsum("ni,boi->bno" if h.dim() == 2 else "bni,boi->bno", h, weight)
+                    h += bias[:, None, :]
+                elif isinstance(module, torch.nn.ReLU):
+                    h = h.relu_()  # (in place: the batch's activations are its own)
+                elif isinstance(module, torch.nn.BatchNorm1d):  # on its running statistics
+                    scale = params[f"{index}.weight"] / torch.sqrt(module.running_var + module.eps)
+                    h = (h - module.running_mean) * scale[:, None, :] + params[f"{index}.bias"][:, None, :]
+                elif not isinstance(module, torch.nn.Dropout):  # (off in eval mode) an activation, elementwise
+                    h = module(h)
+            losses = torch.nn.functional.cross_entropy(h.reshape(-1, h.shape[-1]), y.repeat(len(vectors)),
+                                                       reduction="none")
+            return losses.reshape(len(vectors), -1).mean(dim=1).double().numpy()
 
     def plane(self, centre, d1, d2, a, b, x, y):
         """Generator: None between batches; returns the (len(b), len(a)) losses at centre + a·d1 + b·d2."""
+        import torch
+
         ga, gb = np.meshgrid(a, b)
-        flat_a, flat_b = ga.ravel(), gb.ravel()
+        flat_a, flat_b = (torch.tensor(v.ravel(), dtype=torch.float32)[:, None] for v in (ga, gb))
+        c, u, v = (torch.tensor(w, dtype=torch.float32) for w in (centre, d1, d2))
         out = np.empty(len(flat_a))
         for k in range(0, len(flat_a), self.batch):
             part = slice(k, k + self.batch)
-            vectors = centre + flat_a[part, None] * d1 + flat_b[part, None] * d2
-            out[part] = self.losses(vectors, x, y)
+            out[part] = self.losses(torch.addcmul(torch.addcmul(c, flat_a[part], u), flat_b[part], v), x, y)
             yield None
         return out.reshape(len(b), len(a))
 
