@@ -852,6 +852,116 @@
     </message>
 </context>
 <context>
+    <name>LandscapeFigure</name>
+    <message>
+        <source>two random filter-normalised directions</source>
+        <translation>two random filter-normalised directions</translation>
+    </message>
+    <message>
+        <source>the paths&apos; first two principal components</source>
+        <translation>the paths&apos; first two principal components</translation>
+    </message>
+    <message>
+        <source>start → now, and a random direction</source>
+        <translation>start → now, and a random direction</translation>
+    </message>
+    <message>
+        <source>t (0: initial weights, 1: now)</source>
+        <translation>t (0: initial weights, 1: now)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>along the straight line from the start</source>
+        <translation>along the straight line from the start</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteration</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>distance</translation>
+    </message>
+    <message>
+        <source>how far each path point lies off the plane</source>
+        <translation>how far each path point lies off the plane</translation>
+    </message>
+    <message>
+        <source>loss on the plane (log colours), {0}{1}</source>
+        <translation>loss on the plane (log colours), {0}{1}</translation>
+    </message>
+    <message>
+        <source> · test set</source>
+        <translation> · test set</translation>
+    </message>
+    <message>
+        <source>Centre (the star): {0} after {1} iterations, loss {2:.4g}.</source>
+        <translation>Centre (the star): {0} after {1} iterations, loss {2:.4g}.</translation>
+    </message>
+    <message>
+        <source>The two components explain {0:.1%} and {1:.1%} of the paths&apos; variance.</source>
+        <translation>The two components explain {0:.1%} and {1:.1%} of the paths&apos; variance.</translation>
+    </message>
+    <message>
+        <source>The paths lie up to {0:.3g} off the plane (right, below): where that is large, the picture shows their shadow, not where they went.</source>
+        <translation>The paths lie up to {0:.3g} off the plane (right, below): where that is large, the picture shows their shadow, not where they went.</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>random</source>
+        <translation>random</translation>
+    </message>
+    <message>
+        <source>principal components</source>
+        <translation>principal components</translation>
+    </message>
+    <message>
+        <source>start → now</source>
+        <translation>start → now</translation>
+    </message>
+    <message>
+        <source>The grid reaches from −span to span along each direction (for the principal components and start → now: in units of how far the paths reach)</source>
+        <translation>The grid reaches from −span to span along each direction (for the principal components and start → now: in units of how far the paths reach)</translation>
+    </message>
+    <message>
+        <source>test set too</source>
+        <translation>test set too</translation>
+    </message>
+    <message>
+        <source>show the test set</source>
+        <translation>show the test set</translation>
+    </message>
+    <message>
+        <source>Compute the landscape</source>
+        <translation>Compute the landscape</translation>
+    </message>
+    <message>
+        <source>Pauses training; around the shown run&apos;s weights now</source>
+        <translation>Pauses training; around the shown run&apos;s weights now</translation>
+    </message>
+    <message>
+        <source>directions</source>
+        <translation>directions</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grid</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>span</translation>
+    </message>
+    <message>
+        <source>Train a while, then compute the landscape around where the network is now.</source>
+        <translation>Train a while, then compute the landscape around where the network is now.</translation>
+    </message>
+</context>
+<context>
     <name>LayerStatsView</name>
     <message>
         <source>activation mean ± std (hidden layers)</source>
@@ -2306,6 +2416,10 @@ overshoots</translation>
     <message>
         <source>lr range test</source>
         <translation>lr range test</translation>
+    </message>
+    <message>
+        <source>loss landscape</source>
+        <translation>loss landscape</translation>
     </message>
 </context>
 <context>

@@ -852,6 +852,116 @@
     </message>
 </context>
 <context>
+    <name>LandscapeFigure</name>
+    <message>
+        <source>two random filter-normalised directions</source>
+        <translation>两个经过滤波器归一化的随机方向</translation>
+    </message>
+    <message>
+        <source>the paths&apos; first two principal components</source>
+        <translation>路径的前两个主成分</translation>
+    </message>
+    <message>
+        <source>start → now, and a random direction</source>
+        <translation>起点 → 当前，加一个随机方向</translation>
+    </message>
+    <message>
+        <source>t (0: initial weights, 1: now)</source>
+        <translation>t（0：初始权重，1：当前）</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>along the straight line from the start</source>
+        <translation>沿着从起点出发的直线</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>how far each path point lies off the plane</source>
+        <translation>路径上每个点离平面有多远</translation>
+    </message>
+    <message>
+        <source>loss on the plane (log colours), {0}{1}</source>
+        <translation>平面上的损失（对数配色），{0}{1}</translation>
+    </message>
+    <message>
+        <source> · test set</source>
+        <translation> · 测试集</translation>
+    </message>
+    <message>
+        <source>Centre (the star): {0} after {1} iterations, loss {2:.4g}.</source>
+        <translation>中心（星号）：{0} 在第 {1} 次迭代后，损失 {2:.4g}。</translation>
+    </message>
+    <message>
+        <source>The two components explain {0:.1%} and {1:.1%} of the paths&apos; variance.</source>
+        <translation>这两个主成分分别解释了路径方差的 {0:.1%} 和 {1:.1%}。</translation>
+    </message>
+    <message>
+        <source>The paths lie up to {0:.3g} off the plane (right, below): where that is large, the picture shows their shadow, not where they went.</source>
+        <translation>路径离平面最远达 {0:.3g}（见右下图）：这个距离大的地方，图上画的只是路径的投影，而不是它真正走过的地方。</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>principal components</source>
+        <translation>主成分</translation>
+    </message>
+    <message>
+        <source>start → now</source>
+        <translation>起点 → 当前</translation>
+    </message>
+    <message>
+        <source>The grid reaches from −span to span along each direction (for the principal components and start → now: in units of how far the paths reach)</source>
+        <translation>网格沿每个方向从 −span 延伸到 span（对主成分和“起点 → 当前”而言，单位是路径所到达的范围）</translation>
+    </message>
+    <message>
+        <source>test set too</source>
+        <translation>也算测试集</translation>
+    </message>
+    <message>
+        <source>show the test set</source>
+        <translation>显示测试集</translation>
+    </message>
+    <message>
+        <source>Compute the landscape</source>
+        <translation>计算损失地形</translation>
+    </message>
+    <message>
+        <source>Pauses training; around the shown run&apos;s weights now</source>
+        <translation>会暂停训练；围绕所显示训练当前的权重计算</translation>
+    </message>
+    <message>
+        <source>directions</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Train a while, then compute the landscape around where the network is now.</source>
+        <translation>先训练一会儿，再围绕网络当前所在的位置计算损失地形。</translation>
+    </message>
+</context>
+<context>
     <name>LayerStatsView</name>
     <message>
         <source>activation mean ± std (hidden layers)</source>
@@ -2306,6 +2416,10 @@ overshoots</source>
     <message>
         <source>lr range test</source>
         <translation>学习率范围测试</translation>
+    </message>
+    <message>
+        <source>loss landscape</source>
+        <translation>损失地形</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The training lab's jobs: the panel's session lives in its workspace in the compute process, and these
 start it, train it on, change its hyperparameters between two steps, show it at an earlier iteration (the
-time cursor), set a weight by hand, fork it, and run the learning-rate range test on it."""
+time cursor), set a weight by hand, fork it, and look at it with the learning-rate range test and the loss
+landscape."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import forks, lr_finder
+from . import forks, landscape, lr_finder
 from .picture import NetPicture, picture
 from .snapshots import Replica
 from .specs import SpecError
@@ -181,3 +182,11 @@ class RangeTestRecord:
     iteration: int
     racer: int
     test: lr_finder.RangeTest
+
+
+def landscape_job(workspace: dict, racer: int, kind: str, grid: int, span: float, test: bool):
+    """Job: the loss landscape around a racer's weights now (landscape.py): a coarse pass, then the grid."""
+    session = _session(workspace)
+    if not 0 <= racer < len(session.models):
+        raise SpecError(f"no run {racer + 1}")
+    yield from landscape.steps(session, racer, kind, grid, span, test)

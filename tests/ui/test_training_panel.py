@@ -351,3 +351,32 @@ def test_the_range_test_tab_shows_the_suggestions_and_races_them(panel, qtbot):
     assert panel.playing and panel.plots.tabs.currentIndex() == 0
     panel.stop()
     idle(panel, qtbot)
+
+
+def test_the_landscape_tab_draws_the_plane_the_paths_and_follows_the_cursor(panel, qtbot):
+    view = panel.plots.landscape
+    panel.plots.tabs.setCurrentWidget(view)
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    panel.step_epoch.click()
+    idle(panel, qtbot)
+    view.span.setText("0")
+    view.compute.click()
+    assert not view.message.isHidden() and "span" in view.message.text()
+    view.span.setText("1")
+    view.directions.setCurrentIndex(view.directions.findData("pca"))
+    view.grid.setValue(11)
+    view.with_test.setChecked(True)
+    view.compute.click()
+    qtbot.waitUntil(lambda: view.figure.landscape is not None and view.figure.landscape.done, timeout=20_000)
+    result = view.figure.landscape
+    assert view.message.isHidden() and result.loss.shape == (11, 11) and result.kind == "pca"
+    assert result.centre_loss == panel.record.runs[0].train_loss[-1]
+    xs, ys = view.figure.paths[0].getData()
+    assert xs[-1] == 0 == ys[-1] and len(xs) == len(result.paths[0].iterations)
+    assert "explain" in view.figure.caption.text() and view.show_test.isEnabled()
+    panel.timeline.slider.setValue(0)  # the cursor at the start: the marker where the path begins
+    qtbot.waitUntil(lambda: view.figure.cursor.getData()[0].size == 1 and
+                    view.figure.cursor.getData()[0][0] == pytest.approx(result.paths[0].a[0]), timeout=10_000)
+    view.show_test.setChecked(True)
+    assert "test set" in view.figure.contour.getPlotItem().titleLabel.text

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....compute.job import Job
 from ....engine import optimizers, stories, training, training_jobs
-from ....engine.specs import SpecError, format_spec
+from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
 from ...widgets.keys import bind
@@ -26,13 +26,14 @@ from ..base import Panel
 from .fork import ForkBar
 from .settings import CSV, SettingsError, TrainingSettings
 from .timeline import Timeline
+from .tools import ToolJobs
 from .views import TrainingViews
 
 # each story made from the first optimizer typed (the BatchNorm story brings its own: SGD)
 STORIES = {"overfit": stories.overfit, "batchnorm": lambda _typed: stories.why_batchnorm()}
 
 
-class TrainingPanel(Panel):
+class TrainingPanel(ToolJobs, Panel):
     NAME = "training"
 
     def __init__(self, controller, parent: QWidget | None = None):
@@ -113,6 +114,7 @@ class TrainingPanel(Panel):
         self.fork_bar.sig_fork.connect(self._fork)
         self.plots.range_test.sig_run.connect(self._range_test)
         self.plots.range_test.sig_race.connect(self._race_lrs)
+        self.plots.landscape.sig_compute.connect(self._landscape)
         per_epoch = lambda: self.record.batches_per_epoch if self.record else 1  # noqa: E731
         bind(self, ((Qt.Key_Space, self.toggle_play), (Qt.Key_R, self.reset),
                     (Qt.Key_Left, lambda: self.timeline.move_by(-1)), (Qt.Key_Right, lambda: self.timeline.move_by(1)),
@@ -332,30 +334,6 @@ class TrainingPanel(Panel):
         self.fork_button.setChecked(False)
         self._set_playing(True)  # both futures train as soon as the fork is made
         self.submit(job, self._session_ready)
-
-    def _range_test(self, start: float, end: float, iterations: int) -> None:
-        """The learning-rate range test on the shown run from its weights now (training pauses for it)."""
-        if self.record is None:
-            return
-        self.stop()
-        job = Job.in_workspace(training_jobs.range_test_job, max(0, self.show_run.currentIndex()), start, end,
-                               iterations)
-        self.submit(job, self._range_tested)
-
-    def _range_tested(self, record: training_jobs.RangeTestRecord) -> None:
-        if self.record is not None and record.run == self._run:
-            self.plots.range_test.show_test(record.test, record.iteration, self.record.runs[record.racer].label)
-
-    def _race_lrs(self, lrs: list) -> None:
-        """A new run with one racer per suggested lr (the shown run's optimizer otherwise), trained at once."""
-        if self.record is None or not lrs:
-            return
-        base = self.record.setup.runs[max(0, self.show_run.currentIndex())].optimizer
-        self.settings.optimizer.setText("; ".join(
-            format_spec(base.entry.name, {**dict(base.args), "lr": float(f"{lr:.2g}")}.items()) for lr in lrs))
-        self.plots.tabs.setCurrentIndex(0)  # the curves, overlaid
-        self.reset()
-        self._set_playing(True)
 
     def _run_chosen(self) -> None:
         """Another run's boundary and layer statistics."""

@@ -1,6 +1,6 @@
 """What the training lab shows of a run: the decision boundary on the left; on the right, in tabs, the curves
-per epoch, the layer statistics, the network and the learning-rate range test; what the mouse points at,
-under each; the time cursor's lines on all of them."""
+per epoch, the layer statistics, the network, the learning-rate range test and the loss landscape; what the
+mouse points at, under each; the time cursor's lines on all of them."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ....engine import training, training_jobs
 from ... import theme
 from ...figures import BoundaryFigure
 from .curves import TrainingCurves
+from .landscape import LandscapeView
 from .layers import LayerStatsView
 from .network import NetworkView
 from .range_test import RangeTestView
@@ -29,6 +30,7 @@ class TrainingViews(QSplitter):
         self.layer_stats = LayerStatsView()
         self.network_view = NetworkView()
         self.range_test = RangeTestView()
+        self.landscape = LandscapeView()
         self.boundary_readout, self.curves_readout = QLabel(), QLabel()  # the numbers under the mouse
         for label in (self.boundary_readout, self.curves_readout):
             theme.colored(label, "muted")
@@ -39,6 +41,7 @@ class TrainingViews(QSplitter):
         self.tabs.addTab(self.layer_stats, self.tr("inside the layers"))
         self.tabs.addTab(self.network_view, self.tr("the network"))
         self.tabs.addTab(self.range_test, self.tr("lr range test"))
+        self.tabs.addTab(self.landscape, self.tr("loss landscape"))
         self.addWidget(_stacked(self.boundary, self.boundary_readout))
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 1)
@@ -77,6 +80,7 @@ class TrainingViews(QSplitter):
         if self.record is not None:
             self.curves.set_cursor(iteration / self.record.batches_per_epoch)
         self.layer_stats.set_cursor(iteration)
+        self.landscape.set_cursor(iteration)
 
     def fit_sizes(self, font: QFont) -> None:
         self.curves.fit_sizes(font)
