@@ -1792,6 +1792,14 @@ overshoots</translation>
         <translation>A new run of the lab, one racer per suggestion, same seed</translation>
     </message>
     <message>
+        <source>The smoothing, in the weighted-average lab ▶</source>
+        <translation>The smoothing, in the weighted-average lab ▶</translation>
+    </message>
+    <message>
+        <source>These losses averaged with β = 0.98 and bias correction, day by day</source>
+        <translation>These losses averaged with β = 0.98 and bias correction, day by day</translation>
+    </message>
+    <message>
         <source>lr from</source>
         <translation>lr from</translation>
     </message>

@@ -1792,6 +1792,14 @@ overshoots</source>
         <translation>实验室的一次新训练，每个建议一个参赛者，随机种子相同</translation>
     </message>
     <message>
+        <source>The smoothing, in the weighted-average lab ▶</source>
+        <translation>这种平滑，在指数加权平均实验室中查看 ▶</translation>
+    </message>
+    <message>
+        <source>These losses averaged with β = 0.98 and bias correction, day by day</source>
+        <translation>把这些损失按 β = 0.98 加偏差修正逐个求平均</translation>
+    </message>
+    <message>
         <source>lr from</source>
         <translation>lr 从</translation>
     </message>

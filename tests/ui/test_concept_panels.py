@@ -51,6 +51,21 @@ def test_ewa_panel_draws_torch_values_and_reacts_to_beta(ready_controller, qtbot
     assert not panel.error.isHidden() and panel.result.curves[-1].beta == 0.8
 
 
+def test_the_range_tests_smoothing_is_the_ewa_panels_bias_corrected_average(ready_controller, qtbot):
+    from simulator.engine import datasets, lr_finder, models, optimizers, training
+
+    run = training.RunSpec("a", models.ModelSpec((2, 8, 2)), optimizers.OPTIMIZERS.parse("SGD(lr=0.1)"))
+    session = training.Session(training.Setup(datasets.make_dataset("moons", 300, 0.2, 0), 100, 0.3, (run,), 16, 5))
+    test = lr_finder.run(session, iterations=40)
+    panel = shown(qtbot, EwaPanel(ready_controller))
+    settle(qtbot, ready_controller, "ewa")
+    panel.show_series(test.losses, lr_finder.BETA)
+    settle(qtbot, ready_controller, "ewa")
+    (curve,) = panel.result.curves  # only β = 0.98, the tutorial's two switched off
+    assert curve.beta == 0.98 and panel.corrected.isChecked()
+    np.testing.assert_allclose(curve.corrected, test.smoothed, rtol=1e-4)  # (typed at 6 digits, float32)
+
+
 def test_dropout_panel_masks_and_eval(ready_controller, qtbot):
     panel = shown(qtbot, DropoutPanel(ready_controller))
     settle(qtbot, ready_controller, "dropout")

@@ -140,6 +140,15 @@ class EwaPanel(Panel):
             "β^{3} = {4:.3g}, all that older days would have had: the average starts from its value (S₁ = Y₁)."
         ).format(day, beta, ewa.window(beta), day - 1, w[-1]))
 
+    def show_series(self, values, beta: float) -> None:
+        """Someone else's series averaged here, bias-corrected (the range test's smoothing of its losses)."""
+        self.data.setText(", ".join(f"{v:.6g}" for v in values))
+        for box in self.tutorial_betas:
+            box.setChecked(False)
+        self.slider.setValue(round(beta * 100))
+        self.corrected.setChecked(True)
+        self.run()
+
     def _open_momentum(self) -> None:
         window = self.window()
         if hasattr(window, "open_panel"):

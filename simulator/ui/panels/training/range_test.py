@@ -32,6 +32,10 @@ class RangeTestView(QWidget):
         self.race_button = QPushButton(self.tr("Race the suggested learning rates"))
         self.race_button.setToolTip(self.tr("A new run of the lab, one racer per suggestion, same seed"))
         self.race_button.setEnabled(False)
+        self.smoothing = QPushButton(self.tr("The smoothing, in the weighted-average lab ▶"))
+        self.smoothing.setToolTip(self.tr("These losses averaged with β = 0.98 and bias correction, day by day"))
+        self.smoothing.setEnabled(False)
+        self.smoothing.clicked.connect(self._open_smoothing)
         bar = QHBoxLayout()
         for label, field in ((self.tr("lr from"), self.start), (self.tr("to"), self.end),
                              (self.tr("iterations"), self.iterations)):
@@ -39,6 +43,7 @@ class RangeTestView(QWidget):
             bar.addWidget(field)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
+        bar.addWidget(self.smoothing)
         bar.addWidget(self.race_button)
         self.message = QLabel()  # under the fields: what is wrong with them
         theme.colored(self.message, "error")
@@ -71,11 +76,17 @@ class RangeTestView(QWidget):
         self.message.hide()
         self.sig_run.emit(start, end, self.iterations.value())
 
+    def _open_smoothing(self) -> None:
+        window = self.window()
+        if self.test is not None and hasattr(window, "open_panel"):
+            window.open_panel("ewa").show_series(self.test.losses, lr_finder.BETA)
+
     def show_test(self, test: lr_finder.RangeTest, iteration: int, label: str) -> None:
         """The finished test of run ``label``, made from its weights after ``iteration`` steps."""
         self.test = test
         self.plot.show_test(test)
         self.race_button.setEnabled(bool(test.suggestions))
+        self.smoothing.setEnabled(True)
         self.explained.setText(explain(test, iteration, label, self.tr))
 
 
