@@ -43,8 +43,10 @@ class RangeTestView(QWidget):
             bar.addWidget(field)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
-        bar.addWidget(self.smoothing)
-        bar.addWidget(self.race_button)
+        links = QHBoxLayout()  # under the curve: what to do with it
+        links.addWidget(self.race_button)
+        links.addWidget(self.smoothing)
+        links.addStretch(1)
         self.message = QLabel()  # under the fields: what is wrong with them
         theme.colored(self.message, "error")
         self.message.hide()
@@ -58,6 +60,7 @@ class RangeTestView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.explained)
+        layout.addLayout(links)
         self.test: lr_finder.RangeTest | None = None
         self.run_button.clicked.connect(self._run)
         self.race_button.clicked.connect(lambda: self.sig_race.emit([s.lr for s in self.test.suggestions]))
