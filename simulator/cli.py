@@ -70,17 +70,7 @@ def _parser() -> argparse.ArgumentParser:
                     "and checked against torch autograd. Without --layers: a preset (default: the tutorial's "
                     "classic 2-2-2 network).",
     )
-    bp.add_argument("--preset", default="classic", help=f"one of {', '.join(network.PRESETS)} (default classic)")
-    bp.add_argument("--layers", metavar="N,N,...", help="layer sizes from inputs to outputs, e.g. 2,3,2")
-    bp.add_argument("--activation", default="sigmoid", help="hidden activation, or one per hidden layer: tanh,relu")
-    bp.add_argument("--output-activation", default="sigmoid", help=f"{', '.join(network.OUTPUT_ACTIVATIONS)}")
-    bp.add_argument("--loss", default="half_sse", help=f"{', '.join(network.LOSSES)}")
-    bp.add_argument("--inputs", metavar="X,X,...", help="input values")
-    bp.add_argument("--targets", metavar="T,T,...", help="target values")
-    bp.add_argument("--lr", type=float, help="learning rate")
-    bp.add_argument("--seed", type=int, default=0, help="seed of the initial weights (with --layers)")
-    bp.add_argument("--bias", choices=network.BIAS_MODES, default="shared", help="one bias per layer or per neuron")
-    bp.add_argument("--train-bias", choices=("yes", "no"), help="update the biases too")
+    _add_network_options(bp)
     bp.add_argument("--iterations", type=int, default=1, help="updates to run (default 1)")
     bp.add_argument("--json", metavar="FILE", help="write the trace as JSON ('-' = standard output)")
     bp.add_argument("--csv", metavar="FILE", help="write the steps as CSV")
@@ -148,6 +138,18 @@ def _parser() -> argparse.ArgumentParser:
     ls.add_argument("--png", metavar="FILE", help="render the contour plot with the path to this PNG")
     ls.add_argument("--size", default="1280x720", metavar="WxH")
 
+    ck = commands.add_parser(
+        "check", help="judge a student's own numbers for one backprop iteration",
+        description="Reads quantity,value rows (quantities named as the targets of backprop --json, e.g. net_h1, "
+                    "E_total, ∂E/∂w5 or dE/dw5, δ_h1 or delta_h1, w5_new) and prints one verdict per row: right "
+                    "(at the precision typed), carried (right from your own earlier numbers) or wrong, with the "
+                    "first mistake diagnosed. Exits 0 when every answer is right, 1 otherwise, 2 for a bad file.",
+    )
+    ck.add_argument("what", choices=("backprop",), help="what the answers are for")
+    ck.add_argument("answers", metavar="ANSWERS.csv", help="quantity,value rows")
+    _add_network_options(ck)
+    ck.add_argument("--json", metavar="FILE", help="write the verdicts as JSON ('-' = standard output)")
+
     render = commands.add_parser(
         "render", help="any panel to PNG or SVG, without a window (for slides and handouts)",
         description="Render a whole panel as the window shows it once its first computation is done. "
@@ -166,6 +168,21 @@ def _parser() -> argparse.ArgumentParser:
                         help="colours: light (default), contrast (projectors) or dark")
     parser.commands = tuple(commands.choices)  # to tell a session file from a command
     return parser
+
+
+def _add_network_options(p) -> None:
+    """The options that describe a backprop network (backprop, check backprop)."""
+    p.add_argument("--preset", default="classic", help=f"one of {', '.join(network.PRESETS)} (default classic)")
+    p.add_argument("--layers", metavar="N,N,...", help="layer sizes from inputs to outputs, e.g. 2,3,2")
+    p.add_argument("--activation", default="sigmoid", help="hidden activation, or one per hidden layer: tanh,relu")
+    p.add_argument("--output-activation", default="sigmoid", help=f"{', '.join(network.OUTPUT_ACTIVATIONS)}")
+    p.add_argument("--loss", default="half_sse", help=f"{', '.join(network.LOSSES)}")
+    p.add_argument("--inputs", metavar="X,X,...", help="input values")
+    p.add_argument("--targets", metavar="T,T,...", help="target values")
+    p.add_argument("--lr", type=float, help="learning rate")
+    p.add_argument("--seed", type=int, default=0, help="seed of the initial weights (with --layers)")
+    p.add_argument("--bias", choices=network.BIAS_MODES, default="shared", help="one bias per layer or per neuron")
+    p.add_argument("--train-bias", choices=("yes", "no"), help="update the biases too")
 
 
 def _add_run_options(p) -> None:

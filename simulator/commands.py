@@ -1,6 +1,6 @@
 """The headless commands of ``python -m simulator`` (lr, race, backprop, ewa, train, lrfind, landscape,
-render): each takes the parser (for its error messages) and the parsed arguments, runs the engine inline and
-returns an exit status."""
+check, render): each takes the parser (for its error messages) and the parsed arguments, runs the engine
+inline and returns an exit status."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import sys
 
 from .engine import (
     backprop,
+    check,
     codegen,
     datasets,
     ewa,
@@ -112,7 +113,8 @@ def _number_list(parser, flag: str, text: str | None):
         parser.error(f"{flag} must be numbers separated by commas, got '{text}'")
 
 
-def _backprop(parser: argparse.ArgumentParser, args) -> int:
+def _network(parser: argparse.ArgumentParser, args) -> network.Network:
+    """The backprop network the network options describe (cli._add_network_options)."""
     inputs = _number_list(parser, "--inputs", args.inputs)
     targets = _number_list(parser, "--targets", args.targets)
     try:
@@ -122,19 +124,25 @@ def _backprop(parser: argparse.ArgumentParser, args) -> int:
             except ValueError:
                 parser.error(f"--layers must be whole numbers separated by commas, got '{args.layers}'")
             activations = args.activation.split(",")
-            net = network.build(sizes, activations[0] if len(activations) == 1 else activations,
-                                args.output_activation, args.loss, inputs, targets,
-                                0.5 if args.lr is None else args.lr, args.bias, args.train_bias != "no", args.seed)
-        else:
-            if args.preset not in network.PRESETS:
-                parser.error(f"unknown preset '{args.preset}'; presets: {', '.join(network.PRESETS)}")
-            net = network.PRESETS[args.preset]()
-            net = network.build(net.sizes, net.activations, net.output_activation, net.loss,
-                                inputs if inputs is not None else net.inputs,
-                                targets if targets is not None else net.targets,
-                                net.lr if args.lr is None else args.lr, net.bias_mode,
-                                net.train_bias if args.train_bias is None else args.train_bias == "yes",
-                                weights=net.weights, biases=net.biases, classic_names=net.classic_names, name=net.name)
+            return network.build(sizes, activations[0] if len(activations) == 1 else activations,
+                                 args.output_activation, args.loss, inputs, targets,
+                                 0.5 if args.lr is None else args.lr, args.bias, args.train_bias != "no", args.seed)
+        if args.preset not in network.PRESETS:
+            parser.error(f"unknown preset '{args.preset}'; presets: {', '.join(network.PRESETS)}")
+        net = network.PRESETS[args.preset]()
+        return network.build(net.sizes, net.activations, net.output_activation, net.loss,
+                             inputs if inputs is not None else net.inputs,
+                             targets if targets is not None else net.targets,
+                             net.lr if args.lr is None else args.lr, net.bias_mode,
+                             net.train_bias if args.train_bias is None else args.train_bias == "yes",
+                             weights=net.weights, biases=net.biases, classic_names=net.classic_names, name=net.name)
+    except (SpecError, ValueError) as e:
+        parser.error(str(e))
+
+
+def _backprop(parser: argparse.ArgumentParser, args) -> int:
+    net = _network(parser, args)
+    try:
         networks, losses = backprop.train(net, args.iterations)
     except (SpecError, ValueError) as e:
         parser.error(str(e))
@@ -253,6 +261,29 @@ def _landscape(parser: argparse.ArgumentParser, args) -> int:
     return 0
 
 
+def _check(parser: argparse.ArgumentParser, args) -> int:
+    net = _network(parser, args)
+    try:
+        result = check.check(net, check.load_answers(args.answers))
+    except SpecError as e:
+        parser.error(str(e))
+    for v in result.verdicts:
+        line = f"{v.quantity} = {v.typed}: {v.verdict}"
+        if v.verdict != check.RIGHT:
+            line += f" (right: {v.expected:.9g}; from your own earlier numbers: {v.own:.9g})"
+        print(line)
+    first = result.first_mistake
+    if first is None:
+        print("every answer is right" if result.verdicts else "no answers")
+    else:
+        print(f"first mistake: {first.quantity} — {check.DIAGNOSES[first.diagnosis]}"
+              + (f" ({first.detail})" if first.detail else ""))
+        print(f"the right step: {first.formula}")
+    if args.json:
+        _write(args.json, lambda f: (json.dump(check.as_json(result), f, indent=1, ensure_ascii=False), f.write("\n")))
+    return 0 if first is None else 1
+
+
 def _render(parser: argparse.ArgumentParser, args) -> int:
     from .ui.theme import PRESENTATION_SCALE
 
@@ -283,4 +314,4 @@ def _render(parser: argparse.ArgumentParser, args) -> int:
 
 
 COMMANDS = {"lr": _lr, "race": _race, "backprop": _backprop, "ewa": _ewa, "train": _train, "lrfind": _lrfind,
-            "landscape": _landscape, "render": _render}
+            "landscape": _landscape, "check": _check, "render": _render}

@@ -284,7 +284,30 @@ def test_landscape_centre_is_the_train_commands_final_train_loss(tmp_path):
     assert png.exists()
 
 
+def test_check_backprop_grades_a_homework_file(tmp_path):
+    import json
+
+    right = tmp_path / "right.csv"
+    right.write_text("quantity,value\nnet_h1,0.3775\nout_h1,0.5933\nE_total,0.2984\ndE/dw5,0.0822\nw5_new,0.3589\n")
+    done = cli("check", "backprop", str(right))
+    assert done.returncode == 0, done.stderr
+    assert "every answer is right" in done.stdout
+    slip = tmp_path / "slip.csv"  # w5 updated with a learning rate of 0.1 instead of 0.5
+    slip.write_text("quantity,value\ndE/dw5,0.082167041\nw5_new,0.391783296\n")
+    report = tmp_path / "report.json"
+    done = cli("check", "backprop", str(slip), "--json", str(report))
+    assert done.returncode == 1 and "first mistake: w5_new — used another learning rate (η = 0.1)" in done.stdout
+    data = json.loads(report.read_text())
+    assert data["first_mistake"] == {"quantity": "w5_new", "diagnosis": "learning-rate"}
+    assert [r["verdict"] for r in data["rows"]] == ["right", "wrong"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("quantity,value\nnet_h1\n")
+    done = cli("check", "backprop", str(bad))
+    assert done.returncode == 2 and "line 2" in done.stderr and "Traceback" not in done.stderr
+
+
 @pytest.mark.parametrize("args, message", [
+    (["check", "backprop", "/dev/zero"], "not a regular file"),
     (["landscape", "--grid", "2"], "from 3 to 101"),
     (["landscape", "--span", "0"], "span"),
     (["lrfind", "--start", "1", "--end", "0.1"], "range test"),
