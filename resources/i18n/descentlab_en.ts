@@ -832,6 +832,30 @@
         <translation>{0}; {1}</translation>
     </message>
     <message>
+        <source>torch: b ← μ·b + g, w ← w − lr·b (the tutorial&apos;s printed results, 0.9711 after two steps on w²/2, follow this form)</source>
+        <translation>torch: b ← μ·b + g, w ← w − lr·b (the tutorial&apos;s printed results, 0.9711 after two steps on w²/2, follow this form)</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s formula: s ← β·s + (1 − β)·g, w ← w − lr·s, starting from s₁ = g₁ (by hand 0.98001 after two steps): torch&apos;s dampening = β gives it</source>
+        <translation>the tutorial&apos;s formula: s ← β·s + (1 − β)·g, w ← w − lr·s, starting from s₁ = g₁ (by hand 0.98001 after two steps): torch&apos;s dampening = β gives it</translation>
+    </message>
+    <message>
+        <source>this racer follows torch&apos;s form</source>
+        <translation>this racer follows torch&apos;s form</translation>
+    </message>
+    <message>
+        <source>this racer follows the tutorial&apos;s formula (β = {0:g})</source>
+        <translation>this racer follows the tutorial&apos;s formula (β = {0:g})</translation>
+    </message>
+    <message>
+        <source>this racer: b ← μ·b + (1 − dampening)·g</source>
+        <translation>this racer: b ← μ·b + (1 − dampening)·g</translation>
+    </message>
+    <message>
+        <source>Two ways to write momentum:</source>
+        <translation>Two ways to write momentum:</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</translation>
     </message>
@@ -1618,6 +1642,10 @@ overshoots</translation>
     <message>
         <source>Tutorial: w²/2 (3.3)</source>
         <translation>Tutorial: w²/2 (3.3)</translation>
+    </message>
+    <message>
+        <source>Momentum: two forms</source>
+        <translation>Momentum: two forms</translation>
     </message>
     <message>
         <source>Saddle: momentum escapes</source>

@@ -832,6 +832,30 @@
         <translation>{0}；{1}</translation>
     </message>
     <message>
+        <source>torch: b ← μ·b + g, w ← w − lr·b (the tutorial&apos;s printed results, 0.9711 after two steps on w²/2, follow this form)</source>
+        <translation>torch 的写法：b ← μ·b + g，w ← w − lr·b（教程打印的结果——在 w²/2 上两步后为 0.9711——按这种写法算出）</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s formula: s ← β·s + (1 − β)·g, w ← w − lr·s, starting from s₁ = g₁ (by hand 0.98001 after two steps): torch&apos;s dampening = β gives it</source>
+        <translation>教程的公式：s ← β·s + (1 − β)·g，w ← w − lr·s，从 s₁ = g₁ 开始（手算两步后为 0.98001）：torch 中取 dampening = β 即得到它</translation>
+    </message>
+    <message>
+        <source>this racer follows torch&apos;s form</source>
+        <translation>这个参赛者按 torch 的写法</translation>
+    </message>
+    <message>
+        <source>this racer follows the tutorial&apos;s formula (β = {0:g})</source>
+        <translation>这个参赛者按教程的公式（β = {0:g}）</translation>
+    </message>
+    <message>
+        <source>this racer: b ← μ·b + (1 − dampening)·g</source>
+        <translation>这个参赛者：b ← μ·b + (1 − dampening)·g</translation>
+    </message>
+    <message>
+        <source>Two ways to write momentum:</source>
+        <translation>动量的两种写法：</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Swarm&lt;/b&gt;: each dot is a start point of &lt;b&gt;{0}&lt;/b&gt;, coloured by where it is at step {1}. Grey: no known minimum reached (or diverged).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;多起点&lt;/b&gt;：每个点是 &lt;b&gt;{0}&lt;/b&gt; 的一个起点，颜色表示它在第 {1} 步时到达的位置。灰色：没有到达已知的最小值（或已发散）。&lt;/p&gt;</translation>
     </message>
@@ -1618,6 +1642,10 @@ overshoots</source>
     <message>
         <source>Tutorial: w²/2 (3.3)</source>
         <translation>教程：w²/2（3.3）</translation>
+    </message>
+    <message>
+        <source>Momentum: two forms</source>
+        <translation>动量的两种写法</translation>
     </message>
     <message>
         <source>Saddle: momentum escapes</source>

@@ -39,7 +39,8 @@ OPTIMIZERS = Catalog(
             rule="v ← μ·v + g;  w ← w − lr·v",
             style="an exponentially weighted average of the gradients",
             use="ravines and noisy gradients; damps zig-zagging", explain=updates.sgd,
-            menu=("Momentum(lr=0.01)", "SGD(lr=0.01, momentum=0.9, nesterov=True)"),
+            menu=("Momentum(lr=0.01)", "SGD(lr=0.01, momentum=0.9, dampening=0.9)",
+                  "SGD(lr=0.01, momentum=0.9, nesterov=True)"),
         ),
         Entry(
             "Adagrad", "Adagrad",

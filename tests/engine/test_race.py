@@ -26,6 +26,27 @@ def test_the_tutorials_four_printed_results():
         assert [f"{w:f}" for w in record.positions[1:, r, 0, 0]] == printed
 
 
+def test_the_tutorials_two_momentum_forms_torchs_and_its_formula_with_dampening():
+    """The tutorial writes s = β·s + (1 − β)·g but prints torch's b = μ·b + g; by hand its formula gives 0.98001."""
+    record = run(surfaces.BUILTIN["tutorial"], ["SGD(lr=0.01, momentum=0.9)",
+                                                "SGD(lr=0.01, momentum=0.9, dampening=0.9)"], [1.0], 2)
+    hand = {"torch": [], "tutorial": []}  # by hand on w²/2 (g = w), the two forms side by side
+    for form in hand:
+        w, buf = 1.0, None
+        for _ in range(2):
+            g = w
+            if form == "torch":
+                buf = g if buf is None else 0.9 * buf + g
+            else:
+                buf = g if buf is None else 0.9 * buf + (1 - 0.9) * g  # from s₁ = g₁, as the tutorial's average
+            w -= 0.01 * buf
+            hand[form].append(w)
+    assert [f"{v:f}" for v in hand["torch"]] == ["0.990000", "0.971100"]
+    assert f"{hand['tutorial'][1]:.5f}" == "0.98001"
+    np.testing.assert_allclose(record.positions[1:, 0, 0, 0], hand["torch"], rtol=1e-6)
+    np.testing.assert_allclose(record.positions[1:, 1, 0, 0], hand["tutorial"], rtol=1e-6)
+
+
 def plain_loop(formula_fn, make_optimizer, start, steps, make_scheduler=None):
     w = torch.tensor([start], dtype=torch.float32, requires_grad=True)
     opt = make_optimizer([w])

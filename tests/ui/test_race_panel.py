@@ -238,3 +238,15 @@ def test_add_racer_offers_every_catalog_optimizer_and_its_inspector_explains_it(
     panel.playback.set_position(3)
     qtbot.waitUntil(lambda: "μ_t" in panel.inspector.view.toPlainText(), timeout=10_000)  # NAdam's own equations
     assert entry.style in panel.inspector.view.toPlainText()
+
+
+def test_the_momentum_story_shows_both_forms_and_says_which_each_racer_follows(panel, qtbot):
+    panel.load_preset("momentum")
+    qtbot.waitUntil(lambda: panel.record is not None and len(panel.record.racers) == 2 and
+                    panel.record.steps_done == 100, timeout=20_000)
+    for index, follows in ((0, "this racer follows torch's form"), (1, "follows the tutorial's formula (β = 0.9)")):
+        panel.inspector.racer.setCurrentIndex(index)
+        panel.inspector.racer.activated.emit(index)
+        qtbot.waitUntil(lambda follows=follows: follows in panel.inspector.view.toPlainText(), timeout=10_000)
+        text = panel.inspector.view.toPlainText()
+        assert "b ← μ·b + g" in text and "s ← β·s + (1 − β)·g" in text and "0.9711" in text and "0.98001" in text

@@ -152,7 +152,7 @@ class EwaPanel(Panel):
     def _open_momentum(self) -> None:
         window = self.window()
         if hasattr(window, "open_panel"):
-            window.open_panel("race").load_preset("ravine")
+            window.open_panel("race").load_preset("momentum")  # its two forms: torch's and this average
 
     def state_fields(self) -> dict[str, QWidget]:
         fields = {"data": self.data, "beta": self.slider}

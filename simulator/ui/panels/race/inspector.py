@@ -69,7 +69,25 @@ class Inspector(QWidget):
         entry = racer.optimizer.entry
         what = self.tr("{0}; {1}").format(catalog_text(entry.style), catalog_text(entry.use))
         return (f"<p style='color:{theme.color('formula').name()}'>{html.escape(catalog_text(entry.rule))}<br>"
-                f"{html.escape(what)}</p>")
+                f"{html.escape(what)}</p>") + self._momentum_forms(racer)
+
+    def _momentum_forms(self, racer: race.Racer) -> str:
+        """Momentum is written two ways; say both, which one this racer follows, and which the tutorial's
+        printed numbers follow."""
+        hyper = racer.optimizer.resolved()
+        if racer.optimizer.entry.torch_name != "SGD" or not hyper.get("momentum"):
+            return ""
+        mu, damp = hyper["momentum"], hyper.get("dampening", 0.0)
+        torch_form = self.tr("torch: b ← μ·b + g, w ← w − lr·b (the tutorial's printed results, 0.9711 after two "
+                             "steps on w²/2, follow this form)")
+        average = self.tr("the tutorial's formula: s ← β·s + (1 − β)·g, w ← w − lr·s, starting from s₁ = g₁ (by hand "
+                          "0.98001 after two steps): torch's dampening = β gives it")
+        this = (self.tr("this racer follows torch's form") if damp == 0 else
+                self.tr("this racer follows the tutorial's formula (β = {0:g})").format(mu) if damp == mu else
+                self.tr("this racer: b ← μ·b + (1 − dampening)·g"))
+        title = self.tr("Two ways to write momentum:")  # (outside the f-string: lupdate sees it)
+        return (f"<p>{html.escape(title)}<br>• {html.escape(torch_form)}<br>"
+                f"• {html.escape(average)}<br><b>{html.escape(this)}</b></p>")
 
     def show_swarm(self, record: race.RaceRecord, row: int) -> None:
         self.view.setHtml(self.tr(

@@ -32,6 +32,8 @@ PRESETS = {
     "tutorial": Preset(QT_TRANSLATE_NOOP("RacePanel", "Tutorial: w²/2 (3.3)"), "tutorial", (1.0,), (
         "SGD(lr=0.01)", "SGD(lr=0.01, momentum=0.9)", "Adagrad(lr=0.01)", "RMSprop(lr=0.01, alpha=0.9)",
         "Adam(lr=0.01, betas=(0.9, 0.99))"), 100),
+    "momentum": Preset(QT_TRANSLATE_NOOP("RacePanel", "Momentum: two forms"), "tutorial",
+                       (1.0,), ("SGD(lr=0.01, momentum=0.9)", "SGD(lr=0.01, momentum=0.9, dampening=0.9)"), 100),
     "saddle": Preset(QT_TRANSLATE_NOOP("RacePanel", "Saddle: momentum escapes"), "saddle", (1.5, 0.001), (
         "SGD(lr=0.01)", "Momentum(lr=0.01)", "Adam(lr=0.01)"), 400),
     "ravine": Preset(QT_TRANSLATE_NOOP("RacePanel", "Ravine: zig-zag vs Adam"), "ravine", (-5.0, 1.5), (
