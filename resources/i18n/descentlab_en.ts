@@ -199,6 +199,10 @@
         <source>iteration {0} · E_total = {1:.9g}</source>
         <translation>iteration {0} · E_total = {1:.9g}</translation>
     </message>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
 </context>
 <context>
     <name>BatchNormPanel</name>
@@ -344,6 +348,126 @@
     <message>
         <source>; grey: {0} samples dropped (drop_last)</source>
         <translation>; grey: {0} samples dropped (drop_last)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBar</name>
+    <message>
+        <source>check my work</source>
+        <translation>check my work</translation>
+    </message>
+    <message>
+        <source>Hide the values; type yours in the table and see the first mistake</source>
+        <translation>Hide the values; type yours in the table and see the first mistake</translation>
+    </message>
+    <message>
+        <source>load answers…</source>
+        <translation>load answers…</translation>
+    </message>
+    <message>
+        <source>A CSV file of quantity,value rows (net_h1, E_total, dE/dw5, w5_new …)</source>
+        <translation>A CSV file of quantity,value rows (net_h1, E_total, dE/dw5, w5_new …)</translation>
+    </message>
+    <message>
+        <source>paste a column</source>
+        <translation>paste a column</translation>
+    </message>
+    <message>
+        <source>Values from the clipboard, one per line, from the selected row down</source>
+        <translation>Values from the clipboard, one per line, from the selected row down</translation>
+    </message>
+    <message>
+        <source>Type your value for each step in the table (column “your value”).</source>
+        <translation>Type your value for each step in the table (column “your value”).</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>No mistake in your {0} values ({1} right, {2} right from your own numbers).</source>
+        <translation>No mistake in your {0} values ({1} right, {2} right from your own numbers).</translation>
+    </message>
+    <message>
+        <source>First mistake: {0} = {1}. {2}{3}.
+The right step: {4}</source>
+        <translation>First mistake: {0} = {1}. {2}{3}.
+The right step: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckMode</name>
+    <message>
+        <source>you used the updated weights of the layer above on the way back; the example uses the old ones (all gradients come from the same forward pass)</source>
+        <translation>you used the updated weights of the layer above on the way back; the example uses the old ones (all gradients come from the same forward pass)</translation>
+    </message>
+    <message>
+        <source>you left out ∂out/∂net, the activation&apos;s derivative</source>
+        <translation>you left out ∂out/∂net, the activation&apos;s derivative</translation>
+    </message>
+    <message>
+        <source>you took the activation&apos;s derivative at out instead of at net</source>
+        <translation>you took the activation&apos;s derivative at out instead of at net</translation>
+    </message>
+    <message>
+        <source>the sign of ∂E/∂out is flipped</source>
+        <translation>the sign of ∂E/∂out is flipped</translation>
+    </message>
+    <message>
+        <source>you left out the ½ of E = ½·(target − out)²</source>
+        <translation>you left out the ½ of E = ½·(target − out)²</translation>
+    </message>
+    <message>
+        <source>you left out one of the paths from this neuron to the loss</source>
+        <translation>you left out one of the paths from this neuron to the loss</translation>
+    </message>
+    <message>
+        <source>you passed net on to the next layer instead of out</source>
+        <translation>you passed net on to the next layer instead of out</translation>
+    </message>
+    <message>
+        <source>you added η·∂E/∂w instead of subtracting it</source>
+        <translation>you added η·∂E/∂w instead of subtracting it</translation>
+    </message>
+    <message>
+        <source>you used another learning rate</source>
+        <translation>you used another learning rate</translation>
+    </message>
+    <message>
+        <source>you rounded the steps before, and the rounding grew</source>
+        <translation>you rounded the steps before, and the rounding grew</translation>
+    </message>
+    <message>
+        <source>none of the usual mistakes gives this number</source>
+        <translation>none of the usual mistakes gives this number</translation>
+    </message>
+    <message>
+        <source>η = {0:g}</source>
+        <translation>η = {0:g}</translation>
+    </message>
+    <message>
+        <source>every step rounded to {0} decimals gives {1:.9g}</source>
+        <translation>every step rounded to {0} decimals gives {1:.9g}</translation>
+    </message>
+    <message>
+        <source>this gives {0:.9g}</source>
+        <translation>this gives {0:.9g}</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ right</translation>
+    </message>
+    <message>
+        <source>✓ right from your numbers</source>
+        <translation>✓ right from your numbers</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ wrong</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2252,10 @@ overshoots</translation>
         <translation>{0} · step {1} / {2}</translation>
     </message>
     <message>
+        <source>= ? (type your value in the table)</source>
+        <translation>= ? (type your value in the table)</translation>
+    </message>
+    <message>
         <source>(no autograd counterpart: one term of a sum)</source>
         <translation>(no autograd counterpart: one term of a sum)</translation>
     </message>
@@ -2161,6 +2289,14 @@ overshoots</translation>
     <message>
         <source>numbers</source>
         <translation>numbers</translation>
+    </message>
+    <message>
+        <source>your value</source>
+        <translation>your value</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
     </message>
     <message>
         <source>value</source>

@@ -199,6 +199,10 @@
         <source>iteration {0} · E_total = {1:.9g}</source>
         <translation>第 {0} 次迭代 · E_total = {1:.9g}</translation>
     </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
 </context>
 <context>
     <name>BatchNormPanel</name>
@@ -344,6 +348,126 @@
     <message>
         <source>; grey: {0} samples dropped (drop_last)</source>
         <translation>；灰色：丢弃的 {0} 个样本（drop_last）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBar</name>
+    <message>
+        <source>check my work</source>
+        <translation>检查我的计算</translation>
+    </message>
+    <message>
+        <source>Hide the values; type yours in the table and see the first mistake</source>
+        <translation>隐藏数值；在表格中填入你自己的结果，找出第一个错误</translation>
+    </message>
+    <message>
+        <source>load answers…</source>
+        <translation>载入答案…</translation>
+    </message>
+    <message>
+        <source>A CSV file of quantity,value rows (net_h1, E_total, dE/dw5, w5_new …)</source>
+        <translation>每行为 quantity,value 的 CSV 文件（net_h1、E_total、dE/dw5、w5_new …）</translation>
+    </message>
+    <message>
+        <source>paste a column</source>
+        <translation>粘贴一列</translation>
+    </message>
+    <message>
+        <source>Values from the clipboard, one per line, from the selected row down</source>
+        <translation>剪贴板中的数值，每行一个，从选中的行往下填</translation>
+    </message>
+    <message>
+        <source>Type your value for each step in the table (column “your value”).</source>
+        <translation>在表格中为每一步填入你的结果（“你的结果”一列）。</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>No mistake in your {0} values ({1} right, {2} right from your own numbers).</source>
+        <translation>你的 {0} 个结果中没有错误（{1} 个正确，{2} 个按你自己前面的数算是正确的）。</translation>
+    </message>
+    <message>
+        <source>First mistake: {0} = {1}. {2}{3}.
+The right step: {4}</source>
+        <translation>第一个错误：{0} = {1}。{2}{3}。
+正确的这一步：{4}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckMode</name>
+    <message>
+        <source>you used the updated weights of the layer above on the way back; the example uses the old ones (all gradients come from the same forward pass)</source>
+        <translation>你在反向传播时用了上一层更新后的权重；例题用的是旧权重（所有梯度都来自同一次前向传播）</translation>
+    </message>
+    <message>
+        <source>you left out ∂out/∂net, the activation&apos;s derivative</source>
+        <translation>你漏掉了激活函数的导数 ∂out/∂net</translation>
+    </message>
+    <message>
+        <source>you took the activation&apos;s derivative at out instead of at net</source>
+        <translation>你在 out 处而不是在 net 处求了激活函数的导数</translation>
+    </message>
+    <message>
+        <source>the sign of ∂E/∂out is flipped</source>
+        <translation>∂E/∂out 的符号反了</translation>
+    </message>
+    <message>
+        <source>you left out the ½ of E = ½·(target − out)²</source>
+        <translation>你漏掉了 E = ½·(target − out)² 中的 ½</translation>
+    </message>
+    <message>
+        <source>you left out one of the paths from this neuron to the loss</source>
+        <translation>你漏掉了从这个神经元到损失的其中一条路径</translation>
+    </message>
+    <message>
+        <source>you passed net on to the next layer instead of out</source>
+        <translation>你把 net 而不是 out 传给了下一层</translation>
+    </message>
+    <message>
+        <source>you added η·∂E/∂w instead of subtracting it</source>
+        <translation>你把 η·∂E/∂w 加上了，而应该减去</translation>
+    </message>
+    <message>
+        <source>you used another learning rate</source>
+        <translation>你用了另一个学习率</translation>
+    </message>
+    <message>
+        <source>you rounded the steps before, and the rounding grew</source>
+        <translation>你对前面的步骤做了舍入，误差被放大了</translation>
+    </message>
+    <message>
+        <source>none of the usual mistakes gives this number</source>
+        <translation>常见的错误都得不到这个数</translation>
+    </message>
+    <message>
+        <source>η = {0:g}</source>
+        <translation>η = {0:g}</translation>
+    </message>
+    <message>
+        <source>every step rounded to {0} decimals gives {1:.9g}</source>
+        <translation>每一步都舍入到 {0} 位小数，得到 {1:.9g}</translation>
+    </message>
+    <message>
+        <source>this gives {0:.9g}</source>
+        <translation>这样得到 {0:.9g}</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>✓ right from your numbers</source>
+        <translation>✓ 按你前面的数是正确的</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ 错误</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2252,10 @@ overshoots</source>
         <translation>{0} · 第 {1} 步 / {2}</translation>
     </message>
     <message>
+        <source>= ? (type your value in the table)</source>
+        <translation>= ?（在表格中填入你的结果）</translation>
+    </message>
+    <message>
         <source>(no autograd counterpart: one term of a sum)</source>
         <translation>（autograd 中没有对应值：这只是求和中的一项）</translation>
     </message>
@@ -2161,6 +2289,14 @@ overshoots</source>
     <message>
         <source>numbers</source>
         <translation>代入数值</translation>
+    </message>
+    <message>
+        <source>your value</source>
+        <translation>你的结果</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
     </message>
     <message>
         <source>value</source>

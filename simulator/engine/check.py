@@ -72,7 +72,10 @@ class Verdict:
     own: float  # what this step gives from the student's own earlier values
     verdict: str  # RIGHT, CARRIED or WRONG
     diagnosis: str | None = None  # a DIAGNOSES code, for a wrong value
-    detail: str = ""  # the implied formula or value (e.g. "η = 0.1")
+    detail: str = ""  # what the diagnosis implies, in words (e.g. "η = 0.1")
+    implied: float | None = None  # the value the diagnosed mistake gives
+    rate: float | None = None  # learning-rate: the η the student used
+    places: int | None = None  # rounding: the decimals every step was rounded to
     formula: str = ""  # the right formula with the right numbers
 
 
@@ -127,21 +130,28 @@ def check(net: Network, answers: list[tuple[str, str]]) -> Result:
         elif t.follows(own):
             verdicts.append(Verdict(name, t.text, right(name), own, CARRIED, formula=formula))
         else:
-            code, detail = diagnose(net, name, t, others, known)
-            verdicts.append(Verdict(name, t.text, right(name), own, WRONG, code, detail, formula))
+            code, detail, extra = diagnose(net, name, t, others, known)
+            verdicts.append(Verdict(name, t.text, right(name), own, WRONG, code, detail, formula=formula, **extra))
     return Result(tuple(verdicts))
 
 
+def check_job(net: Network, answers: list[tuple[str, str]]):
+    """Job: the verdicts (the step-through's trace runs torch's autograd, so this runs in the compute process)."""
+    yield check(net, answers)
+
+
 def diagnose(net: Network, name: str, t: Typed, others: dict[str, float], known: dict[str, float]):
-    """The mistake that gives the typed value (code, detail), or ("unknown", "")."""
-    for mistake in check_sheet.MISTAKES:
-        for variant in range(max(net.sizes) if mistake == "missing-path" else 1):
+    """The mistake that gives the typed value: (code, detail in words, Verdict fields), or ("unknown", "", {})."""
+    variants = [(mistake, variant) for mistake in check_sheet.MISTAKES
+                for variant in range(max(net.sizes) if mistake == "missing-path" else 1)]
+    for inputs in (others, {}):  # from the student's own numbers first, then from exact ones
+        for mistake, variant in variants:
             try:
-                value = check_sheet.evaluate(check_sheet.rules(net, mistake, variant), known, others)(name)
+                value = check_sheet.evaluate(check_sheet.rules(net, mistake, variant), known, inputs)(name)
             except (ArithmeticError, ValueError):
                 continue
             if t.follows(value):
-                return mistake, f"this gives {value:.9g}"
+                return mistake, f"this gives {value:.9g}", {"implied": value}
     own = check_sheet.evaluate(check_sheet.rules(net), known, others)
     if name.endswith("_new"):  # w_new = w − η'·g: which η' did the student use?
         param = name[: -len("_new")]
@@ -150,13 +160,14 @@ def diagnose(net: Network, name: str, t: Typed, others: dict[str, float], known:
             rate = (own(param) - t.value) / g
             nice = float(f"{rate:.2g}")
             if nice > 0 and not math.isclose(nice, net.lr) and t.follows(own(param) - nice * g):
-                return "learning-rate", f"η = {nice:g}"
+                return "learning-rate", f"η = {nice:g}", {"implied": own(param) - nice * g, "rate": nice}
     digits = max(0, -math.floor(math.log10(t.tolerance * 2)))
     for places in range(digits, 0, -1):  # every step rounded as typed, or coarser
         value = check_sheet.evaluate(check_sheet.rules(net), known, others, rounding=places)(name)
         if t.matches(value):
-            return "rounding", f"every step rounded to {places} decimals gives {value:.9g}"
-    return "unknown", ""
+            return "rounding", f"every step rounded to {places} decimals gives {value:.9g}", \
+                {"implied": value, "places": places}
+    return "unknown", "", {}
 
 
 def read_answers(text: str, where: str = "answers") -> list[tuple[str, str]]:

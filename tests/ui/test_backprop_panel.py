@@ -184,3 +184,40 @@ def test_weight_labels_stay_clear_of_neurons_and_of_each_other(panel, qtbot, sca
             assert all(covered(label, other) < 0.1 for other in labels[:i] + labels[i + 1:]), "labels collide"
     finally:
         theme.set_scale(QApplication.instance(), 1.0)
+
+
+def test_check_mode_hides_the_values_judges_typed_ones_and_marks_the_first_mistake(panel, qtbot, tmp_path):
+    model = panel.step_model
+    panel.check_bar.switch.setChecked(True)
+    steps = panel.record.trace.steps
+    assert model.rowCount() == len(steps) and model.headers[2] == "your value"
+    assert model.row_texts(0)[4] == "?" and panel.explanation.result.text().startswith("= ?")
+    column = 2
+    row = {model.row_texts(k)[1]: k for k in range(model.rowCount())}
+    model.setData(model.index(row["out_h1"], column), "0.5933")
+    model.setData(model.index(row["∂E/∂out_h1 via o1"], column), "0.049709")  # δ_o1·w5⁺: the updated w5
+    model.setData(model.index(row["E_total"], column), "two")
+    qtbot.waitUntil(lambda: panel.check_result is not None and len(panel.check_result.verdicts) == 2, timeout=10_000)
+    assert model.row_texts(row["out_h1"])[3] == "✓ right" and model.row_texts(row["out_h1"])[4] == "0.593269992"
+    assert model.row_texts(row["E_total"])[3] == "not a number"
+    wrong = row["∂E/∂out_h1 via o1"]
+    assert model.row_texts(wrong)[3] == "✗ wrong" and model.data(model.index(wrong, 0), Qt.BackgroundRole)
+    summary = panel.check_bar.summary.text()
+    assert "First mistake: ∂E/∂out_h1 via o1 = 0.049709" in summary and "updated weights" in summary
+    assert "(this gives 0.04970" in summary  # from the student's own out_h1
+    assert "δ_o1·w5 = 0.138498562·0.4" in summary  # the right step with its numbers
+    answers = tmp_path / "answers.csv"
+    answers.write_text("quantity,value\ndE/dout_h1 via o1,0.0553994\n")
+    panel.check_bar.load_file(str(answers))
+    qtbot.waitUntil(lambda: panel.check_result.first_mistake is None, timeout=10_000)
+    assert "No mistake" in panel.check_bar.summary.text()
+    answers.write_text("quantity,value\nout_h1\n")
+    panel.check_bar.load_file(str(answers))
+    assert "line 2" in panel.check_bar.summary.text()
+    QGuiApplication.clipboard().setText("0.3775\n0.3925\n")  # net_h1 and net_h2, pasted from the first row
+    panel.step_table.selectRow(0)
+    panel.check_bar.paste.click()
+    qtbot.waitUntil(lambda: len(panel.check_result.verdicts) == 4, timeout=10_000)
+    assert model.row_texts(0)[2:4] == ["0.3775", "✓ right"] and model.row_texts(1)[2:4] == ["0.3925", "✓ right"]
+    panel.check_bar.switch.setChecked(False)
+    assert model.headers[3] == "value" and model.rowCount() <= len(steps)

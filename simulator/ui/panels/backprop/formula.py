@@ -40,10 +40,16 @@ class StepFormula(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.focus_view, 1)
 
-    def show_step(self, step: backprop.Step, k: int, last: int, digits: int) -> None:
+    def show_step(self, step: backprop.Step, k: int, last: int, digits: int, hidden: bool = False) -> None:
+        """``hidden``: check mode before the student gave this step's value — the formula only."""
         # numbered like the slider and the table's # column: 0 … last
         self.phase_label.setText(self.tr("{0} · step {1} / {2}").format(phase_text(step.phase), k, last))
         self.formula.setText(step.formula)
+        if hidden:
+            self.substituted.setText("= …")
+            self.result.setText(self.tr("= ? (type your value in the table)"))
+            self.check.setText("")
+            return
         self.substituted.setText("= " + step.substituted)
         self.result.setText(f"= {step.value:.{digits}g}")
         if step.diff is None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....compute.job import Job
-from ....engine import backprop, codegen, network
+from ....engine import backprop, check, codegen, network
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
@@ -32,9 +32,10 @@ from ...widgets.network_diagram import NetworkDiagram
 from ...widgets.playback import PlaybackBar
 from ...widgets.state import write
 from ..base import Panel
+from .check_mode import CheckBar, verdict_text
 from .formula import StepFormula
 from .settings import NetworkSettings, SettingsError, settings_of
-from .steps import StepTable, size_step_columns
+from .steps import StepTable, quantity, size_step_columns
 
 
 class BackpropPanel(Panel):
@@ -59,6 +60,9 @@ class BackpropPanel(Panel):
         self.digits.setToolTip(self.tr("Significant digits of the numbers shown"))
         self.copy_button = QPushButton(self.tr("Copy table"))
         self.step_model = StepTable()
+        self.check_bar = CheckBar()
+        self.answers: dict[str, str] = {}  # check mode: quantity -> the student's value as typed
+        self.check_result: check.Result | None = None
         self.step_table = QTableView()
         self.step_table.setModel(self.step_model)
         self.step_table.verticalHeader().hide()
@@ -115,6 +119,7 @@ class BackpropPanel(Panel):
         layout = QVBoxLayout(self)
         layout.addWidget(self.settings)
         layout.addWidget(self.error)
+        layout.addWidget(self.check_bar)
         layout.addWidget(body, 1)
         layout.addLayout(controls)
         layout.addWidget(self.playback)
@@ -132,6 +137,10 @@ class BackpropPanel(Panel):
         self.next_iteration.clicked.connect(lambda: self.set_iteration(self.iteration + 1))
         self.reset_button.clicked.connect(lambda: self.set_iteration(0))
         self.diagram.sig_focus.connect(self.set_focus)
+        self.check_bar.sig_toggled.connect(self._checking)
+        self.check_bar.sig_loaded.connect(lambda pairs: self._answer_all(dict(pairs)))
+        self.check_bar.sig_pasted.connect(self._pasted)
+        self.step_model.sig_answer.connect(lambda name, text: self._answer_all({name: text}))
         self.playback.bind_keys(self)
         bind(self, ((Qt.Key_N, lambda: self.set_iteration(self.iteration + 1)),
                     (Qt.Key_R, lambda: self.set_iteration(0)),
@@ -235,8 +244,15 @@ class BackpropPanel(Panel):
         steps = trace.steps
         k = min(k, len(steps) - 1)
         step = steps[k]
-        self.explanation.show_step(step, k, len(steps) - 1, digits)
+        checking = self.check_bar.switch.isChecked()
+        self.explanation.show_step(step, k, len(steps) - 1, digits,
+                                   hidden=checking and quantity(step) not in self.step_model.verdicts)
         self.step_model.show(steps, k + 1, digits)
+        if checking:
+            self.step_table.scrollTo(self.step_model.index(k, 0))
+            self.step_table.selectRow(k)
+            self._show_check_on_diagram()
+            return
         self.step_table.scrollToBottom()
         # what is known after this step: node values, gradients, updated weights
         weights = trace.network.parameters()
@@ -253,6 +269,62 @@ class BackpropPanel(Panel):
                 weights[s.param] = s.value
         self.diagram.show_state(weights, grads, values, set(step.nodes), set(step.edges), self.focus, trace.dropped)
         self.explanation.show_focus(self.focus, steps[: k + 1], digits)
+
+    # -- check my work ---------------------------------------------------------------------------------------
+    def _checking(self, on: bool) -> None:
+        self.step_model.set_checking(on)
+        size_step_columns(self.step_table)
+        self.show_step(self.playback.position)
+        if on and self.answers:
+            self._judge()
+
+    def _answer_all(self, typed: dict[str, str]) -> None:
+        for name, text in typed.items():
+            if text:
+                self.answers[name] = text
+            else:
+                self.answers.pop(name, None)
+        self._judge()
+
+    def _pasted(self, values: list[str]) -> None:
+        """A column of values for the rows from the selected one down."""
+        rows = self.step_table.selectionModel().selectedRows()
+        start = rows[0].row() if rows else 0
+        steps = self.step_model.steps[start:start + len(values)]
+        self._answer_all({quantity(s): v for s, v in zip(steps, values, strict=False)})
+
+    def _judge(self) -> None:
+        """Every answer that reads as a number, judged in the compute process; the others marked at once."""
+        if self.record is None:
+            return
+        names = {quantity(s) for s in self.record.trace.steps}
+        self.answers = {k: v for k, v in self.answers.items() if check.canonical(k, names) in names}
+        valid, unreadable = [], {}
+        for name, text in self.answers.items():
+            try:
+                check.typed(text)
+                valid.append((name, text))
+            except ValueError:
+                unreadable[name] = self.tr("not a number")
+        self.step_model.answers = dict(self.answers)
+        self.step_model.set_verdicts(unreadable, None)
+        self.submit(Job.of(check.check_job, self.record.trace.network, valid),
+                    lambda result: self._judged(result, unreadable))
+
+    def _judged(self, result: check.Result, unreadable: dict[str, str]) -> None:
+        self.check_result = result
+        words = {v.quantity: verdict_text(v) for v in result.verdicts}
+        first = result.first_mistake
+        self.step_model.set_verdicts({**words, **unreadable}, None if first is None else first.quantity)
+        self.check_bar.show_result(result)
+        self.show_step(self.playback.position)
+
+    def _show_check_on_diagram(self) -> None:
+        """Check mode: no values on the diagram; the first mistake's neurons and weights highlighted."""
+        trace, first = self.record.trace, self.check_result and self.check_result.first_mistake
+        step = next((s for s in trace.steps if first is not None and quantity(s) == first.quantity), None)
+        self.diagram.show_state(trace.network.parameters(), {}, {}, set(step.nodes) if step else set(),
+                                set(step.edges) if step else set(), self.focus, trace.dropped)
 
     # -- session -------------------------------------------------------------------------------------------
     EXTRA = ("parameters", "iteration", "focus")
