@@ -1660,6 +1660,76 @@ The right step: {4}</translation>
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <source>you forgot the bias correction (m̂ = m, ŝ = s)</source>
+        <translation>you forgot the bias correction (m̂ = m, ŝ = s)</translation>
+    </message>
+    <message>
+        <source>you swapped β and 1 − β in an average</source>
+        <translation>you swapped β and 1 − β in an average</translation>
+    </message>
+    <message>
+        <source>you left ε out of the denominator</source>
+        <translation>you left ε out of the denominator</translation>
+    </message>
+    <message>
+        <source>you put ε inside the square root</source>
+        <translation>you put ε inside the square root</translation>
+    </message>
+    <message>
+        <source>you forgot the square root of ŝ</source>
+        <translation>you forgot the square root of ŝ</translation>
+    </message>
+    <message>
+        <source>you used the other form of momentum</source>
+        <translation>you used the other form of momentum</translation>
+    </message>
+    <message>
+        <source>you added the step instead of subtracting it</source>
+        <translation>you added the step instead of subtracting it</translation>
+    </message>
+    <message>
+        <source>none of the usual mistakes gives this number</source>
+        <translation>none of the usual mistakes gives this number</translation>
+    </message>
+</context>
+<context>
+    <name>PredictForm</name>
+    <message>
+        <source>predict the next step</source>
+        <translation>predict the next step</translation>
+    </message>
+    <message>
+        <source>Hide the numbers of the update; type your own and press Enter</source>
+        <translation>Hide the numbers of the update; type your own and press Enter</translation>
+    </message>
+    <message>
+        <source>your value</source>
+        <translation>your value</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ right</translation>
+    </message>
+    <message>
+        <source>✓ right from your numbers</source>
+        <translation>✓ right from your numbers</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ wrong</translation>
+    </message>
+    <message>
+        <source>No mistake in your {0} values.</source>
+        <translation>No mistake in your {0} values.</translation>
+    </message>
+    <message>
+        <source>First mistake: {0} — {1}. The right value: {2}.</source>
+        <translation>First mistake: {0} — {1}. The right value: {2}.</translation>
+    </message>
+</context>
+<context>
     <name>QuadraticRangeView</name>
     <message>
         <source>Run the range test</source>

@@ -1660,6 +1660,76 @@ The right step: {4}</source>
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <source>you forgot the bias correction (m̂ = m, ŝ = s)</source>
+        <translation>你忘了偏差修正（m̂ = m，ŝ = s）</translation>
+    </message>
+    <message>
+        <source>you swapped β and 1 − β in an average</source>
+        <translation>你在一个平均里把 β 和 1 − β 弄反了</translation>
+    </message>
+    <message>
+        <source>you left ε out of the denominator</source>
+        <translation>你在分母中漏掉了 ε</translation>
+    </message>
+    <message>
+        <source>you put ε inside the square root</source>
+        <translation>你把 ε 放进了平方根里</translation>
+    </message>
+    <message>
+        <source>you forgot the square root of ŝ</source>
+        <translation>你忘了对 ŝ 开平方根</translation>
+    </message>
+    <message>
+        <source>you used the other form of momentum</source>
+        <translation>你用了动量的另一种写法</translation>
+    </message>
+    <message>
+        <source>you added the step instead of subtracting it</source>
+        <translation>你把这一步加上了，而应该减去</translation>
+    </message>
+    <message>
+        <source>none of the usual mistakes gives this number</source>
+        <translation>常见的错误都得不到这个数</translation>
+    </message>
+</context>
+<context>
+    <name>PredictForm</name>
+    <message>
+        <source>predict the next step</source>
+        <translation>预测下一步</translation>
+    </message>
+    <message>
+        <source>Hide the numbers of the update; type your own and press Enter</source>
+        <translation>隐藏这次更新的数值；填入你自己的结果并按回车</translation>
+    </message>
+    <message>
+        <source>your value</source>
+        <translation>你的结果</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>✓ right from your numbers</source>
+        <translation>✓ 按你前面的数是正确的</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ 错误</translation>
+    </message>
+    <message>
+        <source>No mistake in your {0} values.</source>
+        <translation>你的 {0} 个结果中没有错误。</translation>
+    </message>
+    <message>
+        <source>First mistake: {0} — {1}. The right value: {2}.</source>
+        <translation>第一个错误：{0} —— {1}。正确的值：{2}。</translation>
+    </message>
+</context>
+<context>
     <name>QuadraticRangeView</name>
     <message>
         <source>Run the range test</source>

@@ -6,7 +6,7 @@ import torch
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 
-from simulator.engine import race, surfaces
+from simulator.engine import internals, race, surfaces
 from simulator.ui import theme
 from simulator.ui.panels.race import PRESETS, RacePanel, compact
 
@@ -250,3 +250,28 @@ def test_the_momentum_story_shows_both_forms_and_says_which_each_racer_follows(p
         qtbot.waitUntil(lambda follows=follows: follows in panel.inspector.view.toPlainText(), timeout=10_000)
         text = panel.inspector.view.toPlainText()
         assert "b ← μ·b + g" in text and "s ← β·s + (1 − β)·g" in text and "0.9711" in text and "0.98001" in text
+
+
+def test_predicting_the_next_step_hides_its_numbers_and_judges_the_typed_ones(panel, qtbot):
+    load(panel, qtbot, "tutorial")
+    adam = next(r for r, racer in enumerate(panel.record.racers) if racer.optimizer.entry.name == "Adam")
+    panel.inspector.racer.setCurrentIndex(adam)
+    panel.inspector.racer.activated.emit(adam)
+    panel.playback.set_position(1)
+    form = panel.inspector.predict
+    form.switch.setChecked(True)
+    qtbot.waitUntil(lambda: "m̂" in form.fields, timeout=5_000)
+    text = panel.inspector.view.toPlainText()
+    assert "m̂ = m / (1 − β1^t)" in text and "torch's update" not in text  # the formulas, not the numbers
+    lines = {line.name: line.value for line in internals.explain(panel.record, adam, 1).lines}
+    form.fields["g"][0].setText(f"{float(lines['g'][0]):.6g}")
+    form.fields["m"][0].setText(f"{float(lines['m'][0]):.6g}")
+    form.fields["m̂"][0].setText(f"{float(lines['m'][0]):.6g}")  # the bias correction forgotten
+    form.fields["m̂"][0].returnPressed.emit()
+    assert form.fields["g"][1].text() == "✓ right" and form.fields["m̂"][1].text() == "✗ wrong"
+    assert "First mistake: m̂ — you forgot the bias correction" in form.message.text()
+    form.fields["s"][0].setText("1, 2")
+    form.fields["s"][0].returnPressed.emit()
+    assert "1 number, one per coordinate" in form.message.text()
+    form.switch.setChecked(False)
+    assert "torch's update" in panel.inspector.view.toPlainText()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 from ....engine import internals, race
 from ... import theme
 from ...engine_texts import catalog_text
+from .predict import PredictForm
 from .ranking import status_text
 
 
@@ -26,6 +27,10 @@ class Inspector(QWidget):
         row.addWidget(self.racer, 1)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        self.predict = PredictForm()
+        layout.addWidget(self.predict)
+        self._shown = None  # the last show_update arguments, to hide or show the numbers again
+        self.predict.switch.toggled.connect(lambda _: self._shown and self.show_update(*self._shown))
 
     @property
     def index(self) -> int:
@@ -52,11 +57,14 @@ class Inspector(QWidget):
                                                                  f"{record.loss[step, r, 0]:.6g}"))
             return None
         explanation = internals.explain(record, r, step)
+        self._shown = (record, step)
+        self.predict.set_context(record, r, step)
+        hidden = self.predict.on  # predicting: the formulas without this step's numbers
         rows = "".join(  # the formula, then the same with this step's numbers under it
             f"<tr><td valign='top'><b>{html.escape(line.name)}</b></td><td>{html.escape(line.formula)}<br>"
-            f"<span style='color:{theme.color('formula').name()}'>{html.escape(line.substituted)}</span></td></tr>"
-            for line in explanation.lines)
-        check = self.tr("torch's update: Δw = {0} (equations differ by {1:.1e})").format(
+            f"<span style='color:{theme.color('formula').name()}'>{'' if hidden else html.escape(line.substituted)}"
+            "</span></td></tr>" for line in explanation.lines)
+        check = "" if hidden else self.tr("torch's update: Δw = {0} (equations differ by {1:.1e})").format(
             internals.fmt(explanation.actual), explanation.difference)
         self.view.setHtml(
             head + self.tr("<p>Update from step {0} to {1}, lr = {2:g}</p>").format(step, step + 1,

@@ -151,6 +151,7 @@ class RacePanel(Panel):
         self.swarm_layout.activated.connect(lambda _: self._rerun.start() if self.swarm.isChecked() else None)
         self.swarm_color.activated.connect(lambda _: self.show_step(self.playback.position))
         self.inspector.racer.activated.connect(lambda _: self.show_step(self.playback.position))
+        self.inspector.predict.switch.toggled.connect(lambda on: on and self.playback.stop())  # hold the step
         self.ranking.threshold.editingFinished.connect(self._fill_ranking)
         self.racers.sig_changed.connect(lambda: self._rerun.start())
         self.series.sig_hovered.connect(self._hovered)
