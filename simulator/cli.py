@@ -140,14 +140,21 @@ def _parser() -> argparse.ArgumentParser:
 
     ck = commands.add_parser(
         "check", help="judge a student's own numbers for one backprop iteration",
-        description="Reads quantity,value rows (quantities named as the targets of backprop --json, e.g. net_h1, "
-                    "E_total, ∂E/∂w5 or dE/dw5, δ_h1 or delta_h1, w5_new) and prints one verdict per row: right "
+        description="Reads quantity,value rows (backprop: quantities named as the targets of backprop --json, e.g. "
+                    "net_h1, E_total, ∂E/∂w5 or dE/dw5, δ_h1 or delta_h1, w5_new; race: g, b, m, s, m_hat, s_hat, "
+                    "eta, dw, w_new, a number per coordinate) and prints one verdict per row: right "
                     "(at the precision typed), carried (right from your own earlier numbers) or wrong, with the "
                     "first mistake diagnosed. Exits 0 when every answer is right, 1 otherwise, 2 for a bad file.",
     )
-    ck.add_argument("what", choices=("backprop",), help="what the answers are for")
+    ck.add_argument("what", choices=("backprop", "race"), help="what the answers are for: one backprop iteration, "
+                                                              "or one optimizer step of a race")
     ck.add_argument("answers", metavar="ANSWERS.csv", help="quantity,value rows")
     _add_network_options(ck)
+    ck.add_argument("--surface", default="tutorial", metavar="NAME_OR_FORMULA", help="race: the surface")
+    ck.add_argument("--start", metavar="X,Y", help="race: the start point (default: the surface's)")
+    ck.add_argument("--optimizer", default="Adam(lr=0.01, betas=(0.9, 0.99))", metavar="SPEC",
+                    help="race: the optimizer whose step is predicted (default the tutorial's Adam)")
+    ck.add_argument("--step", type=int, default=0, help="race: the update from this step to the next (default 0)")
     ck.add_argument("--json", metavar="FILE", help="write the verdicts as JSON ('-' = standard output)")
 
     render = commands.add_parser(

@@ -11,6 +11,7 @@ import sys
 from .engine import (
     backprop,
     check,
+    check_step,
     codegen,
     datasets,
     ewa,
@@ -73,7 +74,7 @@ def _lr(parser: argparse.ArgumentParser, args) -> int:
     return 0
 
 
-def _race(parser: argparse.ArgumentParser, args) -> int:
+def _surface_and_start(parser: argparse.ArgumentParser, args):
     try:
         surface = surfaces.surface_from_text(args.surface)
     except SpecError as e:
@@ -82,6 +83,11 @@ def _race(parser: argparse.ArgumentParser, args) -> int:
         start = surface.start if args.start is None else [float(v) for v in args.start.split(",")]
     except ValueError:
         parser.error(f"--start must be numbers separated by commas, e.g. --start=-1.5,2; got '{args.start}'")
+    return surface, start
+
+
+def _race(parser: argparse.ArgumentParser, args) -> int:
+    surface, start = _surface_and_start(parser, args)
     texts = args.optimizer or (list(TUTORIAL_RACERS) if surface.name == "tutorial" else ["SGD(lr=0.01)"])
     try:
         racers = race_engine.parse_racers(texts, args.scheduler)
@@ -262,6 +268,8 @@ def _landscape(parser: argparse.ArgumentParser, args) -> int:
 
 
 def _check(parser: argparse.ArgumentParser, args) -> int:
+    if args.what == "race":
+        return _check_race(parser, args)
     net = _network(parser, args)
     try:
         result = check.check(net, check.load_answers(args.answers))
@@ -281,6 +289,35 @@ def _check(parser: argparse.ArgumentParser, args) -> int:
         print(f"the right step: {first.formula}")
     if args.json:
         _write(args.json, lambda f: (json.dump(check.as_json(result), f, indent=1, ensure_ascii=False), f.write("\n")))
+    return 0 if first is None else 1
+
+
+def _check_race(parser: argparse.ArgumentParser, args) -> int:
+    """One optimizer step predicted by hand (check_step.py)."""
+    surface, start = _surface_and_start(parser, args)
+    try:
+        racers = race_engine.parse_racers([args.optimizer], [])
+        race_engine.check_start(surface, start)
+        if not 0 <= args.step < race_engine.MAX_STEPS:
+            raise SpecError(f"--step must be from 0 to {race_engine.MAX_STEPS - 1}")
+        *_, record = race_engine.race(surface, racers, start, args.step + 1)
+        verdicts = check_step.judge(record, 0, args.step, dict(check.load_answers(args.answers)))
+    except SpecError as e:
+        parser.error(str(e))
+    for v in verdicts:
+        right = ", ".join(f"{x:.9g}" for x in v.expected)
+        print(f"{v.quantity} = {v.typed}: {v.verdict}" + ("" if v.verdict == check.RIGHT else f" (right: {right})"))
+    first = next((v for v in verdicts if v.verdict == check.WRONG), None)
+    if first is None:
+        print("every answer is right" if verdicts else "no answers")
+    else:
+        print(f"first mistake: {first.quantity} — {check_step.STEP_MISTAKES[first.diagnosis]}")
+    if args.json:
+        rows = [{"quantity": v.quantity, "value": v.typed, "expected": [float(x) for x in v.expected],
+                 "verdict": v.verdict, "diagnosis": v.diagnosis} for v in verdicts]
+        document = {"rows": rows, "first_mistake": None if first is None else
+                    {"quantity": first.quantity, "diagnosis": first.diagnosis}}
+        _write(args.json, lambda f: (json.dump(document, f, indent=1, ensure_ascii=False), f.write("\n")))
     return 0 if first is None else 1
 
 

@@ -15,6 +15,8 @@ import math
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from . import backprop, check_sheet
 from .files import read_text
 from .network import Network
@@ -50,9 +52,23 @@ class Typed:
     def matches(self, x: float) -> bool:
         return math.isfinite(x) and abs(self.value - x) <= self.tolerance * (1 + 1e-9) + 1e-15 * abs(x)
 
-    def follows(self, x: float) -> bool:
-        """Matches a value worked from the student's own (rounded) numbers: allowing for their rounding."""
-        return math.isfinite(x) and abs(self.value - x) <= 2 * self.tolerance + 1e-7 * abs(x)
+    def within(self, low: float, high: float) -> bool:
+        """Matches some value from ``low`` to ``high`` (what a step worked from rounded numbers may give)."""
+        slack = self.tolerance * (1 + 1e-9) + 1e-12 * max(abs(low), abs(high))
+        return math.isfinite(low) and math.isfinite(high) and low - slack <= self.value <= high + slack
+
+
+def band(compute, inputs: dict) -> tuple[float, float]:
+    """What ``compute(values)`` gives with the typed ``inputs`` anywhere within the precision they were written
+    at (sampled at their values and at both ends): the range a value worked from them may lie in."""
+    results = [compute({k: _shifted(t, sign) for k, t in inputs.items()}) for sign in (0.0, 1.0, -1.0)]
+    return min(results), max(results)
+
+
+def _shifted(t, sign: float):
+    if isinstance(t, Typed):
+        return t.value + sign * t.tolerance
+    return np.array([p.value + sign * p.tolerance for p in t])  # a value per coordinate (check_step.py)
 
 
 def typed(text: str) -> Typed:
@@ -117,17 +133,20 @@ def check(net: Network, answers: list[tuple[str, str]]) -> Result:
         except ValueError as e:
             raise SpecError(f"{quantity}: {e}") from None
     right = check_sheet.evaluate(sheet, known)
-    values = {name: t.value for name, t in given.items()}
     verdicts = []
     for name in [n for n in order if n in given]:
         t = given[name]
-        others = {k: v for k, v in values.items() if k != name}
-        own = check_sheet.evaluate(sheet, known, others)(name)
+        others = {k: v for k, v in given.items() if k != name}
+
+        def compute(values, name=name):
+            return check_sheet.evaluate(sheet, known, values)(name)
+
+        own = compute({k: v.value for k, v in others.items()})
         step = formulas[name]
         formula = f"{step.formula} = {step.substituted} = {right(name):.9g}"
         if t.matches(right(name)):
             verdicts.append(Verdict(name, t.text, right(name), own, RIGHT, formula=formula))
-        elif t.follows(own):
+        elif t.within(*band(compute, others)):
             verdicts.append(Verdict(name, t.text, right(name), own, CARRIED, formula=formula))
         else:
             code, detail, extra = diagnose(net, name, t, others, known)
@@ -140,30 +159,37 @@ def check_job(net: Network, answers: list[tuple[str, str]]):
     yield check(net, answers)
 
 
-def diagnose(net: Network, name: str, t: Typed, others: dict[str, float], known: dict[str, float]):
+def diagnose(net: Network, name: str, t: Typed, others: dict[str, Typed], known: dict[str, float]):
     """The mistake that gives the typed value: (code, detail in words, Verdict fields), or ("unknown", "", {})."""
     variants = [(mistake, variant) for mistake in check_sheet.MISTAKES
                 for variant in range(max(net.sizes) if mistake == "missing-path" else 1)]
     for inputs in (others, {}):  # from the student's own numbers first, then from exact ones
         for mistake, variant in variants:
+            sheet = check_sheet.rules(net, mistake, variant)
             try:
-                value = check_sheet.evaluate(check_sheet.rules(net, mistake, variant), known, inputs)(name)
+                low, high = band(lambda values, sheet=sheet: check_sheet.evaluate(sheet, known, values)(name), inputs)
             except (ArithmeticError, ValueError):
                 continue
-            if t.follows(value):
-                return mistake, f"this gives {value:.9g}", {"implied": value}
-    own = check_sheet.evaluate(check_sheet.rules(net), known, others)
+            if t.within(low, high):
+                return mistake, f"this gives {low:.9g}", {"implied": low}
+    sheet = check_sheet.rules(net)
+    own = check_sheet.evaluate(sheet, known, {k: v.value for k, v in others.items()})
     if name.endswith("_new"):  # w_new = w − η'·g: which η' did the student use?
         param = name[: -len("_new")]
         g = own(f"∂E/∂{param}")
         if g:
-            rate = (own(param) - t.value) / g
-            nice = float(f"{rate:.2g}")
-            if nice > 0 and not math.isclose(nice, net.lr) and t.follows(own(param) - nice * g):
+            nice = float(f"{(own(param) - t.value) / g:.2g}")
+
+            def moved(values, nice=nice):
+                value = check_sheet.evaluate(sheet, known, values)
+                return value(param) - nice * value(f"∂E/∂{param}")
+
+            if nice > 0 and not math.isclose(nice, net.lr) and t.within(*band(moved, others)):
                 return "learning-rate", f"η = {nice:g}", {"implied": own(param) - nice * g, "rate": nice}
     digits = max(0, -math.floor(math.log10(t.tolerance * 2)))
+    values = {k: v.value for k, v in others.items()}
     for places in range(digits, 0, -1):  # every step rounded as typed, or coarser
-        value = check_sheet.evaluate(check_sheet.rules(net), known, others, rounding=places)(name)
+        value = check_sheet.evaluate(sheet, known, values, rounding=places)(name)
         if t.matches(value):
             return "rounding", f"every step rounded to {places} decimals gives {value:.9g}", \
                 {"implied": value, "places": places}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .check import CARRIED, RIGHT, WRONG, Typed, typed
+from .check import CARRIED, RIGHT, WRONG, Typed, band, typed
 from .race import RaceRecord
 from .specs import SpecError
 
@@ -61,20 +61,21 @@ def judge(record: RaceRecord, racer: int, step: int, answers: dict[str, str]) ->
             given[name] = [typed(p) for p in parts]
         except ValueError as e:
             raise SpecError(f"{quantity}: {e}") from None
-    values = {k: np.array([t.value for t in ts]) for k, ts in given.items()}
     right = _sheet(record, racer, step, None)
     out = []
     for name in (n for n in order if n in given):
-        others = {k: v for k, v in values.items() if k != name}
-        own = _sheet(record, racer, step, None, others)[name]
-        if _all(given[name], right[name], exact=True):
-            out.append(StepVerdict(name, answers_text(given[name]), right[name], RIGHT))
-        elif _all(given[name], own):
-            out.append(StepVerdict(name, answers_text(given[name]), right[name], CARRIED))
+        others = {k: v for k, v in given.items() if k != name}
+        parts, text = given[name], answers_text(given[name])
+        if _matches(parts, right[name]):
+            out.append(StepVerdict(name, text, right[name], RIGHT))
+        elif _follows(parts, lambda values, name=name: _sheet(record, racer, step, None, values)[name], others):
+            out.append(StepVerdict(name, text, right[name], CARRIED))
         else:
-            code = next((m for m in STEP_MISTAKES if m != "unknown" and _all(
-                given[name], _sheet(record, racer, step, m, others).get(name, np.nan))), "unknown")
-            out.append(StepVerdict(name, answers_text(given[name]), right[name], WRONG, code))
+            code = next((m for m in STEP_MISTAKES if m != "unknown" and _follows(
+                parts, lambda values, m=m, name=name: _sheet(record, racer, step, m, values).get(name, np.nan),
+                others)),
+                "unknown")
+            out.append(StepVerdict(name, text, right[name], WRONG, code))
     return tuple(out)
 
 
@@ -82,9 +83,21 @@ def answers_text(parts: list[Typed]) -> str:
     return ", ".join(t.text for t in parts)
 
 
-def _all(parts: list[Typed], values, exact: bool = False) -> bool:
+def _matches(parts: list[Typed], values) -> bool:
     values = np.broadcast_to(np.asarray(values, dtype=np.float64), (len(parts),))
-    return all((t.matches(float(v)) if exact else t.follows(float(v))) for t, v in zip(parts, values, strict=True))
+    return all(t.matches(float(v)) for t, v in zip(parts, values, strict=True))
+
+
+def _follows(parts: list[Typed], compute, inputs) -> bool:
+    """Each coordinate within what ``compute`` gives from the student's inputs at their precision."""
+    for k, t in enumerate(parts):
+        try:
+            low, high = band(lambda values, k=k: float(np.broadcast_to(compute(values), (len(parts),))[k]), inputs)
+        except (ArithmeticError, ValueError):
+            return False
+        if not t.within(low, high):
+            return False
+    return True
 
 
 def _sheet(record: RaceRecord, racer: int, step: int, mistake: str | None, given=None) -> dict[str, np.ndarray]:
@@ -161,5 +174,3 @@ def step_count(state, step: int) -> float:
     value = float(state["step"][step + 1]) if "step" in state else math.nan
     return value if math.isfinite(value) else step + 1.0
 
-
-__all__ = ["CARRIED", "RIGHT", "STEP_MISTAKES", "WRONG", "judge", "quantities"]
