@@ -306,6 +306,18 @@ def test_check_backprop_grades_a_homework_file(tmp_path):
     assert done.returncode == 2 and "line 2" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_check_race_grades_one_predicted_adam_step(tmp_path):
+    answers = tmp_path / "adam.csv"  # the tutorial's Adam, update 1 → 2: m = 0.189, m̂ = 0.994737
+    answers.write_text("quantity,value\ng,0.99\nm,0.189\nm_hat,0.189\n")
+    done = cli("check", "race", str(answers), "--step", "1")
+    assert done.returncode == 1, done.stderr
+    assert "m̂ = 0.189: wrong" in done.stdout and "first mistake: m̂ — forgot the bias correction" in done.stdout
+    answers.write_text("quantity,value\ng,0.99\nm,0.189\nm_hat,0.994737\n")
+    assert cli("check", "race", str(answers), "--step", "1").returncode == 0
+    refused = cli("check", "race", str(answers), "--optimizer", "NAdam(lr=0.01)")
+    assert refused.returncode == 2 and "plain SGD, Momentum" in refused.stderr
+
+
 @pytest.mark.parametrize("args, message", [
     (["check", "backprop", "/dev/zero"], "not a regular file"),
     (["landscape", "--grid", "2"], "from 3 to 101"),
