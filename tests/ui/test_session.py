@@ -37,6 +37,8 @@ def customise(w: MainWindow, controller, qtbot) -> None:
     backprop.set_network(backprop.network.with_parameter("w1", 0.2))
     backprop.set_iteration(2)
     backprop.set_focus("w5")
+    backprop.check_bar.switch.setChecked(True)  # check my work, with two answers typed
+    backprop._answer_all({"out_h1": "0.5933", "dE/dw5": "0.07"})
     lr = w.panel("lr")
     lr.tabs.setCurrentIndex(1)
     lr.schedules.add_row("CosineAnnealingLR(T_max=50)")
@@ -78,6 +80,8 @@ def test_a_saved_session_comes_back_identical(ready_controller, qtbot, tmp_path)
     assert second.current_panel_name() == "race"
     assert second.panels["race"].playback.position == 17
     assert second.panels["backprop"].network.parameters()["w1"] == 0.2
+    restored = second.panels["backprop"]
+    assert restored.check_bar.switch.isChecked() and restored.answers == {"out_h1": "0.5933", "∂E/∂w5": "0.07"}
     assert second.sessions.recent_sessions() == [str((tmp_path / "lesson.json").resolve())]
 
 
@@ -90,6 +94,8 @@ def test_a_saved_session_comes_back_identical(ready_controller, qtbot, tmp_path)
     (json.dumps(session.new("race", {"race": {"surface": "moon"}})), "not one of"),
     (json.dumps(session.new("race", {"race": {"racers": "Adam"}})), "race.racers"),
     (json.dumps(session.new("backprop", {"backprop": {"iteration": 10**9}})), "backprop.iteration"),
+    (json.dumps(session.new("backprop", {"backprop": {"check": {"on": True, "answers": {"w5": ["x"]}}}})),
+     "backprop.check"),
     # a good panel with a theme that does not exist: neither the panel nor any theme is applied
     (json.dumps(session.new("ewa", {"ewa": {"beta": 50}}, {"theme": "neon"})), "view.theme: one of light"),
     (json.dumps(session.new("race", {}, {"theme": ["dark"]})), "view.theme"),

@@ -215,6 +215,8 @@ class BackpropPanel(Panel):
         self.iteration_label.setText(self.tr("iteration {0} · E_total = {1:.9g}").format(trace.iteration, trace.loss))
         self.loss_curve.setData(np.arange(len(record.losses) + 1), [*record.losses, trace.loss])
         self.playback.set_maximum(len(trace.steps) - 1, position=self.playback.position if keep else 0)
+        if self.check_bar.switch.isChecked() and self.answers:  # another network or iteration: judged anew
+            self._judge()
 
     # -- stepping --------------------------------------------------------------------------------------------
     def jump_phase(self, direction: int) -> None:
@@ -297,8 +299,9 @@ class BackpropPanel(Panel):
         """Every answer that reads as a number, judged in the compute process; the others marked at once."""
         if self.record is None:
             return
-        names = {quantity(s) for s in self.record.trace.steps}
-        self.answers = {k: v for k, v in self.answers.items() if check.canonical(k, names) in names}
+        names = {quantity(s) for s in self.record.trace.steps}  # (dE/dw5 typed in a file is ∂E/∂w5)
+        self.answers = {check.canonical(k, names): v for k, v in self.answers.items()
+                        if check.canonical(k, names) in names}
         valid, unreadable = [], {}
         for name, text in self.answers.items():
             try:
@@ -327,14 +330,14 @@ class BackpropPanel(Panel):
                                 set(step.edges) if step else set(), self.focus, trace.dropped)
 
     # -- session -------------------------------------------------------------------------------------------
-    EXTRA = ("parameters", "iteration", "focus")
+    EXTRA = ("parameters", "iteration", "focus", "check")
 
     def state_fields(self) -> dict[str, QWidget]:
         return {**self.settings.fields(), "digits": self.digits}
 
     def state(self) -> dict:
         return {**super().state(), "parameters": self.network.parameters(), "iteration": self.iteration,
-                "focus": self.focus}
+                "focus": self.focus, "check": {"on": self.check_bar.switch.isChecked(), "answers": dict(self.answers)}}
 
     def check_state(self, state: dict, where: str) -> None:
         super().check_state(state, where)
@@ -348,6 +351,14 @@ class BackpropPanel(Panel):
             raise SessionError(f"{where}.iteration: a whole number from 0 to {backprop.MAX_ITERATIONS}")
         if not isinstance(state.get("focus"), str | None):
             raise SessionError(f"{where}.focus: a neuron or weight name, or null")
+        checking = state.get("check", {})
+        answers = checking.get("answers", {}) if isinstance(checking, dict) else None
+        if not isinstance(checking, dict) or not isinstance(checking.get("on", False), bool) or \
+                not isinstance(answers, dict) or len(answers) > check.MAX_ANSWERS or not all(
+                isinstance(k, str) and isinstance(v, str) and len(k) <= 80 and len(v) <= check.MAX_TEXT
+                for k, v in answers.items()):
+            raise SessionError(f"{where}.check: {{\"on\": true or false, \"answers\": {{quantity: value as typed}}}} "
+                               f"(at most {check.MAX_ANSWERS} answers of {check.MAX_TEXT} characters)")
 
     def restore(self, state: dict) -> None:
         if "preset" in state:
@@ -361,6 +372,9 @@ class BackpropPanel(Panel):
             net = self.network
         self.focus = state.get("focus")
         self.iteration = state.get("iteration", 0)
+        self.answers = dict(state.get("check", {}).get("answers", {}))
+        self.step_model.answers = dict(self.answers)
+        self.check_bar.switch.setChecked(state.get("check", {}).get("on", False))
         self.set_network(net, keep_iteration=True)
         self.restore_step(state)
 
