@@ -1174,6 +1174,34 @@ The right step: {4}</translation>
         <source>Close the lesson</source>
         <translation>Close the lesson</translation>
     </message>
+    <message>
+        <source>your answer</source>
+        <translation>your answer</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>choose one</source>
+        <translation>choose one</translation>
+    </message>
+    <message>
+        <source>type a number with at least {0} significant digits</source>
+        <translation>type a number with at least {0} significant digits</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ right</translation>
+    </message>
+    <message>
+        <source>✗ not quite</source>
+        <translation>✗ not quite</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right</source>
+        <translation>{0} of {1} questions right</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>

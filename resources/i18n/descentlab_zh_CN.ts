@@ -1174,6 +1174,34 @@ The right step: {4}</source>
         <source>Close the lesson</source>
         <translation>关闭课程</translation>
     </message>
+    <message>
+        <source>your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>choose one</source>
+        <translation>请选择一项</translation>
+    </message>
+    <message>
+        <source>type a number with at least {0} significant digits</source>
+        <translation>请输入至少 {0} 位有效数字的数</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>✗ not quite</source>
+        <translation>✗ 还不对</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right</source>
+        <translation>{1} 道题中答对 {0} 道</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>

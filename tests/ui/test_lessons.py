@@ -98,8 +98,54 @@ def test_a_users_lesson_is_built_from_the_view_saved_and_opened_again(window, re
     qtbot.waitUntil(lambda: race.playback.position == 30)
 
 
+def test_questions_are_judged_on_the_spot_counted_and_kept_with_the_session(window, ready_controller, qtbot,
+                                                                           tmp_path):
+    assert window.lessons.open_lesson(str(TUTORIAL))
+    bar = window.lesson_bar
+    slides = bar.lesson.slides
+    value = next(k for k, s in enumerate(slides) if s.question and s.question.answer is not None)
+    choice = next(k for k, s in enumerate(slides) if s.question and s.question.choices)
+    bar.go(value)
+    settle(qtbot, ready_controller)
+    assert bar.question_box.isVisible() and "out_h1" in bar.prompt.text()
+    bar.value.setText("0.59")
+    bar.answer()
+    assert "at least 4 significant digits" in bar.verdict.text()
+    bar.value.setText("0.5933")
+    bar.value.returnPressed.emit()
+    assert bar.verdict.text().startswith("✓ right — 1 / (1 + e^−0.3775)")
+    total = sum(1 for s in slides if s.question)
+    assert bar.tally.text() == f"1 of {total} questions right"
+    bar.go(choice)
+    settle(qtbot, ready_controller)
+    assert not bar.value.isVisible() and len(bar.choices.buttons()) == 4
+    bar.choices.button(0).setChecked(True)
+    bar.answer_button.click()
+    assert bar.verdict.text().startswith("✗ not quite") and bar.tally.text() == f"1 of {total} questions right"
+    bar.go(0)
+    settle(qtbot, ready_controller)
+    assert not bar.question_box.isVisible()  # a slide without a question
+    saved = window.session_state()
+    assert saved["lesson"] == {"file": "builtin:tutorial.json", "slide": 0,
+                               "answers": {str(value): "0.5933", str(choice): "0"}}
+    bar.close_lesson()
+    window.apply_session(saved)
+    assert bar.lesson is not None and bar.index == 0 and bar.score() == (1, total)
+    bar.go(value)
+    assert bar.value.text() == "0.5933"
+    saved["lesson"]["answers"] = {"x": "1"}
+    with pytest.raises(SessionError, match=r"lesson\.answers"):
+        window.apply_session(saved)
+
+
 @pytest.mark.parametrize(("data", "message"), [
     ({"format": "descentlab-lesson", "version": 1, "slides": []}, "at least one slide"),
+    ({"format": "descentlab-lesson", "version": 1, "slides": [{"panel": "race", "question": {"prompt": {"en": "?"}}}]},
+     "either an \"answer\""),
+    ({"format": "descentlab-lesson", "version": 1, "slides": [{"panel": "race", "question": {
+        "prompt": {"en": "?"}, "choices": [{"en": "a"}, {"en": "b"}], "correct": 2}}]}, "correct: the index"),
+    ({"format": "descentlab-lesson", "version": 1, "slides": [{"panel": "race", "question": {
+        "prompt": {"en": "?"}, "answer": 1, "digits": 12}}]}, "digits: a whole number from 1 to 9"),
     ({"format": "descentlab-lesson", "version": 1, "slides": [{"panel": "moon"}]}, "unknown panel"),
     ({"format": "descentlab-lesson", "version": 1, "slides": [{"panel": "race", "caption": "hi"}]},
      "texts by language"),

@@ -11,6 +11,8 @@ from ... import lesson, session
 from ...languages import NEW_LESSON_TITLE
 from ..panels import PANELS
 
+BUILTIN = "builtin:"  # a built-in lesson, named so in a session whatever folder it is installed in
+
 
 class Lessons(QObject):
     """Lessons: open one (built in or a file), show its slides, add the current view as a slide, save."""
@@ -19,6 +21,7 @@ class Lessons(QObject):
         super().__init__(window)
         self.window = window
         self.lesson_path: str | None = None  # the user's lesson file (not a built-in one)
+        self.source: str | None = None  # what a session names the open lesson by ("builtin:NAME" or a path)
 
     def open_lesson(self, path: str) -> bool:
         try:
@@ -26,9 +29,38 @@ class Lessons(QObject):
         except session.SessionError as e:
             QMessageBox.warning(self.window, self.tr("Cannot open the lesson"), str(e))
             return False
-        self.lesson_path = path if Path(path).parent != lesson.BUILTIN_FOLDER else None
+        builtin = Path(path).parent == lesson.BUILTIN_FOLDER
+        self.lesson_path = None if builtin else path
+        self.source = f"{BUILTIN}{Path(path).name}" if builtin else str(path)
         self.window.lesson_bar.set_lesson(loaded)
         return True
+
+    # -- in a session: which lesson, at which slide, with the answers given ----------------------------------
+    def state(self) -> dict | None:
+        bar = self.window.lesson_bar
+        if bar.lesson is None or self.source is None:
+            return None
+        return {"file": self.source, "slide": bar.index, "answers": {str(k): v for k, v in bar.answers.items()}}
+
+    def load_state(self, state) -> tuple:
+        """The lesson a session names, checked (SessionError otherwise) but not shown yet."""
+        if not isinstance(state, dict) or not isinstance(state.get("file"), str) or \
+                isinstance(state.get("slide", 0), bool) or not isinstance(state.get("slide", 0), int):
+            raise session.SessionError("lesson: {\"file\": its path, \"slide\": a number, \"answers\": {…}}")
+        answers = state.get("answers", {})
+        if not isinstance(answers, dict) or len(answers) > 1000 or not all(
+                isinstance(k, str) and k.isdigit() and isinstance(v, str) and len(v) <= lesson.MAX_ANSWER_TEXT
+                for k, v in answers.items()):
+            raise session.SessionError(f"lesson.answers: slide numbers with the answers given (at most "
+                                       f"{lesson.MAX_ANSWER_TEXT} characters each)")
+        source = state["file"]
+        path = lesson.BUILTIN_FOLDER / source[len(BUILTIN):] if source.startswith(BUILTIN) else Path(source)
+        return source, lesson.load(path, PANELS), state.get("slide", 0), {int(k): v for k, v in answers.items()}
+
+    def resume(self, source: str, loaded, slide: int, answers: dict) -> None:
+        self.source = source
+        self.lesson_path = None if source.startswith(BUILTIN) else source
+        self.window.lesson_bar.resume(loaded, slide, answers)
 
     def open_lesson_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open lesson"), "", self.tr("Lessons (*.json)"))

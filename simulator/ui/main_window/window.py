@@ -283,7 +283,9 @@ class MainWindow(QMainWindow):
         panels = {name: panel.state() for name, panel in self.panels.items()}
         view = {"presentation": self.presentation_action.isChecked(), "scale": theme.scale,
                 "theme": theme.current.key}
-        return session.new(self.current_panel_name(), panels, view)
+        data = session.new(self.current_panel_name(), panels, view)
+        lesson_state = self.lessons.state()
+        return data | ({"lesson": lesson_state} if lesson_state is not None else {})
 
     def apply_session(self, data: dict) -> None:
         """Show a checked session. Every panel's settings are checked before any is applied, so a
@@ -300,9 +302,12 @@ class MainWindow(QMainWindow):
         look = view.get("theme", theme.current.key)
         if not isinstance(look, str) or look not in theme.THEMES:
             raise session.SessionError(f"view.theme: one of {', '.join(theme.THEMES)}, not {look!r}")
+        resumed = self.lessons.load_state(data["lesson"]) if "lesson" in data else None  # (checked before use)
         for name, state in data["panels"].items():
             self.panels[name].restore(state)
         self.open_panel(data["panel"])
+        if resumed is not None:
+            self.lessons.resume(*resumed)
         if "presentation" in view:
             self.view.set_presentation(bool(view["presentation"]), scale if scale > 1.0 else None)
         if "theme" in view:
