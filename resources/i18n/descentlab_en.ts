@@ -1760,22 +1760,6 @@ The right step: {4}</translation>
 <context>
     <name>QuadraticRangeView</name>
     <message>
-        <source>Run the range test</source>
-        <translation>Run the range test</translation>
-    </message>
-    <message>
-        <source>lr from</source>
-        <translation>lr from</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>iterations</source>
-        <translation>iterations</translation>
-    </message>
-    <message>
         <source>SGD on y = 4x² from x = 2, the lr growing exponentially from step to step: the learning-rate range test where the right answer is known.</source>
         <translation>SGD on y = 4x² from x = 2, the lr growing exponentially from step to step: the learning-rate range test where the right answer is known.</translation>
     </message>
@@ -1993,6 +1977,25 @@ overshoots</translation>
     </message>
 </context>
 <context>
+    <name>RangeFields</name>
+    <message>
+        <source>Run the range test</source>
+        <translation>Run the range test</translation>
+    </message>
+    <message>
+        <source>lr from</source>
+        <translation>lr from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iterations</translation>
+    </message>
+</context>
+<context>
     <name>RangePlot</name>
     <message>
         <source>minimum / 10</source>
@@ -2026,10 +2029,6 @@ overshoots</translation>
 <context>
     <name>RangeTestView</name>
     <message>
-        <source>Run the range test</source>
-        <translation>Run the range test</translation>
-    </message>
-    <message>
         <source>Pauses training; the run is left exactly as it was</source>
         <translation>Pauses training; the run is left exactly as it was</translation>
     </message>
@@ -2048,18 +2047,6 @@ overshoots</translation>
     <message>
         <source>These losses averaged with β = 0.98 and bias correction, day by day</source>
         <translation>These losses averaged with β = 0.98 and bias correction, day by day</translation>
-    </message>
-    <message>
-        <source>lr from</source>
-        <translation>lr from</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>iterations</source>
-        <translation>iterations</translation>
     </message>
     <message>
         <source>The range test trains a few steps while the learning rate grows from tiny to huge, and reads a good learning rate off the loss.</source>

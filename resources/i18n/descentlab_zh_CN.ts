@@ -1760,22 +1760,6 @@ The right step: {4}</source>
 <context>
     <name>QuadraticRangeView</name>
     <message>
-        <source>Run the range test</source>
-        <translation>运行范围测试</translation>
-    </message>
-    <message>
-        <source>lr from</source>
-        <translation>lr 从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>iterations</source>
-        <translation>迭代次数</translation>
-    </message>
-    <message>
         <source>SGD on y = 4x² from x = 2, the lr growing exponentially from step to step: the learning-rate range test where the right answer is known.</source>
         <translation>在 y = 4x² 上从 x = 2 开始做 SGD，lr 每一步按指数增长：一个已知正确答案的学习率范围测试。</translation>
     </message>
@@ -1993,6 +1977,25 @@ overshoots</source>
     </message>
 </context>
 <context>
+    <name>RangeFields</name>
+    <message>
+        <source>Run the range test</source>
+        <translation>运行范围测试</translation>
+    </message>
+    <message>
+        <source>lr from</source>
+        <translation>lr 从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+</context>
+<context>
     <name>RangePlot</name>
     <message>
         <source>minimum / 10</source>
@@ -2026,10 +2029,6 @@ overshoots</source>
 <context>
     <name>RangeTestView</name>
     <message>
-        <source>Run the range test</source>
-        <translation>运行范围测试</translation>
-    </message>
-    <message>
         <source>Pauses training; the run is left exactly as it was</source>
         <translation>会暂停训练；训练本身保持原样不变</translation>
     </message>
@@ -2048,18 +2047,6 @@ overshoots</source>
     <message>
         <source>These losses averaged with β = 0.98 and bias correction, day by day</source>
         <translation>把这些损失按 β = 0.98 加偏差修正逐个求平均</translation>
-    </message>
-    <message>
-        <source>lr from</source>
-        <translation>lr 从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>iterations</source>
-        <translation>迭代次数</translation>
     </message>
     <message>
         <source>The range test trains a few steps while the learning rate grows from tiny to huge, and reads a good learning rate off the loss.</source>

@@ -244,8 +244,8 @@ def test_the_range_test_on_4x_squared_marks_0125_and_025_where_the_curve_shows_t
     assert {0.125, 0.25} <= marks and len(marks) == 2 + len(test.suggestions)
     fastest = test.lrs[int(np.argmin(ratio))]
     assert f"lr = {fastest:.3g}, the schedule's nearest to 0.125" in view.explained.text()
-    view.start.setText("2")
-    view.start.returnPressed.emit()
+    view.fields.start.setText("2")
+    view.fields.start.returnPressed.emit()
     assert not view.error.isHidden() and "range test" in view.error.text() and view.test is test  # kept
     assert panel.export_name() == "lr-range-test" and panel.csv_writer() is not None
     state = panel.state()

@@ -331,12 +331,12 @@ def test_fork_at_the_cursor_trains_both_futures_overlaid(panel, qtbot):
 def test_the_range_test_tab_shows_the_suggestions_and_races_them(panel, qtbot):
     view = panel.plots.range_test
     panel.plots.tabs.setCurrentWidget(view)
-    view.start.setText("1")
-    view.end.setText("0.1")
-    view.run_button.click()
+    view.fields.start.setText("1")
+    view.fields.end.setText("0.1")
+    view.fields.button.click()
     assert not view.message.isHidden() and "range test" in view.message.text()  # under the fields, nothing run
-    view.start.setText("1e-6")
-    view.run_button.click()
+    view.fields.start.setText("1e-6")
+    view.fields.button.click()
     qtbot.waitUntil(lambda: view.test is not None, timeout=20_000)
     assert view.message.isHidden()
     xs, _ = view.plot.smooth.getData()

@@ -1,13 +1,17 @@
-"""The learning-rate range test's curve: the loss against the lr on a log axis (each step's loss faint, the
-smoothed loss bold), a marked line at each suggested lr, and optional reference lines (the learning-rate
-lab's 0.125 and 0.25)."""
+"""The learning-rate range test's fields (lr from, to, iterations, run) and its curve: the loss against the
+lr on a log axis (each step's loss faint, the smoothed loss bold), a marked line at each suggested lr, and
+optional reference lines (the learning-rate lab's 0.125 and 0.25)."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from ...engine import lr_finder
 from ...engine.lr_finder import RangeTest
 from .. import theme
 from ..figures import DecadeAxis
@@ -20,6 +24,46 @@ def rule_text(rule: str) -> str:
     return {"minimum / 10": QCoreApplication.translate("RangePlot", "minimum / 10"),
             "steepest descent": QCoreApplication.translate("RangePlot", "steepest descent"),
             "valley": QCoreApplication.translate("RangePlot", "valley")}.get(rule, rule)
+
+
+class RangeFields(QWidget):
+    """lr from, to, iterations and the run button, in one row; ``sig_run`` with the values once they check."""
+
+    sig_run = Signal(float, float, int)
+    sig_error = Signal(str)  # what is wrong with the fields ("" once they are right)
+
+    def __init__(self, start: float = lr_finder.START, end: float = lr_finder.END, parent=None):
+        super().__init__(parent)
+        self.start, self.end = QLineEdit(f"{start:g}"), QLineEdit(f"{end:g}")
+        self.iterations = QSpinBox()
+        self.iterations.setRange(5, lr_finder.MAX_ITERATIONS)
+        self.iterations.setValue(lr_finder.ITERATIONS)
+        self.button = QPushButton(self.tr("Run the range test"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for label, field in ((self.tr("lr from"), self.start), (self.tr("to"), self.end),
+                             (self.tr("iterations"), self.iterations)):
+            row.addWidget(QLabel(label))
+            row.addWidget(field)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        for field in (self.start, self.end):
+            field.setMaximumWidth(110)
+            field.returnPressed.connect(self.run)
+        self.button.clicked.connect(self.run)
+
+    def run(self) -> None:
+        try:
+            start, end = float(self.start.text()), float(self.end.text())
+        except ValueError:
+            start = end = math.nan
+        try:
+            lr_finder.check(start, end, self.iterations.value())
+        except lr_finder.SpecError as e:
+            self.sig_error.emit(str(e))
+            return
+        self.sig_error.emit("")
+        self.sig_run.emit(start, end, self.iterations.value())
 
 
 class RangePlot(pg.PlotWidget):

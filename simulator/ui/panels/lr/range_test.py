@@ -4,15 +4,12 @@ training lab's (engine/lr_finder.py), so the two curves can be read side by side
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ....compute.job import Job
 from ....engine import lr_finder
-from ....engine.specs import SpecError
-from ...widgets.range_plot import RangePlot, rule_text
+from ...widgets.range_plot import RangeFields, RangePlot, rule_text
 from ..base import Panel
 
 ONE_STEP, OVERSHOOT = 0.125, 0.25  # 1 − 8·lr = 0 and |1 − 8·lr| = 1
@@ -24,22 +21,9 @@ class QuadraticRangeView(Panel):
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.test: lr_finder.RangeTest | None = None
-        self.start, self.end = QLineEdit("0.001"), QLineEdit("1")
-        self.iterations = QSpinBox()
-        self.iterations.setRange(5, lr_finder.MAX_ITERATIONS)
-        self.iterations.setValue(lr_finder.ITERATIONS)
-        for field in (self.start, self.end):
-            field.setMaximumWidth(110)
-            field.returnPressed.connect(self.run)
-        button = QPushButton(self.tr("Run the range test"))
-        button.clicked.connect(self.run)
-        bar = QHBoxLayout()
-        for label, field in ((self.tr("lr from"), self.start), (self.tr("to"), self.end),
-                             (self.tr("iterations"), self.iterations)):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(field)
-        bar.addWidget(button)
-        bar.addStretch(1)
+        self.fields = RangeFields(1e-3, 1.0)
+        self.fields.sig_run.connect(self._run)
+        self.fields.sig_error.connect(lambda message: self.show_error(message or None))
         self.plot = RangePlot(log_loss=True)
         self.explained = QLabel()
         self.explained.setWordWrap(True)
@@ -48,24 +32,17 @@ class QuadraticRangeView(Panel):
                                "learning-rate range test where the right answer is known."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addLayout(bar)
+        layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.explained)
         self.run()
 
     def run(self) -> None:
-        try:
-            start, end = float(self.start.text()), float(self.end.text())
-        except ValueError:
-            start = end = math.nan
-        try:
-            lr_finder.check(start, end, self.iterations.value())
-        except SpecError as e:
-            self.show_error(str(e))
-            return
-        self.show_error(None)
-        self.submit(Job.of(lr_finder.quadratic, start, end, self.iterations.value()), self.show_test)
+        self.fields.run()
+
+    def _run(self, start: float, end: float, iterations: int) -> None:
+        self.submit(Job.of(lr_finder.quadratic, start, end, iterations), self.show_test)
 
     def show_test(self, test: lr_finder.RangeTest) -> None:
         self.test = test
@@ -94,7 +71,7 @@ class QuadraticRangeView(Panel):
         return "\n".join(lines)
 
     def state_fields(self) -> dict[str, QWidget]:
-        return {"start": self.start, "end": self.end, "iterations": self.iterations}
+        return {"start": self.fields.start, "end": self.fields.end, "iterations": self.fields.iterations}
 
     def csv_writer(self):
         test = self.test

@@ -7,12 +7,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....engine import lr_finder
-from ....engine.specs import SpecError
 from ... import theme
-from ...widgets.range_plot import RangePlot, rule_text
+from ...widgets.range_plot import RangeFields, RangePlot, rule_text
 
 
 class RangeTestView(QWidget):
@@ -21,14 +20,8 @@ class RangeTestView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.start, self.end = QLineEdit(f"{lr_finder.START:g}"), QLineEdit(f"{lr_finder.END:g}")
-        self.iterations = QSpinBox()
-        self.iterations.setRange(5, lr_finder.MAX_ITERATIONS)
-        self.iterations.setValue(lr_finder.ITERATIONS)
-        for field in (self.start, self.end):
-            field.setMaximumWidth(110)
-        self.run_button = QPushButton(self.tr("Run the range test"))
-        self.run_button.setToolTip(self.tr("Pauses training; the run is left exactly as it was"))
+        self.fields = RangeFields()
+        self.fields.button.setToolTip(self.tr("Pauses training; the run is left exactly as it was"))
         self.race_button = QPushButton(self.tr("Race the suggested learning rates"))
         self.race_button.setToolTip(self.tr("A new run of the lab, one racer per suggestion, same seed"))
         self.race_button.setEnabled(False)
@@ -36,13 +29,6 @@ class RangeTestView(QWidget):
         self.smoothing.setToolTip(self.tr("These losses averaged with β = 0.98 and bias correction, day by day"))
         self.smoothing.setEnabled(False)
         self.smoothing.clicked.connect(self._open_smoothing)
-        bar = QHBoxLayout()
-        for label, field in ((self.tr("lr from"), self.start), (self.tr("to"), self.end),
-                             (self.tr("iterations"), self.iterations)):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(field)
-        bar.addWidget(self.run_button)
-        bar.addStretch(1)
         links = QHBoxLayout()  # under the curve: what to do with it
         links.addWidget(self.race_button)
         links.addWidget(self.smoothing)
@@ -56,28 +42,19 @@ class RangeTestView(QWidget):
         self.explained.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.explained)
         layout.addLayout(links)
         self.test: lr_finder.RangeTest | None = None
-        self.run_button.clicked.connect(self._run)
+        self.fields.sig_run.connect(self.sig_run)
+        self.fields.sig_error.connect(self._say)
         self.race_button.clicked.connect(lambda: self.sig_race.emit([s.lr for s in self.test.suggestions]))
 
-    def _run(self) -> None:
-        try:
-            start, end = float(self.start.text()), float(self.end.text())
-        except ValueError:
-            start = end = math.nan
-        try:
-            lr_finder.check(start, end, self.iterations.value())
-        except SpecError as e:
-            self.message.setText(str(e))
-            self.message.show()
-            return
-        self.message.hide()
-        self.sig_run.emit(start, end, self.iterations.value())
+    def _say(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
 
     def _open_smoothing(self) -> None:
         window = self.window()
