@@ -327,6 +327,10 @@
         <translation>momentum: a number from 0 to 1</translation>
     </message>
     <message>
+        <source>(a 2-D batch in training mode)</source>
+        <translation>(a 2-D batch in training mode)</translation>
+    </message>
+    <message>
         <source>training: normalised with this batch&apos;s mean and biased variance; running statistics move by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)</source>
         <translation>training: normalised with this batch&apos;s mean and biased variance; running statistics move by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)</translation>
     </message>
@@ -397,6 +401,69 @@
 The right step: {4}</source>
         <translation>First mistake: {0} = {1}. {2}{3}.
 The right step: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckField</name>
+    <message>
+        <source>you swapped β and 1 − β</source>
+        <translation>you swapped β and 1 − β</translation>
+    </message>
+    <message>
+        <source>you mixed up the average with its bias-corrected value</source>
+        <translation>you mixed up the average with its bias-corrected value</translation>
+    </message>
+    <message>
+        <source>that is the learning rate of the epoch before or after</source>
+        <translation>that is the learning rate of the epoch before or after</translation>
+    </message>
+    <message>
+        <source>you normalised with the unbiased variance (÷ (N − 1)); training mode uses ÷ N</source>
+        <translation>you normalised with the unbiased variance (÷ (N − 1)); training mode uses ÷ N</translation>
+    </message>
+    <message>
+        <source>you left out ε under the square root</source>
+        <translation>you left out ε under the square root</translation>
+    </message>
+    <message>
+        <source>you left out γ and β (y = γ·x̂ + β)</source>
+        <translation>you left out γ and β (y = γ·x̂ + β)</translation>
+    </message>
+    <message>
+        <source>you multiplied by (1 − p) instead of dividing</source>
+        <translation>you multiplied by (1 − p) instead of dividing</translation>
+    </message>
+    <message>
+        <source>you forgot to scale the survivors by 1 / (1 − p)</source>
+        <translation>you forgot to scale the survivors by 1 / (1 − p)</translation>
+    </message>
+    <message>
+        <source>none of the usual mistakes gives this number</source>
+        <translation>none of the usual mistakes gives this number</translation>
+    </message>
+    <message>
+        <source>your value</source>
+        <translation>your value</translation>
+    </message>
+    <message>
+        <source>Type your own value and press Enter</source>
+        <translation>Type your own value and press Enter</translation>
+    </message>
+    <message>
+        <source>check your number:</source>
+        <translation>check your number:</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>✓ right ({0:.9g})</source>
+        <translation>✓ right ({0:.9g})</translation>
+    </message>
+    <message>
+        <source>✗ {0}; the right value is {1:.9g}</source>
+        <translation>✗ {0}; the right value is {1:.9g}</translation>
     </message>
 </context>
 <context>
@@ -797,6 +864,14 @@ The right step: {4}</translation>
     <message>
         <source>corrected β = {0:g}</source>
         <translation>corrected β = {0:g}</translation>
+    </message>
+    <message>
+        <source>S_{0} (β = {1:g}{2})</source>
+        <translation>S_{0} (β = {1:g}{2})</translation>
+    </message>
+    <message>
+        <source>, bias-corrected</source>
+        <translation>, bias-corrected</translation>
     </message>
     <message>
         <source>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later. Day 1 keeps β^{3} = {4:.3g}, all that older days would have had: the average starts from its value (S₁ = Y₁).</source>
@@ -2195,6 +2270,10 @@ overshoots</translation>
     <message>
         <source>error: {0}</source>
         <translation>error: {0}</translation>
+    </message>
+    <message>
+        <source>lr of {0} during epoch {1}</source>
+        <translation>lr of {0} during epoch {1}</translation>
     </message>
     <message>
         <source>lr at epoch {0}</source>

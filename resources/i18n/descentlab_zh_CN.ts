@@ -327,6 +327,10 @@
         <translation>动量：0 到 1 之间的数</translation>
     </message>
     <message>
+        <source>(a 2-D batch in training mode)</source>
+        <translation>（需要训练模式下的二维批次）</translation>
+    </message>
+    <message>
         <source>training: normalised with this batch&apos;s mean and biased variance; running statistics move by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)</source>
         <translation>训练模式：用本批的均值和有偏方差做归一化；运行统计量按动量更新（running = (1 − m)·running + m·batch，方差取无偏估计）</translation>
     </message>
@@ -397,6 +401,69 @@
 The right step: {4}</source>
         <translation>第一个错误：{0} = {1}。{2}{3}。
 正确的这一步：{4}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckField</name>
+    <message>
+        <source>you swapped β and 1 − β</source>
+        <translation>你把 β 和 1 − β 弄反了</translation>
+    </message>
+    <message>
+        <source>you mixed up the average with its bias-corrected value</source>
+        <translation>你把平均值和它的偏差修正值弄混了</translation>
+    </message>
+    <message>
+        <source>that is the learning rate of the epoch before or after</source>
+        <translation>这是前一轮或后一轮的学习率</translation>
+    </message>
+    <message>
+        <source>you normalised with the unbiased variance (÷ (N − 1)); training mode uses ÷ N</source>
+        <translation>你用无偏方差（÷ (N − 1)）做了归一化；训练模式用的是 ÷ N</translation>
+    </message>
+    <message>
+        <source>you left out ε under the square root</source>
+        <translation>你漏掉了平方根下的 ε</translation>
+    </message>
+    <message>
+        <source>you left out γ and β (y = γ·x̂ + β)</source>
+        <translation>你漏掉了 γ 和 β（y = γ·x̂ + β）</translation>
+    </message>
+    <message>
+        <source>you multiplied by (1 − p) instead of dividing</source>
+        <translation>你乘了 (1 − p)，而应该除以它</translation>
+    </message>
+    <message>
+        <source>you forgot to scale the survivors by 1 / (1 − p)</source>
+        <translation>你忘了把保留下来的输出乘以 1 / (1 − p)</translation>
+    </message>
+    <message>
+        <source>none of the usual mistakes gives this number</source>
+        <translation>常见的错误都得不到这个数</translation>
+    </message>
+    <message>
+        <source>your value</source>
+        <translation>你的结果</translation>
+    </message>
+    <message>
+        <source>Type your own value and press Enter</source>
+        <translation>填入你自己的结果并按回车</translation>
+    </message>
+    <message>
+        <source>check your number:</source>
+        <translation>核对你的数：</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>✓ right ({0:.9g})</source>
+        <translation>✓ 正确（{0:.9g}）</translation>
+    </message>
+    <message>
+        <source>✗ {0}; the right value is {1:.9g}</source>
+        <translation>✗ {0}；正确的值是 {1:.9g}</translation>
     </message>
 </context>
 <context>
@@ -797,6 +864,14 @@ The right step: {4}</source>
     <message>
         <source>corrected β = {0:g}</source>
         <translation>偏差修正 β = {0:g}</translation>
+    </message>
+    <message>
+        <source>S_{0} (β = {1:g}{2})</source>
+        <translation>S_{0}（β = {1:g}{2}）</translation>
+    </message>
+    <message>
+        <source>, bias-corrected</source>
+        <translation>，偏差修正后</translation>
     </message>
     <message>
         <source>Day {0}, β = {1:g}: the value k days back weighs (1 − β)·β^k; the weights sum to 1 and about 1 / (1 − β) = {2:.3g} recent days carry most of them. Larger β: smoother and later. Day 1 keeps β^{3} = {4:.3g}, all that older days would have had: the average starts from its value (S₁ = Y₁).</source>
@@ -2195,6 +2270,10 @@ overshoots</source>
     <message>
         <source>error: {0}</source>
         <translation>错误：{0}</translation>
+    </message>
+    <message>
+        <source>lr of {0} during epoch {1}</source>
+        <translation>{0} 在第 {1} 轮的学习率</translation>
     </message>
     <message>
         <source>lr at epoch {0}</source>

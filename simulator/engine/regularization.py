@@ -71,6 +71,9 @@ def dropout(p: float, training: bool = True, seed: int = 0, mask_seed: int = 0, 
 # -- Batch Normalization ----------------------------------------------------------------------------------
 
 
+BATCHNORM_EPS = 1e-5  # torch's default, what the lab uses
+
+
 @dataclass(frozen=True)
 class BatchNormState:
     """What a BatchNorm layer keeps between batches."""
@@ -119,7 +122,7 @@ def tutorial_inputs(kind: str) -> np.ndarray:
 
 
 def batch_norm(x, gamma=None, beta=None, state: BatchNormState | None = None, training: bool = True,
-               momentum: float = 0.1, eps: float = 1e-5) -> BatchNormResult:
+               momentum: float = 0.1, eps: float = BATCHNORM_EPS) -> BatchNormResult:
     """One batch through ``nn.BatchNorm1d`` (x of shape (N, C)) or ``nn.BatchNorm2d`` ((N, C, H, W))."""
     import torch
 

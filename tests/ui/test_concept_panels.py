@@ -142,3 +142,40 @@ def test_csv_export(ready_controller, qtbot, panel_class):
     out = io.StringIO()
     panel.write_csv(out)
     assert len(out.getvalue().splitlines()) > 1
+
+
+def type_check(field, index, text):
+    field.which.setValue(index)
+    field.value.setText(text)
+    field.value.returnPressed.emit()
+    return field.verdict.text()
+
+
+def test_each_concept_lab_checks_a_typed_number_and_names_the_mistake(ready_controller, qtbot):
+    dropout = shown(qtbot, DropoutPanel(ready_controller))
+    settle(qtbot, ready_controller, "dropout")
+    r = dropout.result
+    j = int(np.flatnonzero(r.kept[0] & (r.before[0] > 0))[0])
+    x = float(r.before[0, j])
+    assert type_check(dropout.check, j + 1, f"{x / 0.6:.6g}").startswith("✓ right")
+    assert "multiplied by (1 − p)" in type_check(dropout.check, j + 1, f"{x * 0.6:.6g}")
+    assert type_check(dropout.check, j + 1, "lots") == "not a number"
+
+    bn = shown(qtbot, BatchNormPanel(ready_controller))
+    settle(qtbot, ready_controller, "batchnorm")
+    bn.source.setCurrentIndex(3)  # typed (N, C) values, training mode
+    bn.reset_state()
+    bn.typed.setText("1, 2; 3, 6; 5, 1")
+    bn.typed.editingFinished.emit()
+    settle(qtbot, ready_controller, "batchnorm")
+    assert bn.result.inputs.shape == (3, 2)
+    column = bn.result.inputs[:, 1].astype(float)
+    unbiased = (column[1] - column.mean()) / np.sqrt(column.var(ddof=1) + 1e-5)  # x̂[1, 1], ÷ (N − 1)
+    assert "unbiased variance" in type_check(bn.check, 1 * 2 + 1 + 1, f"{unbiased:.6g}")
+    assert bn.check.prompt.text().startswith("x̂[1, 1]")
+
+    average = shown(qtbot, EwaPanel(ready_controller))
+    settle(qtbot, ready_controller, "ewa")
+    curve = average.result.curves[-1]  # the slider's β = 0.95
+    assert type_check(average.check, 3, f"{curve.ewa[2]:.6g}").startswith("✓ right")
+    assert "bias-corrected" in type_check(average.check, 3, f"{curve.corrected[2]:.6g}")

@@ -250,3 +250,18 @@ def test_the_range_test_on_4x_squared_marks_0125_and_025_where_the_curve_shows_t
     assert panel.export_name() == "lr-range-test" and panel.csv_writer() is not None
     state = panel.state()
     assert state["view"] == 2 and state["range_test"]["start"] == "2"
+
+
+def test_the_schedules_view_checks_a_typed_lr_and_names_an_epoch_off_by_one(panel, qtbot):
+    view = panel.schedules
+    field = view.check
+    first = next(c for c in view.result.curves if c.error is None)
+    change = int(np.flatnonzero(np.diff(first.lrs))[0]) + 1  # the first epoch whose lr differs from the one before
+    field.which.setValue(change + 1)  # numbers count from 1: epoch 0 is number 1
+    assert field.prompt.text() == f"lr of {first.label} during epoch {change} ="
+    field.value.setText(f"{first.lrs[change - 1]:.6f}")
+    field.value.returnPressed.emit()
+    assert "epoch before or after" in field.verdict.text()
+    field.value.setText(f"{first.lrs[change]:.6f}")
+    field.value.returnPressed.emit()
+    assert field.verdict.text().startswith("✓ right")

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...compute.job import Job
+from ...engine import check_labs
 from ...engine import regularization as reg
 from ...engine.specs import SpecError
 from .. import theme
+from ..widgets.check_field import CheckField
 from ..widgets.state import write
 from ..widgets.tables import fit_rows
 from .base import Panel
@@ -111,6 +113,8 @@ class BatchNormPanel(Panel):
         layout.addLayout(settings)
         layout.addWidget(self.error)
         layout.addWidget(self.explanation)
+        self.check = CheckField()  # the student's own x̂ or y of one element (2-D batches, training mode)
+        layout.addWidget(self.check)
         layout.addWidget(self.table)  # as tall as its rows (_fit_table); the plots take the rest
         layout.addWidget(plots, 1)
 
@@ -199,9 +203,27 @@ class BatchNormPanel(Panel):
 
         self.submit(Job.of(reg.batch_norm_job, source, gamma, beta, state, training, momentum), finished)
 
+    def _check_source(self, result: reg.BatchNormResult) -> None:
+        """Numbers 1 … N·C are x̂[n, c], then N·C + 1 … 2·N·C are y[n, c]."""
+        if result.inputs.ndim != 2 or not result.training:
+            self.check.set_source(None, 1)
+            self.check.prompt.setText(self.tr("(a 2-D batch in training mode)"))
+            return
+        n, c = result.inputs.shape
+
+        def source(k: int):
+            which, rest = divmod(k - 1, n * c)
+            row, column = divmod(rest, c)
+            name = ("x̂", "y")[which]
+            return (f"{name}[{row}, {column}] (x = {result.inputs[row, column]:.6g})",
+                    *check_labs.batchnorm_candidates(result, row, column, name, reg.BATCHNORM_EPS))
+
+        self.check.set_source(source, 2 * n * c)
+
     def show_result(self, result: reg.BatchNormResult, commit: bool) -> None:
         self.show_error(None)
         self.result = result
+        self._check_source(result)
         if commit or self.layer_state is None:
             if not self.history:
                 self.history.append(result.before)

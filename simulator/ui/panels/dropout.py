@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...compute.job import Job
-from ...engine import regularization
+from ...engine import check_labs, regularization
 from ...session import SessionError
 from .. import theme
 from ..figures import log_plot
+from ..widgets.check_field import CheckField
 from ..widgets.keys import bind
 from .base import Panel
 
@@ -127,6 +128,8 @@ class DropoutPanel(Panel):
         layout.addWidget(self.error)
         layout.addWidget(self.picture, 1)  # its minimum height fits the font; the plot gets the rest
         layout.addWidget(self.explanation)
+        self.check = CheckField()  # the student's own value for one output
+        layout.addWidget(self.check)
         layout.addWidget(self.mc_plot, 2)
         self.p.valueChanged.connect(lambda _: self.run())
         self.train.toggled.connect(lambda _: self.run())
@@ -152,6 +155,8 @@ class DropoutPanel(Panel):
     def show_result(self, result: regularization.DropoutResult) -> None:
         self.result = result
         self.picture.set_result(result)
+        self.check.set_source(lambda j: (f"y{j} (x{j} = {result.before[0, j - 1]:.6g})",
+                                         *check_labs.dropout_candidates(result, j - 1)), result.after.shape[1])
         kept = int(result.kept.sum())
         if result.training:
             text = self.tr("torch.nn.Dropout(p={0:g}) in training mode: each output is zeroed with probability p "

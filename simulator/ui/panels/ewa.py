@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from ...compute.job import Job
-from ...engine import ewa
+from ...engine import check_labs, ewa
 from ...engine.specs import SpecError
 from .. import theme
+from ..widgets.check_field import CheckField
 from .base import Panel
 
 
@@ -66,6 +67,8 @@ class EwaPanel(Panel):
         layout.addWidget(self.error)
         layout.addWidget(self.plot, 3)
         layout.addWidget(self.window_label)
+        self.check = CheckField()  # the student's own S_t (for the slider's β)
+        layout.addWidget(self.check)
         layout.addWidget(self.weights_plot, 2)
 
         self._rerun = QTimer(self)
@@ -123,6 +126,12 @@ class EwaPanel(Panel):
                 self.curves.append(self.plot.plot(days, c.corrected, pen=pen,
                                                   name=self.tr("corrected β = {0:g}").format(c.beta)))
         theme.refresh(self.plot.getPlotItem())
+        curve, corrected = result.curves[-1], self.corrected.isChecked()  # the slider's β
+        self.check.set_source(lambda day: (
+            self.tr("S_{0} (β = {1:g}{2})").format(day, curve.beta, self.tr(", bias-corrected") if corrected else ""),
+            *check_labs.ewa_candidates(result.values, curve.beta, day, corrected,
+                                       float((curve.corrected if corrected else curve.ewa)[day - 1]))),
+            len(result.values))
         self.cursor.setBounds((1, len(days)))
         self._show_weights()
 

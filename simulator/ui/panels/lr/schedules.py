@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ....compute.job import Job
-from ....engine import schedules
+from ....engine import check_labs, schedules
 from ....engine.records import ScheduleCurves
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
 from ...engine_texts import catalog_text
 from ...figures import ScheduleFigure
+from ...widgets.check_field import CheckField
 from ...widgets.fields import add_row
 from ...widgets.keys import bind
 from ...widgets.spec_row import SpecRow
@@ -144,6 +145,8 @@ class SchedulesView(Panel):
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(body, 1)
+        self.check = CheckField()  # the student's own lr at an epoch, for the first schedule
+        layout.addWidget(self.check)
 
         self._recompute = QTimer(self)  # coalesces a burst of edits into one job
         self._recompute.setSingleShot(True)
@@ -271,6 +274,10 @@ class SchedulesView(Panel):
             if key not in self.rows:
                 self.figure.remove_series(key)
         self.cursor_epoch.setMaximum(result.epochs - 1)
+        first = next((c for c in result.curves if c.error is None and len(c.lrs)), None)
+        self.check.set_source(None if first is None else lambda epoch: (
+            self.tr("lr of {0} during epoch {1}").format(first.label, epoch - 1),
+            *check_labs.schedule_candidates(first.lrs, epoch - 1)), len(first.lrs) if first else 1)
         if self._restored_cursor is not None and result.complete:
             self.cursor_epoch.setValue(self._restored_cursor)
             self._restored_cursor = None

@@ -1,0 +1,89 @@
+"""Check my work in a concept lab: pick one of the numbers the lab shows, type your own value for it, and
+see it judged at the precision you typed — or the usual mistake that gives your number named
+(engine/check_labs.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from ...engine import check, check_labs
+from .. import theme
+
+
+def lab_mistake_text(code: str | None) -> str:
+    words = {
+        "betas-swapped": QCoreApplication.translate("CheckField", "you swapped β and 1 − β"),
+        "bias-correction": QCoreApplication.translate("CheckField", "you mixed up the average with its "
+                                                                    "bias-corrected value"),
+        "off-by-one": QCoreApplication.translate("CheckField", "that is the learning rate of the epoch before or "
+                                                               "after"),
+        "unbiased-variance": QCoreApplication.translate("CheckField", "you normalised with the unbiased variance "
+                                                                      "(÷ (N − 1)); training mode uses ÷ N"),
+        "eps-missing": QCoreApplication.translate("CheckField", "you left out ε under the square root"),
+        "gamma-beta-missing": QCoreApplication.translate("CheckField", "you left out γ and β (y = γ·x̂ + β)"),
+        "times-keep": QCoreApplication.translate("CheckField", "you multiplied by (1 − p) instead of dividing"),
+        "no-scale": QCoreApplication.translate("CheckField", "you forgot to scale the survivors by 1 / (1 − p)"),
+        "unknown": QCoreApplication.translate("CheckField", "none of the usual mistakes gives this number"),
+    }
+    return words.get(code or "", code or "")
+
+
+class CheckField(QWidget):
+    """"check: [which ▾] <prompt> = [your value] → verdict". ``source(index)`` gives the prompt, the right
+    value and the mistakes' values of the number ``index`` (1 …  count)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.which = QSpinBox()
+        self.which.setMinimum(1)
+        self.prompt = QLabel()
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(self.tr("your value"))
+        self.value.setMaximumWidth(160)
+        self.value.setToolTip(self.tr("Type your own value and press Enter"))
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("check your number:")))
+        row.addWidget(self.which)
+        row.addWidget(self.prompt)
+        row.addWidget(self.value)
+        row.addWidget(self.verdict, 1)
+        self.source: Callable | None = None
+        self.value.returnPressed.connect(self.judge)
+        self.which.valueChanged.connect(lambda _: self._refresh())
+
+    def set_source(self, source: Callable | None, count: int) -> None:
+        """What to judge (None: nothing computed yet); ``count`` numbers to choose from."""
+        self.source = source
+        self.which.setMaximum(max(1, count))
+        self.which.setVisible(count > 1)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.verdict.clear()
+        if self.source is not None:
+            self.prompt.setText(self.source(self.which.value())[0] + " =")
+
+    def judge(self) -> None:
+        if self.source is None or not self.value.text().strip():
+            return
+        _, right, mistakes = self.source(self.which.value())
+        try:
+            result = check_labs.judge(self.value.text(), right, mistakes)
+        except ValueError:
+            self._say(self.tr("not a number"), "error")
+            return
+        if result.verdict == check.RIGHT:
+            self._say(self.tr("✓ right ({0:.9g})").format(right), "good")
+        else:
+            self._say(self.tr("✗ {0}; the right value is {1:.9g}").format(lab_mistake_text(result.diagnosis), right),
+                      "error")
+
+    def _say(self, text: str, role: str) -> None:
+        self.verdict.setText(text)
+        theme.colored(self.verdict, role)
