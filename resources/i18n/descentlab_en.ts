@@ -826,6 +826,10 @@ The right step: {4}</translation>
         <translation>The same average on gradients: Momentum ▶</translation>
     </message>
     <message>
+        <source>Momentum is written two ways: this average of the gradients, s ← β·s + (1 − β)·g (the tutorial&apos;s formula), and torch&apos;s b ← μ·b + g, which the tutorial&apos;s printed results follow. The race shows both side by side.</source>
+        <translation>Momentum is written two ways: this average of the gradients, s ← β·s + (1 − β)·g (the tutorial&apos;s formula), and torch&apos;s b ← μ·b + g, which the tutorial&apos;s printed results follow. The race shows both side by side.</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>day</translation>
     </message>

@@ -826,6 +826,10 @@ The right step: {4}</source>
         <translation>对梯度做同样的平均：动量 ▶</translation>
     </message>
     <message>
+        <source>Momentum is written two ways: this average of the gradients, s ← β·s + (1 − β)·g (the tutorial&apos;s formula), and torch&apos;s b ← μ·b + g, which the tutorial&apos;s printed results follow. The race shows both side by side.</source>
+        <translation>动量有两种写法：对梯度做这种平均，s ← β·s + (1 − β)·g（教程的公式）；以及 torch 的 b ← μ·b + g，教程打印的结果按的是后者。竞赛面板会把两者并排显示。</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>天</translation>
     </message>

@@ -32,6 +32,10 @@ class EwaPanel(Panel):
         self.slider_label = QLabel()
         self.corrected = QCheckBox(self.tr("bias-corrected (S₀ = 0, ÷ (1 − βᵗ), as Adam)"))
         self.momentum = QPushButton(self.tr("The same average on gradients: Momentum ▶"))
+        self.momentum.setToolTip(self.tr(
+            "Momentum is written two ways: this average of the gradients, s ← β·s + (1 − β)·g (the tutorial's "
+            "formula), and torch's b ← μ·b + g, which the tutorial's printed results follow. The race shows both "
+            "side by side."))
         self.plot = pg.PlotWidget()
         theme.style_plot(self.plot.getPlotItem(), self.tr("day"), self.tr("value"))
         self.plot.addLegend(offset=(-10, 10))
