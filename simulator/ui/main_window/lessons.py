@@ -81,7 +81,7 @@ class Lessons(QObject):
         name = self.window.current_panel_name()
         slide = lesson.Slide(name, self.window.panel(name).state(), {self.window.lesson_bar.language: caption})
         if self.window.lesson_bar.lesson is None:
-            self.lesson_path = None
+            self.lesson_path = self.source = None  # a new lesson, in no file yet (a session does not name it)
             self.window.lesson_bar.lesson = lesson.Lesson(dict(NEW_LESSON_TITLE), [])
             self.window.lesson_bar.show()
         self.window.lesson_bar.insert(slide)
@@ -97,5 +97,5 @@ class Lessons(QObject):
             except (OSError, ValueError) as e:
                 QMessageBox.warning(self.window, self.tr("Cannot save the lesson"), str(e))
                 return
-            self.lesson_path = path
+            self.lesson_path = self.source = path
             self.window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
