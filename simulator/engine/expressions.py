@@ -58,7 +58,11 @@ def parse_expression(text: str) -> Expression:
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError as e:
-        raise SpecError(f"not a valid formula: {e.msg}", char_column(text, (e.offset or 1) - 1)) from None
+        at = (e.offset or 0) - 1
+        if not 0 <= at < len(text.encode("utf-8")):  # Python points nowhere: the formula stops too soon
+            message = "it ends too soon" if e.msg == "invalid syntax" else e.msg
+            raise SpecError(f"not a valid formula: {message}", len(text)) from None
+        raise SpecError(f"not a valid formula: {e.msg}", char_column(text, at)) from None
     except (RecursionError, MemoryError, ValueError):
         raise SpecError("not a valid formula: nested too deeply or contains invalid characters") from None
     if sum(1 for _ in ast.walk(tree)) > MAX_NODES:

@@ -69,3 +69,15 @@ def test_a_formula_in_x_alone_is_one_dimensional():
 def test_bad_formulas_say_what_and_where(text, words):
     with pytest.raises(SpecError, match=words):
         surfaces.surface_from_text(text)
+
+
+@pytest.mark.parametrize("text, column, words", [
+    ("x**", 4, "ends too soon"),  # the mistake is at the end, not at column 1
+    ("x + y *", 8, "ends too soon"),
+    ("sin(x", 4, "never closed"),
+    ("x ** * y", 6, "invalid syntax"),
+])
+def test_a_syntax_error_points_where_the_formula_goes_wrong(text, column, words):
+    with pytest.raises(SpecError, match=words) as caught:
+        surfaces.surface_from_text(text)
+    assert caught.value.column + 1 == column
