@@ -1870,6 +1870,14 @@ overshoots</translation>
 <context>
     <name>RaceFigure</name>
     <message>
+        <source>The start point: drag it, or Shift+click anywhere on the surface</source>
+        <translation>The start point: drag it, or Shift+click anywhere on the surface</translation>
+    </message>
+    <message>
+        <source>Drag the start point (or Shift+click) to start the race elsewhere; scroll to zoom, drag to pan</source>
+        <translation>Drag the start point (or Shift+click) to start the race elsewhere; scroll to zoom, drag to pan</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>loss</translation>
     </message>

@@ -1870,6 +1870,14 @@ overshoots</source>
 <context>
     <name>RaceFigure</name>
     <message>
+        <source>The start point: drag it, or Shift+click anywhere on the surface</source>
+        <translation>起点：拖动它，或在曲面上任意位置按住 Shift 点击</translation>
+    </message>
+    <message>
+        <source>Drag the start point (or Shift+click) to start the race elsewhere; scroll to zoom, drag to pan</source>
+        <translation>拖动起点（或按住 Shift 点击）可以换个地方开始竞赛；滚轮缩放，拖动平移</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>损失</translation>
     </message>

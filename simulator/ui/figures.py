@@ -207,6 +207,9 @@ class RaceFigure(pg.PlotWidget):
         self.hover = pg.ScatterPlotItem(size=14, brush=None, pen=pg.mkPen(theme.color("fg"), width=2))
         self.plot_item.addItem(self.hover)
         self.start = pg.TargetItem((0, 0), size=16, movable=True, pen=pg.mkPen("w", width=2))
+        self.start.setToolTip(self.tr("The start point: drag it, or Shift+click anywhere on the surface"))
+        self.setToolTip(self.tr("Drag the start point (or Shift+click) to start the race elsewhere; "
+                                "scroll to zoom, drag to pan"))
         self.plot_item.addItem(self.start)
         self.start.sigPositionChangeFinished.connect(
             lambda item: self.sig_start_dragged.emit(float(item.pos().x()), float(item.pos().y())))
@@ -244,7 +247,9 @@ class RaceFigure(pg.PlotWidget):
         self.start.blockSignals(False)
 
     def _clicked(self, event) -> None:
-        if event.button() != Qt.LeftButton or event.isAccepted():
+        """Shift+click puts the start point there (a plain click only focuses the window: a click to bring
+        it forward must not move the tutorial's start); dragging the start marker works without Shift."""
+        if event.button() != Qt.LeftButton or event.isAccepted() or not event.modifiers() & Qt.ShiftModifier:
             return
         pos = self.plot_item.vb.mapSceneToView(event.scenePos())
         if self.plot_item.vb.sceneBoundingRect().contains(event.scenePos()):

@@ -1,6 +1,7 @@
 """The optimizer race panel as a user drives it."""
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 import torch
 from PySide6.QtCore import Qt
@@ -85,7 +86,17 @@ def test_a_scheduler_attached_to_a_racer_changes_its_lr(panel, qtbot):
     assert lr[0] == 0.01 and lr[10] == 0.005 and lr[20] == 0.0025
 
 
-def test_clicking_the_surface_sets_the_start_point(panel, qtbot):
+def test_shift_clicking_the_surface_sets_the_start_point_a_plain_click_does_not(panel, qtbot):
+    start = panel.start_edit.text()
+    vb = panel.figure.plot_item.vb
+    point = panel.figure.mapFromScene(vb.mapViewToScene(pg.Point(-1.0, 0.5)))
+    qtbot.mouseClick(panel.figure.viewport(), Qt.LeftButton, Qt.NoModifier, point)  # a click to focus the window
+    qtbot.wait(50)
+    assert panel.start_edit.text() == start
+    qtbot.mouseClick(panel.figure.viewport(), Qt.LeftButton, Qt.ShiftModifier, point)
+    settle(panel, qtbot)
+    x, y = panel.record.positions[0, 0, 0]
+    assert abs(x + 1.0) < 0.1 and abs(y - 0.5) < 0.1 and panel.start_edit.text() != start
     panel.figure.sig_clicked.emit(-1.0, 0.5)
     settle(panel, qtbot)
     np.testing.assert_allclose(panel.record.positions[0, 0, 0], [-1.0, 0.5])
