@@ -1019,6 +1019,10 @@ The right step: {4}</translation>
         <translation> at step {0}</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Diverged at step {0}: w or the loss overflowed float32, so there is no update to explain from step {1} on. A smaller learning rate keeps it finite.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diverged at step {0}: w or the loss overflowed float32, so there is no update to explain from step {1} on. A smaller learning rate keeps it finite.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</translation>
     </message>

@@ -1019,6 +1019,10 @@ The right step: {4}</source>
         <translation>（第 {0} 步）</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Diverged at step {0}: w or the loss overflowed float32, so there is no update to explain from step {1} on. A smaller learning rate keeps it finite.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在第 {0} 步发散：w 或损失超出了 float32 的范围，所以从第 {1} 步起没有可以解释的更新。更小的学习率能让它保持有限。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Step {0}: w = {1}, loss = {2}. No update after the last step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 {0} 步：w = {1}，损失 = {2}。最后一步之后不再更新。&lt;/p&gt;</translation>
     </message>

@@ -118,7 +118,7 @@ def format_value(value: object) -> str:
     if isinstance(value, bool):
         return "True" if value else "False"
     if isinstance(value, float):
-        return repr(value)
+        return _compact(value)
     if isinstance(value, list):
         return "[" + ", ".join(format_value(v) for v in value) + "]"
     if isinstance(value, tuple):
@@ -126,6 +126,20 @@ def format_value(value: object) -> str:
     if isinstance(value, str):
         return repr(value)
     return str(value)
+
+
+def _compact(value: float) -> str:
+    """The shortest text that reads back as ``value``: Python's repr, or, where that runs long
+    (1000000000.0), the exponent form (1e9), so a narrow field shows the whole number."""
+    text = repr(value)
+    if len(text) <= 8 or value != value or value in (float("inf"), float("-inf")):
+        return text
+    for digits in range(17):
+        mantissa, exponent = f"{value:.{digits}e}".split("e")
+        short = f"{mantissa}e{int(exponent)}"
+        if float(short) == value:
+            return short if len(short) < len(text) else text
+    return text
 
 
 def format_spec(name: str, args) -> str:

@@ -286,3 +286,18 @@ def test_predicting_the_next_step_hides_its_numbers_and_judges_the_typed_ones(pa
     assert "1 number, one per coordinate" in form.message.text()
     form.switch.setChecked(False)
     assert "torch's update" in panel.inspector.view.toPlainText()
+
+
+def test_an_absurd_lr_diverges_and_the_inspector_and_fields_say_so_in_full(panel, qtbot):
+    row = panel.racers.rows[0].optimizer
+    row.edit.setText("SGD(lr=1e9)")
+    qtbot.keyClick(row.edit, Qt.Key_Return)
+    settle(panel, qtbot)
+    status, at = panel.record.status[0]
+    assert status == "diverged"
+    panel.inspector.racer.setCurrentIndex(0)
+    panel.playback.stop()
+    panel.playback.set_position(at)
+    qtbot.waitUntil(lambda: "Diverged at step" in panel.inspector.view.toPlainText(), timeout=5_000)
+    assert "differs" not in panel.inspector.view.toPlainText()
+    assert row.edit.text() == "SGD(lr=1e9)" and row._fields["lr"].text() == "1e9"  # the whole number shows

@@ -50,6 +50,11 @@ class Inspector(QWidget):
         head = f"<p><b style='color:{theme.series_color(r).name()}'>" \
                f"{html.escape(record.racers[r].label)}</b> — {status_text(status)}{at_step}</p>" \
                + self._about(record.racers[r])
+        if status == "diverged" and at is not None and step >= at:  # nothing left to explain from here
+            self.view.setHtml(head + self.tr("<p>Diverged at step {0}: w or the loss overflowed float32, so "
+                                             "there is no update to explain from step {1} on. A smaller "
+                                             "learning rate keeps it finite.</p>").format(at, step))
+            return None
         if step >= record.steps_done:
             point = record.positions[step, r, 0]
             self.view.setHtml(head + self.tr("<p>Step {0}: w = {1}, loss = {2}. No update after the last "
