@@ -1332,14 +1332,6 @@ The right step: {4}</translation>
         <translation>switch panel</translation>
     </message>
     <message>
-        <source>open / save a session (every panel&apos;s settings and step)</source>
-        <translation>open / save a session (every panel&apos;s settings and step)</translation>
-    </message>
-    <message>
-        <source>export the current view&apos;s data as CSV</source>
-        <translation>export the current view&apos;s data as CSV</translation>
-    </message>
-    <message>
         <source>copy a PyTorch script that reproduces the numbers (race, lr, backprop)</source>
         <translation>copy a PyTorch script that reproduces the numbers (race, lr, backprop)</translation>
     </message>
@@ -1352,8 +1344,44 @@ The right step: {4}</translation>
         <translation>Page Down / Page Up</translation>
     </message>
     <message>
+        <source>step back / forward (backprop, race, lr effect); move the epoch cursor (schedules); move the time cursor one iteration (training lab)</source>
+        <translation>step back / forward (backprop, race, lr effect); move the epoch cursor (schedules); move the time cursor one iteration (training lab)</translation>
+    </message>
+    <message>
+        <source>previous / next phase (backprop); move the time cursor one epoch (training lab)</source>
+        <translation>previous / next phase (backprop); move the time cursor one epoch (training lab)</translation>
+    </message>
+    <message>
+        <source>first / last step; End: the training lab&apos;s time cursor back to the newest iteration</source>
+        <translation>first / last step; End: the training lab&apos;s time cursor back to the newest iteration</translation>
+    </message>
+    <message>
+        <source>next iteration (backprop)</source>
+        <translation>next iteration (backprop)</translation>
+    </message>
+    <message>
+        <source>Space (Dropout)</source>
+        <translation>Space (Dropout)</translation>
+    </message>
+    <message>
+        <source>a new mask</source>
+        <translation>a new mask</translation>
+    </message>
+    <message>
+        <source>reset: back to the start (race, training lab), to iteration 0 (backprop)</source>
+        <translation>reset: back to the start (race, training lab), to iteration 0 (backprop)</translation>
+    </message>
+    <message>
         <source>next / previous lesson slide (what presentation clickers send)</source>
         <translation>next / previous lesson slide (what presentation clickers send)</translation>
+    </message>
+    <message>
+        <source>open / save / save as a session (every panel&apos;s settings and step)</source>
+        <translation>open / save / save as a session (every panel&apos;s settings and step)</translation>
+    </message>
+    <message>
+        <source>export the current view&apos;s data as CSV / as a picture (PNG at a chosen size, or SVG)</source>
+        <translation>export the current view&apos;s data as CSV / as a picture (PNG at a chosen size, or SVG)</translation>
     </message>
     <message>
         <source>F1 or ?</source>
@@ -1372,10 +1400,6 @@ The right step: {4}</translation>
         <translation>full screen</translation>
     </message>
     <message>
-        <source>first / last iteration</source>
-        <translation>first / last iteration</translation>
-    </message>
-    <message>
         <source>play / pause</source>
         <translation>play / pause</translation>
     </message>
@@ -1390,18 +1414,6 @@ The right step: {4}</translation>
     <message>
         <source>⏳ engine loading…</source>
         <translation>⏳ engine loading…</translation>
-    </message>
-    <message>
-        <source>export the current view as a picture (PNG at a chosen size, or SVG)</source>
-        <translation>export the current view as a picture (PNG at a chosen size, or SVG)</translation>
-    </message>
-    <message>
-        <source>step back / forward (lr effect); move the epoch cursor (schedules); move the time cursor one iteration (training lab)</source>
-        <translation>step back / forward (lr effect); move the epoch cursor (schedules); move the time cursor one iteration (training lab)</translation>
-    </message>
-    <message>
-        <source>move the training lab&apos;s time cursor one epoch; previous / next phase (backprop)</source>
-        <translation>move the training lab&apos;s time cursor one epoch; previous / next phase (backprop)</translation>
     </message>
     <message>
         <source>torch loads in the compute process; the window stays usable</source>

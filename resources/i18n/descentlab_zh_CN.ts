@@ -1332,14 +1332,6 @@ The right step: {4}</source>
         <translation>切换面板</translation>
     </message>
     <message>
-        <source>open / save a session (every panel&apos;s settings and step)</source>
-        <translation>打开 / 保存会话（所有面板的设置和当前步）</translation>
-    </message>
-    <message>
-        <source>export the current view&apos;s data as CSV</source>
-        <translation>把当前视图的数据导出为 CSV</translation>
-    </message>
-    <message>
         <source>copy a PyTorch script that reproduces the numbers (race, lr, backprop)</source>
         <translation>复制能复现这些数值的 PyTorch 脚本（优化器竞赛、学习率、反向传播）</translation>
     </message>
@@ -1352,8 +1344,44 @@ The right step: {4}</source>
         <translation>Page Down / Page Up</translation>
     </message>
     <message>
+        <source>step back / forward (backprop, race, lr effect); move the epoch cursor (schedules); move the time cursor one iteration (training lab)</source>
+        <translation>后退 / 前进一步（反向传播、优化器竞赛、学习率的影响）；移动轮数游标（衰减策略）；时间游标移动一次迭代（训练实验室）</translation>
+    </message>
+    <message>
+        <source>previous / next phase (backprop); move the time cursor one epoch (training lab)</source>
+        <translation>上一 / 下一阶段（反向传播）；时间游标移动一轮（训练实验室）</translation>
+    </message>
+    <message>
+        <source>first / last step; End: the training lab&apos;s time cursor back to the newest iteration</source>
+        <translation>第一步 / 最后一步；End：训练实验室的时间游标回到最新的迭代</translation>
+    </message>
+    <message>
+        <source>next iteration (backprop)</source>
+        <translation>下一次迭代（反向传播）</translation>
+    </message>
+    <message>
+        <source>Space (Dropout)</source>
+        <translation>空格（随机失活）</translation>
+    </message>
+    <message>
+        <source>a new mask</source>
+        <translation>换一个新的掩码</translation>
+    </message>
+    <message>
+        <source>reset: back to the start (race, training lab), to iteration 0 (backprop)</source>
+        <translation>重置：回到起点（优化器竞赛、训练实验室），回到第 0 次迭代（反向传播）</translation>
+    </message>
+    <message>
         <source>next / previous lesson slide (what presentation clickers send)</source>
         <translation>课程的下一张 / 上一张幻灯片（翻页笔发送的就是这两个键）</translation>
+    </message>
+    <message>
+        <source>open / save / save as a session (every panel&apos;s settings and step)</source>
+        <translation>打开 / 保存 / 另存会话（每个面板的设置和当前步）</translation>
+    </message>
+    <message>
+        <source>export the current view&apos;s data as CSV / as a picture (PNG at a chosen size, or SVG)</source>
+        <translation>把当前视图的数据导出为 CSV / 导出为图片（指定尺寸的 PNG，或 SVG）</translation>
     </message>
     <message>
         <source>F1 or ?</source>
@@ -1372,10 +1400,6 @@ The right step: {4}</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <source>first / last iteration</source>
-        <translation>第一次 / 最后一次迭代</translation>
-    </message>
-    <message>
         <source>play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
@@ -1390,18 +1414,6 @@ The right step: {4}</source>
     <message>
         <source>⏳ engine loading…</source>
         <translation>⏳ 计算引擎加载中…</translation>
-    </message>
-    <message>
-        <source>export the current view as a picture (PNG at a chosen size, or SVG)</source>
-        <translation>把当前视图导出为图片（指定尺寸的 PNG，或 SVG）</translation>
-    </message>
-    <message>
-        <source>step back / forward (lr effect); move the epoch cursor (schedules); move the time cursor one iteration (training lab)</source>
-        <translation>后退 / 前进一步（学习率效果）；移动轮数游标（调度器）；把时间游标移动一次迭代（训练实验室）</translation>
-    </message>
-    <message>
-        <source>move the training lab&apos;s time cursor one epoch; previous / next phase (backprop)</source>
-        <translation>把训练实验室的时间游标移动一轮；上一个 / 下一个阶段（反向传播）</translation>
     </message>
     <message>
         <source>torch loads in the compute process; the window stays usable</source>

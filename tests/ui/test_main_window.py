@@ -191,3 +191,16 @@ def test_full_screen_goes_to_the_chosen_screen_and_f11_remembers_it(window, qtbo
     qtbot.waitUntil(window.isFullScreen)
     assert window.settings.value("view/screen") == target.name() and window.screen().name() == target.name()
     window.showNormal()
+
+
+def test_the_shortcut_list_has_every_key_the_readme_names():
+    import re
+    from pathlib import Path
+
+    from simulator.ui.main_window.window import SHORTCUTS
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Keyboard", 1)[1].split("\n## ", 1)[0]
+    keys = [m[1].strip() for m in re.finditer(r"^\| ([^|]+) \|", table, re.M) if m[1].strip() not in ("key", "---")]
+    assert {"N", "R", "Shift+← / Shift+→"} <= set(keys)
+    assert [k for k in keys if k not in {key for key, _ in SHORTCUTS}] == []  # (F1 shows these)

@@ -27,27 +27,32 @@ from .view import View
 
 MIN_RESTORED_SIZE = (640, 400)  # a saved window smaller than this is not worth restoring
 AUTOSAVE_MS = 30_000
-SHORTCUTS = (  # translated at display; QT_TRANSLATE_NOOP lets lupdate see the texts
-    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("MainWindow", "switch panel")),
-    ("Ctrl+O / Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "open / save a session (every panel's settings and step)")),
-    ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "export the current view's data as CSV")),
-    ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("MainWindow",
-                                       "export the current view as a picture (PNG at a chosen size, or SVG)")),
-    ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("MainWindow",
-                                       "copy a PyTorch script that reproduces the numbers (race, lr, backprop)")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "quit")),
+SHORTCUTS = (  # translated at display (QT_TRANSLATE_NOOP lets lupdate see them); the same as the README's table
+    ("← / →", QT_TRANSLATE_NOOP("MainWindow", "step back / forward (backprop, race, lr effect); move the epoch "
+                                              "cursor (schedules); move the time cursor one iteration (training lab)")),
+    ("Shift+← / Shift+→", QT_TRANSLATE_NOOP("MainWindow", "previous / next phase (backprop); move the time cursor "
+                                                          "one epoch (training lab)")),
+    ("Home / End", QT_TRANSLATE_NOOP("MainWindow", "first / last step; End: the training lab's time cursor back to "
+                                                   "the newest iteration")),
+    ("Space", QT_TRANSLATE_NOOP("MainWindow", "play / pause")),
+    ("N", QT_TRANSLATE_NOOP("MainWindow", "next iteration (backprop)")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Space (Dropout)"), QT_TRANSLATE_NOOP("MainWindow", "a new mask")),
+    ("R", QT_TRANSLATE_NOOP("MainWindow", "reset: back to the start (race, training lab), to iteration 0 "
+                                          "(backprop)")),
+    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "apply a typed value now")),
     (QT_TRANSLATE_NOOP("MainWindow", "Page Down / Page Up"),
      QT_TRANSLATE_NOOP("MainWindow", "next / previous lesson slide (what presentation clickers send)")),
+    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("MainWindow", "switch panel")),
+    ("Ctrl+O / Ctrl+S / Ctrl+Shift+S", QT_TRANSLATE_NOOP("MainWindow", "open / save / save as a session (every "
+                                                                       "panel's settings and step)")),
+    ("Ctrl+E / Ctrl+Shift+E", QT_TRANSLATE_NOOP("MainWindow", "export the current view's data as CSV / as a "
+                                                              "picture (PNG at a chosen size, or SVG)")),
+    ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("MainWindow",
+                                       "copy a PyTorch script that reproduces the numbers (race, lr, backprop)")),
     (QT_TRANSLATE_NOOP("MainWindow", "F1 or ?"), QT_TRANSLATE_NOOP("MainWindow", "this list")),
     ("F5", QT_TRANSLATE_NOOP("MainWindow", "presentation mode (everything larger; sizes in View → Presentation size)")),
     ("F11", QT_TRANSLATE_NOOP("MainWindow", "full screen")),
-    ("← / →", QT_TRANSLATE_NOOP("MainWindow", "step back / forward (lr effect); move the epoch cursor "
-                                              "(schedules); move the time cursor one iteration (training lab)")),
-    ("Shift+← / Shift+→", QT_TRANSLATE_NOOP("MainWindow", "move the training lab's time cursor one epoch; "
-                                                          "previous / next phase (backprop)")),
-    ("Home / End", QT_TRANSLATE_NOOP("MainWindow", "first / last iteration")),
-    ("Space", QT_TRANSLATE_NOOP("MainWindow", "play / pause")),
-    ("Enter", QT_TRANSLATE_NOOP("MainWindow", "apply a typed value now")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "quit")),
 )
 
 
