@@ -87,6 +87,18 @@ def test_editing_a_weight_rebuilds_the_trace(panel, qtbot):
     assert panel.record.trace.network.weights[0][0, 0] == 0.5
 
 
+def test_the_parameter_table_and_the_loss_history_read_like_the_steps(panel, qtbot):
+    panel.set_iteration(3)
+    wait_for(panel, qtbot, lambda r: r.trace.iteration == 3)
+    row = next(r for r in range(panel.params.rowCount()) if panel.params.item(r, 0).text() == "w5")
+    w5 = panel.record.trace.network.parameters()["w5"]
+    assert panel.params.item(row, 1).text() == f"{w5:.9g}"  # not repr's 16 digits
+    panel.digits.setValue(4)
+    wait_for(panel, qtbot, lambda r: panel.params.item(row, 1).text() == f"{w5:.4g}")
+    low, high = panel.loss_plot.getPlotItem().vb.viewRange()[0]
+    assert low < 0 <= low + 0.5 and high >= 5  # whole iterations from 0, not −0.4 … 0.4
+
+
 @pytest.mark.parametrize("field, text, words", [
     ("layers", "2,0,2", "at least one neuron"),
     ("layers", "2,10000,2", "at most 16"),

@@ -205,7 +205,7 @@ class BackpropPanel(Panel):
             key = QTableWidgetItem(name)
             key.setFlags(key.flags() & ~Qt.ItemIsEditable)
             self.params.setItem(r, 0, key)
-            self.params.setItem(r, 1, QTableWidgetItem(repr(value)))
+            self.params.setItem(r, 1, QTableWidgetItem(f"{value:.{self.digits.value()}g}"))  # as the steps show
         self.params.blockSignals(False)
         chosen = self.run_to_param.currentText()
         self.run_to_param.clear()
@@ -214,6 +214,7 @@ class BackpropPanel(Panel):
             self.run_to_param.setCurrentText(chosen)
         self.iteration_label.setText(self.tr("iteration {0} · E_total = {1:.9g}").format(trace.iteration, trace.loss))
         self.loss_curve.setData(np.arange(len(record.losses) + 1), [*record.losses, trace.loss])
+        self.loss_plot.setXRange(0, max(5, len(record.losses)), padding=0.05)  # whole iterations, from 0
         self.playback.set_maximum(len(trace.steps) - 1, position=self.playback.position if keep else 0)
         if self.check_bar.switch.isChecked() and self.answers:  # another network or iteration: judged anew
             self._judge()
