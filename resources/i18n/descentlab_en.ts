@@ -1679,8 +1679,16 @@ The right step: {4}</translation>
         <translation>layers: whole numbers separated by commas, e.g. 2,3,2</translation>
     </message>
     <message>
-        <source>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</source>
-        <translation>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</translation>
+        <source>{0}: &apos;{1}&apos; is not a number</source>
+        <translation>{0}: &apos;{1}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a number (numbers separated by commas)</source>
+        <translation>{0}: &apos;{1}&apos; is not a number (numbers separated by commas)</translation>
+    </message>
+    <message>
+        <source>{0}: one number</source>
+        <translation>{0}: one number</translation>
     </message>
 </context>
 <context>

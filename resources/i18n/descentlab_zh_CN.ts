@@ -1679,8 +1679,16 @@ The right step: {4}</source>
         <translation>各层大小：用逗号分隔的整数，例如 2,3,2</translation>
     </message>
     <message>
-        <source>inputs, targets, learning rate and dropout take numbers (comma-separated lists)</source>
-        <translation>输入、目标值、学习率和 Dropout 概率都要填数字（多个值用逗号分隔）</translation>
+        <source>{0}: &apos;{1}&apos; is not a number</source>
+        <translation>{0}：“{1}”不是数字</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a number (numbers separated by commas)</source>
+        <translation>{0}：“{1}”不是数字（多个数用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>{0}: one number</source>
+        <translation>{0}：只填一个数</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,11 @@ def test_editing_a_weight_rebuilds_the_trace(panel, qtbot):
     wait_for(panel, qtbot, lambda r: r.trace.network.weights[0][0, 0] == 0.5)
     assert panel.record.trace.steps[0].substituted.startswith("0.5·0.05")
     panel.params.item(row, 1).setText("lots")
-    assert not panel.error.isHidden() and "not a number" in panel.error.text()
+    assert not panel.param_error.isHidden() and "w1: 'lots' is not a number" in panel.param_error.text()
+    assert panel.error.isHidden()  # (the message is under the table, where the cell is)
     assert panel.record.trace.network.weights[0][0, 0] == 0.5
+    panel.params.item(row, 1).setText("0.25")
+    assert panel.param_error.isHidden()  # gone once the value is right
 
 
 def test_the_parameter_table_and_the_loss_history_read_like_the_steps(panel, qtbot):
@@ -105,7 +108,8 @@ def test_the_parameter_table_and_the_loss_history_read_like_the_steps(panel, qtb
     ("layers", "two", "whole numbers"),
     ("inputs", "nan, 1", "finite"),
     ("inputs", "1", "expected 2"),
-    ("targets", "x, y", "numbers"),
+    ("targets", "x, y", "targets: 'x' is not a number"),
+    ("lr", "0..5", "learning rate η: '0..5' is not a number"),
 ])
 def test_hostile_edits_are_refused_and_the_network_kept(panel, qtbot, field, text, words):
     before = panel.network
@@ -113,8 +117,21 @@ def test_hostile_edits_are_refused_and_the_network_kept(panel, qtbot, field, tex
     widget.setText(text)
     widget.editingFinished.emit()
     assert not panel.error.isHidden() and words in panel.error.text()
+    assert "solid" in widget.styleSheet()  # the field that is wrong, framed
     qtbot.wait(50)
     assert panel.network == before
+
+
+def test_a_typed_value_applies_once_typing_stops_and_a_fixed_one_clears_its_message(panel, qtbot):
+    lr = panel.settings.lr
+    lr.setText("0..5")
+    lr.textEdited.emit("0..5")  # as a keystroke does; no Enter
+    qtbot.waitUntil(lambda: not panel.error.isHidden(), timeout=3_000)
+    assert "learning rate η" in panel.error.text() and "solid" in lr.styleSheet()
+    lr.setText("0.25")
+    lr.textEdited.emit("0.25")
+    wait_for(panel, qtbot, lambda r: r.trace.network.lr == 0.25)
+    assert panel.error.isHidden() and lr.styleSheet() == ""
 
 
 def test_architecture_edits_and_next_iteration(panel, qtbot):

@@ -105,7 +105,16 @@ class BackpropPanel(Panel):
         bottom = QSplitter(Qt.Horizontal)
         bottom.addWidget(self.step_table)
         side = QSplitter(Qt.Vertical)
-        side.addWidget(self.params)
+        self.param_error = QLabel()  # under the table: what is wrong with the value typed in a cell
+        theme.colored(self.param_error, "error")
+        self.param_error.setWordWrap(True)
+        self.param_error.hide()
+        params_box = QWidget()
+        params_layout = QVBoxLayout(params_box)
+        params_layout.setContentsMargins(0, 0, 0, 0)
+        params_layout.addWidget(self.params, 1)
+        params_layout.addWidget(self.param_error)
+        side.addWidget(params_box)
         side.addWidget(self.loss_plot)
         bottom.addWidget(side)
         bottom.setStretchFactor(0, 3)
@@ -166,8 +175,11 @@ class BackpropPanel(Panel):
         try:
             net = self.settings.network(self.network, reseed)
         except SettingsError as e:
-            self.show_error(str(e))
+            self.show_error(str(e))  # right under the fields, the wrong one framed in red
+            self.settings.mark(e.field)
             return
+        self.show_error(None)  # (a value fixed: its message goes)
+        self.settings.mark(None)
         if reseed or settings_of(net) != settings_of(self.network):  # a field left unchanged keeps the iteration
             self.set_network(net)
 
@@ -178,9 +190,11 @@ class BackpropPanel(Panel):
         try:
             net = self.network.with_parameter(name, float(item.text()))
         except (ValueError, SpecError) as e:
-            self.show_error(self.tr("{0}: {1}").format(name, e if isinstance(e, SpecError) else
-                                                        self.tr("'{0}' is not a number").format(item.text())))
+            self.param_error.setText(self.tr("{0}: {1}").format(name, e if isinstance(e, SpecError) else
+                                                                self.tr("'{0}' is not a number").format(item.text())))
+            self.param_error.show()
             return
+        self.param_error.hide()
         self.set_network(net)
 
     def set_iteration(self, iteration: int) -> None:

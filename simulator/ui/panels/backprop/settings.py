@@ -3,7 +3,7 @@ read back into one (an invalid field raises SettingsError with the message to sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ....engine import network
@@ -22,8 +22,15 @@ CHOICE_NAMES = {
 }
 
 
+TYPING_PAUSE_MS = 700  # a typed field applies once typing stops this long (or at once on Enter)
+
+
 class SettingsError(ValueError):
-    """A field that does not describe a network; the message is the one to show."""
+    """A field that does not describe a network; the message is the one to show, ``field`` the widget."""
+
+    def __init__(self, message: str, field: QWidget | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class NetworkSettings(QWidget):
@@ -68,8 +75,14 @@ class NetworkSettings(QWidget):
         theme.on_restyle(self.grid, lambda grid: grid.refit(), "fit")  # presentation mode: fewer per row
 
         self.preset.activated.connect(lambda _: self.sig_preset_chosen.emit(self.preset.currentData()))
+        self._typing = QTimer(self)  # applies what is typed once typing stops
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self.sig_edited.emit(False))
         for w in (self.layers, self.inputs, self.targets, self.lr, self.dropout):
+            w.editingFinished.connect(self._typing.stop)
             w.editingFinished.connect(lambda: self.sig_edited.emit(False))
+            w.textEdited.connect(lambda _: self._typing.start())
         for w in (self.activation, self.output_activation, self.loss, self.bias_mode):
             w.activated.connect(lambda _: self.sig_edited.emit(False))
         self.train_bias.toggled.connect(lambda _: self.sig_edited.emit(False))
@@ -109,15 +122,11 @@ class NetworkSettings(QWidget):
         try:
             sizes = [int(v) for v in self.layers.text().replace(" ", "").split(",") if v]
         except ValueError:
-            raise SettingsError(self.tr("layers: whole numbers separated by commas, e.g. 2,3,2")) from None
-        try:
-            inputs = [float(v) for v in self.inputs.text().split(",")]
-            targets = [float(v) for v in self.targets.text().split(",")]
-            lr = float(self.lr.text())
-            dropout = float(self.dropout.text())
-        except ValueError:
-            raise SettingsError(self.tr("inputs, targets, learning rate and dropout take numbers "
-                                        "(comma-separated lists)")) from None
+            raise SettingsError(self.tr("layers: whole numbers separated by commas, e.g. 2,3,2"), self.layers) from None
+        inputs = self._numbers(self.inputs, self.tr("inputs"))
+        targets = self._numbers(self.targets, self.tr("targets"))
+        (lr,) = self._numbers(self.lr, self.tr("learning rate η"), one=True)
+        (dropout,) = self._numbers(self.dropout, self.tr("dropout p"), one=True)
         if tuple(sizes) != old.sizes and sizes:
             inputs = (inputs + [0.5] * sizes[0])[: sizes[0]]
             targets = (targets + [0.5] * sizes[-1])[: sizes[-1]]
@@ -130,7 +139,41 @@ class NetworkSettings(QWidget):
                 classic_names=old.classic_names and same_shape, name=old.name if same_shape else "custom",
                 dropout=dropout)
         except SpecError as e:
-            raise SettingsError(str(e)) from None
+            raise SettingsError(str(e), self._field_named(str(e))) from None
+
+    def _numbers(self, field: QLineEdit, name: str, one: bool = False) -> list[float]:
+        parts = [v.strip() for v in field.text().split(",")]
+        try:
+            values = [float(v) for v in parts]
+        except ValueError:
+            bad = next((v for v in parts if not _is_number(v)), field.text())
+            raise SettingsError(self.tr("{0}: '{1}' is not a number").format(name, bad) if one else
+                                self.tr("{0}: '{1}' is not a number (numbers separated by commas)").format(name, bad),
+                                field) from None
+        if one and len(values) != 1:
+            raise SettingsError(self.tr("{0}: one number").format(name), field)
+        return values
+
+    def _field_named(self, message: str) -> QWidget | None:
+        """The field an engine message is about (its message starts with the field's name)."""
+        names = (("output activation", self.output_activation), ("activation", self.activation),
+                 ("layers", self.layers), ("inputs", self.inputs), ("targets", self.targets),
+                 ("learning rate", self.lr), ("dropout", self.dropout), ("loss", self.loss), ("bias", self.bias_mode))
+        return next((field for word, field in names if message.startswith(word)), None)
+
+    def mark(self, field: QWidget | None) -> None:
+        """A red frame around ``field`` (the one whose value is wrong); None: around none."""
+        for w in (self.layers, self.inputs, self.targets, self.lr, self.dropout, self.activation,
+                  self.output_activation, self.loss, self.bias_mode):
+            w.setStyleSheet(f"border: 2px solid {theme.color('error').name()};" if w is field else "")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def settings_of(net: network.Network) -> tuple:
