@@ -301,3 +301,10 @@ def test_an_absurd_lr_diverges_and_the_inspector_and_fields_say_so_in_full(panel
     qtbot.waitUntil(lambda: "Diverged at step" in panel.inspector.view.toPlainText(), timeout=5_000)
     assert "differs" not in panel.inspector.view.toPlainText()
     assert row.edit.text() == "SGD(lr=1e9)" and row._fields["lr"].text() == "1e9"  # the whole number shows
+
+
+def test_a_typed_formula_applies_once_typing_stops(panel, qtbot):
+    panel.formula.setText("x**2 + 2*y**2")
+    panel.formula.textEdited.emit("x**2 + 2*y**2")  # as a keystroke does; no Enter
+    qtbot.waitUntil(lambda: panel.record is not None and panel.record.surface.formula == "x**2 + 2*y**2",
+                    timeout=5_000)

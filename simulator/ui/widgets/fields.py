@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QLineEdit, QWidget
+
+TYPING_PAUSE_MS = 700  # a typed field applies once typing stops this long (or at once on Enter / leaving it)
+
+
+def apply_when_typing_stops(fields: tuple[QLineEdit, ...], apply, owner: QWidget) -> QTimer:
+    """``apply()`` once typing in any of ``fields`` pauses, and at once when one is left or Enter is pressed
+    (the timer, owned by ``owner``, is stopped then, so it does not apply twice)."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(TYPING_PAUSE_MS)
+    timer.timeout.connect(apply)
+    for field in fields:
+        field.textEdited.connect(lambda _: timer.start())
+        field.editingFinished.connect(timer.stop)
+        field.editingFinished.connect(apply)
+    return timer
 
 
 def add_row(layout: QBoxLayout, fields, stretch: dict | None = None) -> None:

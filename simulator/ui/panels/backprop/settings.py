@@ -3,13 +3,13 @@ read back into one (an invalid field raises SettingsError with the message to sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ....engine import network
 from ....engine.specs import SpecError
 from ... import theme
-from ...widgets.fields import FieldGrid
+from ...widgets.fields import FieldGrid, apply_when_typing_stops
 
 # what the preset and bias choices are called on screen (the engine's names stay the items' data)
 CHOICE_NAMES = {
@@ -20,9 +20,6 @@ CHOICE_NAMES = {
     "shared": QT_TRANSLATE_NOOP("NetworkSettings", "one per layer (tutorial)"),
     "per-neuron": QT_TRANSLATE_NOOP("NetworkSettings", "one per neuron (nn.Linear)"),
 }
-
-
-TYPING_PAUSE_MS = 700  # a typed field applies once typing stops this long (or at once on Enter)
 
 
 class SettingsError(ValueError):
@@ -75,14 +72,8 @@ class NetworkSettings(QWidget):
         theme.on_restyle(self.grid, lambda grid: grid.refit(), "fit")  # presentation mode: fewer per row
 
         self.preset.activated.connect(lambda _: self.sig_preset_chosen.emit(self.preset.currentData()))
-        self._typing = QTimer(self)  # applies what is typed once typing stops
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
-        self._typing.timeout.connect(lambda: self.sig_edited.emit(False))
-        for w in (self.layers, self.inputs, self.targets, self.lr, self.dropout):
-            w.editingFinished.connect(self._typing.stop)
-            w.editingFinished.connect(lambda: self.sig_edited.emit(False))
-            w.textEdited.connect(lambda _: self._typing.start())
+        apply_when_typing_stops((self.layers, self.inputs, self.targets, self.lr, self.dropout),
+                                lambda: self.sig_edited.emit(False), self)
         for w in (self.activation, self.output_activation, self.loss, self.bias_mode):
             w.activated.connect(lambda _: self.sig_edited.emit(False))
         self.train_bias.toggled.connect(lambda _: self.sig_edited.emit(False))

@@ -27,7 +27,7 @@ from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import theme
 from ...figures import RaceFigure
-from ...widgets.fields import add_row
+from ...widgets.fields import add_row, apply_when_typing_stops
 from ...widgets.keys import bind
 from ...widgets.playback import PlaybackBar
 from ...widgets.state import write
@@ -140,8 +140,7 @@ class RacePanel(Panel):
         self._rerun.setInterval(0)
         self._rerun.timeout.connect(self.run)
         self.surface_box.activated.connect(self._surface_chosen)
-        self.formula.returnPressed.connect(self._formula_typed)
-        self.formula.editingFinished.connect(self._formula_typed)
+        apply_when_typing_stops((self.formula,), self._formula_typed, self)
         self.start_edit.returnPressed.connect(lambda: self._rerun.start())
         self.start_edit.editingFinished.connect(lambda: self._rerun.start())
         self.steps.valueChanged.connect(lambda _: self._rerun.start(300))
