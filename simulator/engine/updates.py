@@ -22,9 +22,13 @@ class Line:
 
 
 def fmt(v) -> str:
+    """A number (or a point) as the inspector writes it: six digits, one minus sign (−, as in the formulas), a
+    lone negative number in parentheses so "−0.01·(−0.134)" reads as a product."""
     v = np.atleast_1d(np.asarray(v, dtype=np.float64))
-    parts = [f"{x:.6g}" for x in v]
-    return parts[0] if len(parts) == 1 else "(" + ", ".join(parts) + ")"
+    parts = [f"{x + 0.0:.6g}".replace("-", "−") for x in v]  # (+ 0.0: no "−0")
+    if len(parts) == 1:
+        return f"({parts[0]})" if parts[0].startswith("−") else parts[0]
+    return "(" + ", ".join(parts) + ")"
 
 
 def sgd(lines, hyper, g, w, lr, before, after):

@@ -59,7 +59,7 @@ def test_stepping_back_shows_the_stored_state_of_that_step(panel, qtbot):
     assert "Update from step 9 to 10" in text and "m̂" in text
     # the numbers shown are torch's: the exp_avg stored for step 10 appears in the m line
     m = panel.record.state[2]["exp_avg"][10, 0]
-    assert f"{m[0]:.6g}" in text
+    assert f"{m[0]:.6g}".replace("-", "−") in text  # (the inspector's minus sign is the formulas' −)
 
 
 def test_editing_a_racer_reruns_and_bad_values_are_reported_at_the_field(panel, qtbot):
