@@ -1894,6 +1894,14 @@ overshoots</translation>
 <context>
     <name>RaceFigure</name>
     <message>
+        <source>−lr·g: a plain gradient step</source>
+        <translation>−lr·g: a plain gradient step</translation>
+    </message>
+    <message>
+        <source>Δw: this step, to scale</source>
+        <translation>Δw: this step, to scale</translation>
+    </message>
+    <message>
         <source>The start point: drag it, or Shift+click anywhere on the surface</source>
         <translation>The start point: drag it, or Shift+click anywhere on the surface</translation>
     </message>

@@ -1894,6 +1894,14 @@ overshoots</source>
 <context>
     <name>RaceFigure</name>
     <message>
+        <source>−lr·g: a plain gradient step</source>
+        <translation>−lr·g：一步普通的梯度下降</translation>
+    </message>
+    <message>
+        <source>Δw: this step, to scale</source>
+        <translation>Δw：这一步（按实际比例）</translation>
+    </message>
+    <message>
         <source>The start point: drag it, or Shift+click anywhere on the surface</source>
         <translation>起点：拖动它，或在曲面上任意位置按住 Shift 点击</translation>
     </message>

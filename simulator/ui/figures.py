@@ -196,11 +196,17 @@ class RaceFigure(pg.PlotWidget):
         self.plot_item.addItem(self.swarm)
         self.trails: list[pg.PlotDataItem] = []
         self.heads: list[pg.PlotDataItem] = []
-        self.gradient_arrow = self.plot_item.plot(pen=pg.mkPen(theme.color("highlight"), width=2, style=Qt.DashLine))
-        self.update_arrow = self.plot_item.plot(pen=pg.mkPen(theme.color("fg"), width=3))
+        # both to scale, above the markers: a step shorter than a marker still shows
+        self.gradient_arrow = self.plot_item.plot(pen=pg.mkPen(theme.color("highlight"), width=2, style=Qt.DashLine),
+                                                  name=self.tr("−lr·g: a plain gradient step"))
+        self.update_arrow = self.plot_item.plot(pen=pg.mkPen(theme.color("fg"), width=3),
+                                                name=self.tr("Δw: this step, to scale"))
+        for arrow in (self.gradient_arrow, self.update_arrow):
+            arrow.setZValue(20)
         self.heads_of_arrows = []
         for color in (theme.color("highlight"), theme.color("fg")):
             head = pg.ArrowItem(headLen=14, tipAngle=35, brush=color, pen=None)
+            head.setZValue(21)
             head.hide()
             self.plot_item.addItem(head)
             self.heads_of_arrows.append(head)
@@ -280,8 +286,8 @@ class RaceFigure(pg.PlotWidget):
             self.trails[r].setData(shown[:, 0], shown[:, 1])
             self.heads[r].setData(xy[-1:, 0], xy[-1:, 1])
 
-    def show_arrows(self, point, gradient, update, height=None, next_height=None) -> None:
-        """The selected racer's gradient (scaled to a tenth of the view, pointing downhill) and its update."""
+    def show_arrows(self, point, gradient, update, height=None, next_height=None, lr: float = 0.0) -> None:
+        """The selected racer's update Δw and, beside it, the plain gradient step −lr·g, both to scale."""
         for head in self.heads_of_arrows:
             head.hide()
         self.gradient_arrow.setData([], [])
@@ -291,11 +297,9 @@ class RaceFigure(pg.PlotWidget):
         if self.dims == 1:
             self._arrow(1, (point[0], height), (point[0] + update[0], next_height))
             return
-        (x0, x1), _ = self.plot_item.vb.viewRange()
-        norm = float(np.linalg.norm(gradient))
-        if norm > 0 and np.isfinite(norm):
-            down = -gradient / norm * (x1 - x0) / 10
-            self._arrow(0, point, point + down)
+        plain = -lr * np.asarray(gradient, dtype=np.float64)
+        if np.all(np.isfinite(plain)) and np.any(plain):
+            self._arrow(0, point, point + plain)
         self._arrow(1, point, (point[0] + update[0], point[1] + update[1]))
 
     def _arrow(self, which: int, tail, tip) -> None:

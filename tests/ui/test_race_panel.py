@@ -308,3 +308,19 @@ def test_a_typed_formula_applies_once_typing_stops(panel, qtbot):
     panel.formula.textEdited.emit("x**2 + 2*y**2")  # as a keystroke does; no Enter
     qtbot.waitUntil(lambda: panel.record is not None and panel.record.surface.formula == "x**2 + 2*y**2",
                     timeout=5_000)
+
+
+def test_the_arrows_are_this_steps_update_and_the_plain_gradient_step_to_scale(panel, qtbot):
+    load(panel, qtbot, "ravine")
+    momentum = next(r for r, racer in enumerate(panel.record.racers) if racer.optimizer.entry.name == "Momentum")
+    panel.inspector.racer.setCurrentIndex(momentum)
+    panel.inspector.racer.activated.emit(momentum)
+    panel.playback.set_position(12)
+    record, step = panel.record, 12
+    w, g, lr = record.positions[step, momentum, 0], record.grad[step, momentum, 0], record.lr[step, momentum]
+    xs, ys = panel.figure.update_arrow.getData()
+    np.testing.assert_allclose([xs[1], ys[1]], record.positions[step + 1, momentum, 0], rtol=1e-5)
+    xs, ys = panel.figure.gradient_arrow.getData()
+    np.testing.assert_allclose([xs[1], ys[1]], w - lr * g, rtol=1e-5)  # not a fixed tenth of the view
+    names = [label.text for _, label in panel.figure.legend.items]
+    assert "Δw: this step, to scale" in names and "−lr·g: a plain gradient step" in names

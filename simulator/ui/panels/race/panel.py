@@ -370,7 +370,7 @@ class RacePanel(Panel):
             self.figure.show_arrows(None, None, None)
             return
         self.figure.show_arrows(record.positions[step, r, 0], record.grad[step, r, 0], explanation.actual,
-                                record.loss[step, r, 0], record.loss[step + 1, r, 0])
+                                record.loss[step, r, 0], record.loss[step + 1, r, 0], float(record.lr[step, r]))
 
     def _hovered(self, step: int) -> None:
         """The step under the mouse in the curves, shown on the surface (-1: none)."""
