@@ -200,3 +200,21 @@ def test_bad_racers_are_refused_clearly(specs, schedulers, words):
 def test_first_reaching_a_threshold():
     loss = np.array([[5.0, 5.0], [2.0, 4.0], [0.5, 3.0]])
     assert list(race.first_reaching(loss, np.arange(3), 1.0)) == [2, -1]
+
+
+def test_the_momentum_slide_shows_what_its_caption_says():
+    """3.3.2's caption: with SGD's own lr, Momentum's zig-zag across the ravine calms down and it gets there
+    first — true on the racers the slide shows."""
+    from simulator import lesson
+    from simulator.ui.panels import PANELS
+
+    walk = lesson.load(lesson.BUILTIN_FOLDER / "tutorial.json", PANELS)
+    slide = next(s for s in walk.slides if s.caption["en"].startswith("3.3.2"))
+    specs = [r["optimizer"] for r in slide.state["racers"]]
+    start = [float(v) for v in slide.state["start"].split(",")]
+    record = run(surfaces.BUILTIN[slide.state["surface"]], specs, start, slide.state["steps"])
+    sgd, momentum = 0, 1  # (the slide races SGD, then Momentum)
+    swings = [int((np.diff(np.sign(record.positions[:, r, 0, 1])) != 0).sum()) for r in (sgd, momentum)]
+    first = [int(np.argmax(record.loss[:, r, 0] <= 1e-3)) for r in (sgd, momentum)]
+    assert "momentum" in specs[momentum].lower() and "lr=0.45" in specs[sgd] and "lr=0.45" in specs[momentum]
+    assert swings[1] < swings[0] and first[1] < first[0]

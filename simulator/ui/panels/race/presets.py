@@ -37,7 +37,7 @@ PRESETS = {
     "saddle": Preset(QT_TRANSLATE_NOOP("RacePanel", "Saddle: momentum escapes"), "saddle", (1.5, 0.001), (
         "SGD(lr=0.01)", "Momentum(lr=0.01)", "Adam(lr=0.01)"), 400),
     "ravine": Preset(QT_TRANSLATE_NOOP("RacePanel", "Ravine: zig-zag vs Adam"), "ravine", (-5.0, 1.5), (
-        "SGD(lr=0.45)", "Momentum(lr=0.05)", "Adam(lr=0.3)"), 150),
+        "SGD(lr=0.45)", "Momentum(lr=0.45, momentum=0.5)", "Adam(lr=0.3)"), 150),  # momentum at SGD's own lr
     "adagrad": Preset(QT_TRANSLATE_NOOP("RacePanel", "AdaGrad's lr dies out"), "bowl", (1.5, 1.8), (
         "SGD(lr=0.05)", "Adagrad(lr=0.05)", "RMSprop(lr=0.05, alpha=0.9)"), 300),
     "five": Preset(QT_TRANSLATE_NOOP("RacePanel", "All five on Rosenbrock"), "rosenbrock", (-1.5, 2.0), (
