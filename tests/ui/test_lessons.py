@@ -37,6 +37,7 @@ def test_the_builtin_lesson_walks_the_chapters_in_order_through_every_panel():
     assert sections == sorted(sections)
     for s in walk.slides:
         assert s.caption["en"].strip() and s.caption["zh_CN"].strip()
+        assert "{" not in s.caption["en"] + s.caption["zh_CN"]  # no raw S_{t−1} on a projector
         assert any("\u4e00" <= ch <= "\u9fff" for ch in s.caption["zh_CN"])
 
 
