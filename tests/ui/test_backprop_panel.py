@@ -250,3 +250,16 @@ def test_check_mode_hides_the_values_judges_typed_ones_and_marks_the_first_mista
     assert model.row_texts(0)[2:4] == ["0.3775", "✓ right"] and model.row_texts(1)[2:4] == ["0.3925", "✓ right"]
     panel.check_bar.switch.setChecked(False)
     assert model.headers[3] == "value" and model.rowCount() <= len(steps)
+
+
+def test_a_hidden_weights_focus_shows_the_two_paths_its_gradient_sums(panel, qtbot):
+    panel.run_to_param.setCurrentText("w1")
+    panel.run_to.click()
+    panel.set_focus("w1")
+    text = panel.explanation.focus_view.text()
+    assert "∂E/∂out_h1 = δ_o1·w5 + δ_o2·w7" in text  # the sum of the two paths to the loss
+    assert "δ_h1 = ∂E/∂out_h1 · ∂out_h1/∂net_h1" in text and "∂E/∂w1 = δ_h1 · ∂net_h1/∂w1" in text
+    row = next(k for k in range(panel.step_model.rowCount()) if "via o1" in panel.step_model.row_texts(k)[2])
+    name = panel.step_model.row_texts(row)[2]
+    width = panel.step_table.fontMetrics().horizontalAdvance(name)
+    assert width <= panel.step_table.columnWidth(2)  # the path's name in full

@@ -67,7 +67,13 @@ class StepFormula(QWidget):
             self.focus_view.setText(self.tr("<i>Click a neuron or a weight to see every computation it takes "
                                             "part in.</i>"))
             return
-        mine = [s for s in done if focus in s.nodes or focus in s.edges or s.param == focus]
+        # a weight: also the chain its gradient is made of — its neuron's ∂E/∂out (the sum of the paths), the
+        # paths themselves, ∂out/∂net and δ — which do not name the weight
+        gradient = next((s for s in done if s.param == focus and s.target == f"∂E/∂{focus}"), None)
+        neuron = gradient.nodes[0] if gradient is not None and gradient.nodes else None
+        chain = {f"∂E/∂out_{neuron}", f"δ_{neuron}", f"∂out_{neuron}/∂net_{neuron}"} if neuron else set()
+        mine = [s for s in done if focus in s.nodes or focus in s.edges or s.param == focus or s.target in chain
+                or (neuron is not None and s.target.startswith(f"∂E/∂out_{neuron} via "))]
         rows = "".join(f"<tr><td>{html.escape(s.formula)}<br><span style='color:{theme.color('formula').name()}'>= "
                        f"{html.escape(s.substituted)} = {s.value:.{digits}g}</span></td></tr>" for s in mine[-8:])
         self.focus_view.setText(f"<b>{html.escape(focus)}</b><table>{rows}</table>" if rows else

@@ -31,8 +31,8 @@ class StepTable(QAbstractTableModel):
                QT_TRANSLATE_NOOP("StepTable", "numbers"), QT_TRANSLATE_NOOP("StepTable", "|manual − autograd|"))
     CHECK_HEADERS = (HEADERS[0], HEADERS[2], QT_TRANSLATE_NOOP("StepTable", "your value"),
                      QT_TRANSLATE_NOOP("StepTable", "verdict"), HEADERS[3], HEADERS[1], HEADERS[4], HEADERS[5])
-    WIDTHS = (44, 90, 130, 150, 300, 300)  # at scale 1; the last column stretches
-    CHECK_WIDTHS = (44, 130, 130, 190, 130, 90, 300)
+    WIDTHS = (44, 90, 170, 150, 300, 300)  # at scale 1 (a path's name, ∂E/∂out_h2 via o1, in full); the last stretches
+    CHECK_WIDTHS = (44, 170, 130, 190, 130, 90, 300)
 
     def __init__(self):
         super().__init__()
