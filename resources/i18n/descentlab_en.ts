@@ -668,6 +668,10 @@ The right step: {4}</translation>
         <translation>iterations</translation>
     </message>
     <message>
+        <source>{0} — the tutorial&apos;s case: from x = {1:g}, {2} iterations</source>
+        <translation>{0} — the tutorial&apos;s case: from x = {1:g}, {2} iterations</translation>
+    </message>
+    <message>
         <source>y = 4x² and the path of x</source>
         <translation>y = 4x² and the path of x</translation>
     </message>

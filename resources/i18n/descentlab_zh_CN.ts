@@ -668,6 +668,10 @@ The right step: {4}</source>
         <translation>迭代次数</translation>
     </message>
     <message>
+        <source>{0} — the tutorial&apos;s case: from x = {1:g}, {2} iterations</source>
+        <translation>{0} —— 教程中的情形：从 x = {1:g} 开始，{2} 次迭代</translation>
+    </message>
+    <message>
         <source>y = 4x² and the path of x</source>
         <translation>y = 4x² 与 x 的移动路径</translation>
     </message>

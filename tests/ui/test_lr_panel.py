@@ -166,6 +166,17 @@ def test_effect_presets_show_torch_values_and_the_verdict(panel, qtbot):
     assert effect.table_model.cell(1, 1) == "0.0"
 
 
+def test_a_tutorial_case_brings_back_all_its_settings_whatever_a_lesson_left(panel, qtbot):
+    effect = panel.effect
+    effect.x0_edit.setText("1")  # what the lesson's 4.1 slides leave behind
+    effect.iterations.setValue(30)
+    effect.preset_buttons[3].click()  # 0.2: overshoots
+    qtbot.waitUntil(lambda: effect.path is not None and effect.path.lr == 0.2, timeout=10_000)
+    assert effect.x0_edit.text() == "2" and effect.iterations.value() == 10
+    assert "Oscillating" in effect.verdict.text()  # not a green "converged at iteration 28"
+    assert "the tutorial's case: from x = 2, 10 iterations" in effect.preset_buttons[3].toolTip()
+
+
 def test_effect_steps_back_and_forward_with_the_keyboard(panel, qtbot):
     effect = panel.effect
     panel.tabs.setCurrentWidget(effect)

@@ -119,8 +119,9 @@ class EffectView(Panel):
         self.preset_buttons = []
         for lr, name, meaning in lr_effect.PRESETS:
             b = QPushButton(f"{lr} · {self.tr(name)}")
-            b.setToolTip(self.tr(meaning))
-            b.clicked.connect(lambda _=False, lr=lr: self.set_lr(lr))
+            b.setToolTip(self.tr("{0} — the tutorial's case: from x = {1:g}, {2} iterations").format(
+                self.tr(meaning), lr_effect.START, DEFAULT_ITERATIONS))
+            b.clicked.connect(lambda _=False, lr=lr: self.tutorial_case(lr))
             settings.addWidget(b)
             self.preset_buttons.append(b)
         settings.addStretch(1)
@@ -209,6 +210,14 @@ class EffectView(Panel):
     def set_lr(self, lr: float) -> None:
         self.lr_edit.setText(str(lr))
         self.run()
+
+    def tutorial_case(self, lr: float) -> None:
+        """One of the tutorial's cases, with all its settings (a lesson may have left others behind)."""
+        self.x0_edit.setText(f"{lr_effect.START:g}")
+        self.iterations.blockSignals(True)
+        self.iterations.setValue(DEFAULT_ITERATIONS)
+        self.iterations.blockSignals(False)
+        self.set_lr(lr)
 
     def read_settings(self) -> tuple[float, float, int] | None:
         """The typed settings, or None after showing what is wrong next to the fields."""
