@@ -123,6 +123,10 @@ def test_torch_errors_become_clear_messages():
 
 def test_the_tutorials_batchnorm_examples_have_their_shapes():
     assert reg.tutorial_inputs("2d").shape == (1, 2, 3, 4)
+    printed = [[0.4164, -1.3889, -0.0343, 0.6484], [0.0655, -0.2032, -0.2175, 2.0889],
+               [0.0349, 1.2294, -1.2134, -1.4262]]  # the tutorial's output, channel 0
+    two_d = reg.batch_norm(reg.tutorial_inputs("2d"))
+    np.testing.assert_allclose(two_d.output[0, 0], printed, atol=1.5e-4)  # (its input was printed to 4 decimals)
     one_d = reg.batch_norm(reg.tutorial_inputs("1d"))
     assert one_d.output.shape == (2, 3)
     np.testing.assert_allclose(np.abs(one_d.output), 1.0, atol=1e-3)  # two samples normalise to ±1, as printed
