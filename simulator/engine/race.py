@@ -23,7 +23,7 @@ import numpy as np
 from . import optimizers, schedules
 from .records import SurfaceImage
 from .specs import Spec, SpecError
-from .surfaces import Surface, surface_image
+from .surfaces import Surface, surface_image, with_found_minima
 
 MAX_STEPS = 100_000
 MAX_RACERS = 12
@@ -162,6 +162,7 @@ def race(surface: Surface, racers, start, steps: int, record_every: int = 1):
 
     racers = tuple(racers)
     starts = check_start(surface, start)
+    surface = with_found_minima(surface)  # a typed surface: its minima in view, found numerically
     if not (isinstance(steps, int) and 1 <= steps <= MAX_STEPS):
         raise SpecError(f"steps must be a whole number from 1 to {MAX_STEPS}")
     n, dims, count = len(starts), surface.dims, len(racers)
@@ -185,9 +186,11 @@ def race(surface: Surface, racers, start, steps: int, record_every: int = 1):
     status = [[RUNNING, None] for _ in racers]
     alive = [True] * count
     x0, x1, y0, y1 = surface.box
-    margin = VIEW_MARGIN * max(x1 - x0, (y1 - y0) if dims == 2 else 0)
-    low = np.array([x0, y0][:dims]) - margin
-    high = np.array([x1, y1][:dims]) + margin
+    # the view: the surface's box, grown to hold every start point (a racer is never "out" where it started)
+    low = np.minimum(np.array([x0, y0][:dims]), starts.min(axis=0))
+    high = np.maximum(np.array([x1, y1][:dims]), starts.max(axis=0))
+    margin = VIEW_MARGIN * float(np.max(high - low))
+    low, high = low - margin, high + margin
     row = 0
 
     def snapshot(done: int, complete: bool) -> RaceRecord:

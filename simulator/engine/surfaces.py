@@ -116,6 +116,81 @@ def surface_from_text(text: str) -> Surface:
 
 
 ISOLINES = 14
+MAX_FOUND_MINIMA = 8
+
+
+def with_found_minima(surface: Surface) -> Surface:
+    """A typed surface with the local minima found numerically inside its view box (built-ins know theirs):
+    the grid's local minima, each refined by gradient descent with backtracking in float64 until the gradient
+    vanishes. None found: the surface stays without (and says it knows none)."""
+    if surface.minima or surface.name != "custom":
+        return surface
+    import dataclasses
+
+    return dataclasses.replace(surface, minima=tuple(find_minima(surface)))
+
+
+def find_minima(surface: Surface, resolution: int = 121) -> list[tuple[float, ...]]:
+    import torch
+
+    xs, ys, values = surface.grid(resolution if surface.dims == 2 else 2001)
+    values = np.where(np.isfinite(values), values, np.inf)
+    if surface.dims == 1:
+        inner = (values[1:-1] < values[:-2]) & (values[1:-1] < values[2:])
+        candidates = [(float(xs[i + 1]),) for i in np.flatnonzero(inner)]
+        heights = [values[i + 1] for i in np.flatnonzero(inner)]
+    else:
+        centre = values[1:-1, 1:-1]
+        inner = np.ones_like(centre, dtype=bool)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                if dx or dy:
+                    inner &= centre < values[1 + dy:values.shape[0] - 1 + dy, 1 + dx:values.shape[1] - 1 + dx]
+        rows, cols = np.nonzero(inner & np.isfinite(centre))
+        candidates = [(float(xs[c + 1]), float(ys[r + 1])) for r, c in zip(rows, cols, strict=True)]
+        heights = [centre[r, c] for r, c in zip(rows, cols, strict=True)]
+    found: list[tuple[float, ...]] = []
+    for k in np.argsort(heights)[:2 * MAX_FOUND_MINIMA]:  # (the lowest few: a flat valley has many on a grid)
+        point = _descend(surface, torch.tensor(candidates[k], dtype=torch.float64))
+        if point is not None and all(np.linalg.norm(np.subtract(point, f)) > 1e-6 for f in found):
+            found.append(point)
+        if len(found) == MAX_FOUND_MINIMA:
+            break
+    return found
+
+
+def _descend(surface: Surface, start, steps: int = 50):
+    """Newton's method from a grid minimum (a gradient step with backtracking where the Hessian is not positive
+    definite); the point where the gradient vanished, or None."""
+    import torch
+
+    def value_of(p):
+        return surface.loss(p[None, :]).sum()
+
+    def value_and_gradient(point):
+        p = point.clone().requires_grad_(True)
+        value = value_of(p)
+        (g,) = torch.autograd.grad(value, p)
+        return value.detach().item(), g
+
+    x = start.clone()
+    value, g = value_and_gradient(x)
+    for _ in range(steps):
+        if not np.isfinite(value) or float(g.norm()) < 1e-12:
+            break
+        h = torch.autograd.functional.hessian(value_of, x)
+        try:
+            direction = torch.linalg.solve(h, g) if bool(torch.all(torch.linalg.eigvalsh(h) > 0)) else g
+        except RuntimeError:  # a singular Hessian
+            direction = g
+        step = 1.0
+        while step > 1e-12 and not value_of(x - step * direction).item() < value:
+            step /= 2
+        if step <= 1e-12:
+            break
+        x = x - step * direction
+        value, g = value_and_gradient(x)
+    return tuple(float(v) for v in x) if np.isfinite(value) and float(g.norm()) < 1e-6 else None
 
 
 def isolines(xs, ys, shade, count: int = ISOLINES) -> tuple[np.ndarray, np.ndarray]:

@@ -120,8 +120,10 @@ def test_curve_summaries_leave_out_diverged_points_and_one_point_is_itself():
     np.testing.assert_array_equal(single.best_loss[:, 0], single.loss[:, 0, 0])
     np.testing.assert_allclose(single.distance[:, 0],
                                np.linalg.norm(single.positions[:, 0, 0].astype(np.float64) - minimum, axis=1))
-    *_, unknown = race.race(surfaces.surface_from_text("x**2 + y**4"), race.parse_racers(["SGD(lr=0.1)"]), (1, 1), 5)
-    assert np.isnan(unknown.distance).all()  # no known minimum: no distance
+    *_, unknown = race.race(surfaces.surface_from_text("x + y"), race.parse_racers(["SGD(lr=0.1)"]), (1, 1), 5)
+    assert np.isnan(unknown.distance).all()  # no minimum in view: no distance
+    *_, found = race.race(surfaces.surface_from_text("x**2 + y**4"), race.parse_racers(["SGD(lr=0.1)"]), (1, 1), 5)
+    np.testing.assert_allclose(found.distance[:, 0], np.linalg.norm(found.positions[:, 0, 0], axis=1), atol=1e-6)
 
 
 def test_swarm_history_is_bounded():
@@ -218,3 +220,20 @@ def test_the_momentum_slide_shows_what_its_caption_says():
     first = [int(np.argmax(record.loss[:, r, 0] <= 1e-3)) for r in (sgd, momentum)]
     assert "momentum" in specs[momentum].lower() and "lr=0.45" in specs[sgd] and "lr=0.45" in specs[momentum]
     assert swings[1] < swings[0] and first[1] < first[0]
+
+
+def test_a_typed_surface_gets_its_minima_found_and_no_racer_leaves_a_view_it_started_in():
+    ravine = surfaces.surface_from_text("0.1*x**2 + 2*y**2")  # the ravine's own formula, typed
+    record = run(ravine, ["SGD(lr=0.45)", "Momentum(lr=0.45, momentum=0.5)"], [-5.0, 1.5], 150)
+    np.testing.assert_allclose(record.surface.minima, [(0.0, 0.0)], atol=1e-9)
+    assert [s for s, _ in record.status] == [race.CONVERGED, race.CONVERGED]  # not "left the view (step 0)"
+    wavy = surfaces.surface_from_text("sin(x)*cos(y) + 0.1*(x**2 + y**2)")
+    record = run(wavy, ["SGD(lr=0.1)"], [2.0, 2.0], 300)
+    for point in record.surface.minima:  # each a real minimum: the gradient vanishes there
+        w = torch.tensor(point, dtype=torch.float64, requires_grad=True)
+        (g,) = torch.autograd.grad(wavy.loss(w[None, :]).sum(), w)
+        assert float(g.norm()) < 1e-6
+    assert record.status[0][0] == race.CONVERGED  # near a found minimum, so not "stalled"
+    _, distance = record.surface.nearest_minimum(record.positions[-1, 0, 0].astype(np.float64)[None, :])
+    assert distance[0] < race.NEAR_MINIMUM
+    assert run(surfaces.surface_from_text("x + y"), ["SGD(lr=0.01)"], [0.0, 0.0], 5).surface.minima == ()
