@@ -219,8 +219,8 @@
         <translation>random batch (16, 3)</translation>
     </message>
     <message>
-        <source>typed (N, C)</source>
-        <translation>typed (N, C)</translation>
+        <source>typed (N, C) or a pasted tensor</source>
+        <translation>typed (N, C) or a pasted tensor</translation>
     </message>
     <message>
         <source>Rows are samples (;), columns are channels (,)</source>
@@ -307,8 +307,12 @@
         <translation>momentum</translation>
     </message>
     <message>
-        <source>typed input: numbers, columns separated by &apos;,&apos; and rows by &apos;;&apos;</source>
-        <translation>typed input: numbers, columns separated by &apos;,&apos; and rows by &apos;;&apos;</translation>
+        <source>typed input: numbers, columns separated by &apos;,&apos; and rows by &apos;;&apos; — or paste a tensor as torch prints it</source>
+        <translation>typed input: numbers, columns separated by &apos;,&apos; and rows by &apos;;&apos; — or paste a tensor as torch prints it</translation>
+    </message>
+    <message>
+        <source>(in training mode)</source>
+        <translation>(in training mode)</translation>
     </message>
     <message>
         <source>typed input: every row needs the same number of values</source>
@@ -325,10 +329,6 @@
     <message>
         <source>momentum: a number from 0 to 1</source>
         <translation>momentum: a number from 0 to 1</translation>
-    </message>
-    <message>
-        <source>(a 2-D batch in training mode)</source>
-        <translation>(a 2-D batch in training mode)</translation>
     </message>
     <message>
         <source>training: normalised with this batch&apos;s mean and biased variance; running statistics move by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)</source>

@@ -219,8 +219,8 @@
         <translation>随机批 (16, 3)</translation>
     </message>
     <message>
-        <source>typed (N, C)</source>
-        <translation>手动输入 (N, C)</translation>
+        <source>typed (N, C) or a pasted tensor</source>
+        <translation>手动输入 (N, C)，或粘贴张量</translation>
     </message>
     <message>
         <source>Rows are samples (;), columns are channels (,)</source>
@@ -307,8 +307,12 @@
         <translation>动量</translation>
     </message>
     <message>
-        <source>typed input: numbers, columns separated by &apos;,&apos; and rows by &apos;;&apos;</source>
-        <translation>手动输入：填数字，列之间用“,”、行之间用“;”分隔</translation>
+        <source>typed input: numbers, columns separated by &apos;,&apos; and rows by &apos;;&apos; — or paste a tensor as torch prints it</source>
+        <translation>手动输入：数字，列之间用“,”分隔，行之间用“;”分隔——或粘贴 torch 打印出的张量</translation>
+    </message>
+    <message>
+        <source>(in training mode)</source>
+        <translation>（需要训练模式）</translation>
     </message>
     <message>
         <source>typed input: every row needs the same number of values</source>
@@ -325,10 +329,6 @@
     <message>
         <source>momentum: a number from 0 to 1</source>
         <translation>动量：0 到 1 之间的数</translation>
-    </message>
-    <message>
-        <source>(a 2-D batch in training mode)</source>
-        <translation>（需要训练模式下的二维批次）</translation>
     </message>
     <message>
         <source>training: normalised with this batch&apos;s mean and biased variance; running statistics move by momentum (running = (1 − m)·running + m·batch, with the unbiased variance)</source>

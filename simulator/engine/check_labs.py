@@ -54,17 +54,18 @@ def dropout_candidates(result, j: int) -> tuple[float, list]:
     return right, [("times-keep", x * (1 - p)), ("no-scale", x)]
 
 
-def batchnorm_candidates(result, n: int, c: int, which: str, eps: float) -> tuple[float, list]:
-    """x̂ or y of sample n, channel c (2-D inputs) in the BatchNorm lab, training mode."""
-    x = float(result.inputs[n, c])
+def batchnorm_candidates(result, index: tuple, which: str, eps: float) -> tuple[float, list]:
+    """x̂ or y of the element at ``index`` ((n, c) or (n, c, h, w)) in the BatchNorm lab, training mode."""
+    c = index[1]
+    x = float(result.inputs[index])
     mean, var, unbiased = float(result.mean[c]), float(result.var_biased[c]), float(result.var_unbiased[c])
     gamma, beta = float(result.gamma[c]), float(result.beta[c])
-    x_hat = float(result.normalized[n, c])
+    x_hat = float(result.normalized[index])
     wrong_var = (x - mean) / np.sqrt(unbiased + eps)
     no_eps = (x - mean) / np.sqrt(var) if var > 0 else np.nan
     if which == "x̂":
         return x_hat, [("unbiased-variance", wrong_var), ("eps-missing", no_eps)]
-    return float(result.output[n, c]), [("unbiased-variance", gamma * wrong_var + beta),
+    return float(result.output[index]), [("unbiased-variance", gamma * wrong_var + beta),
                                         ("eps-missing", gamma * no_eps + beta), ("gamma-beta-missing", x_hat)]
 
 

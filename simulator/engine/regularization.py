@@ -211,12 +211,39 @@ def write_dropout_csv(result: DropoutResult, file) -> None:
 
 
 def write_batch_norm_csv(r: BatchNormResult, file) -> None:
-    """One row per channel: the batch's statistics, γ, β and the running statistics after it."""
+    """One row per element: where it is (sample, channel, and its row and column in a feature map), x, x̂ and
+    y, then its channel's batch statistics, γ, β and the running statistics after the batch."""
     import csv
 
     writer = csv.writer(file, lineterminator="\n")
-    writer.writerow(["channel", "mean", "var_biased", "var_unbiased", "gamma", "beta", "running_mean", "running_var"])
-    for c in range(r.inputs.shape[1]):
-        writer.writerow([c, repr(float(r.mean[c])), repr(float(r.var_biased[c])), repr(float(r.var_unbiased[c])),
-                         repr(float(r.gamma[c])), repr(float(r.beta[c])), repr(float(r.after.running_mean[c])),
-                         repr(float(r.after.running_var[c]))])
+    writer.writerow(["sample", "channel", "row", "column", "x", "x_hat", "y", "mean", "var_biased", "var_unbiased",
+                     "gamma", "beta", "running_mean", "running_var"])
+    for index in np.ndindex(*r.inputs.shape):
+        c = index[1]
+        place = (index[2], index[3]) if len(index) == 4 else ("", "")
+        values = (r.inputs[index], r.normalized[index], r.output[index], r.mean[c], r.var_biased[c],
+                  r.var_unbiased[c], r.gamma[c], r.beta[c], r.after.running_mean[c], r.after.running_var[c])
+        writer.writerow([index[0], c, *place, *(repr(float(v)) for v in values)])
+
+
+MAX_TENSOR_TEXT = 50_000  # characters of a pasted tensor
+
+
+def parse_tensor(text: str) -> np.ndarray:
+    """A tensor as torch prints it — ``tensor([[[[-0.2751, …]]]])``, with or without ``tensor(`` and a trailing
+    ``grad_fn=…`` — or a plain nested list, read as data (``ast.literal_eval``: numbers and lists only)."""
+    import ast
+
+    body = text.strip()
+    if len(body) > MAX_TENSOR_TEXT:
+        raise SpecError(f"a pasted tensor of at most {MAX_TENSOR_TEXT:,} characters")
+    if body.startswith("tensor("):
+        body = body[len("tensor("):].rsplit(")", 1)[0]
+        body = body.split("grad_fn")[0].rstrip().rstrip(",")
+    try:
+        values = np.array(ast.literal_eval(body), dtype=np.float64)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        raise SpecError("the pasted tensor: nested lists of numbers, as torch prints them") from None
+    if values.ndim not in (2, 4) or values.size == 0:
+        raise SpecError(f"the pasted tensor: (N, C) or (N, C, H, W), got {values.ndim} dimensions")
+    return values

@@ -27,7 +27,7 @@ def test_a_batchnorm_element_with_the_unbiased_variance_without_eps_or_without_g
         layer.weight.copy_(torch.tensor([2.0, 0.5]))
         layer.bias.copy_(torch.tensor([0.1, -1.0]))
     y = layer(torch.tensor(x, dtype=torch.float32)).detach().numpy()
-    right, mistakes = check_labs.batchnorm_candidates(result, 1, 1, "y", layer.eps)
+    right, mistakes = check_labs.batchnorm_candidates(result, (1, 1), "y", layer.eps)
     assert right == pytest.approx(float(y[1, 1]), rel=1e-6)
     column = x[:, 1]
     unbiased = 0.5 * (column[1] - column.mean()) / np.sqrt(column.var(ddof=1) + 1e-5) - 1.0

@@ -1,5 +1,8 @@
 """Epochs/batches, the exponentially weighted average, Dropout and BatchNorm against torch itself."""
 
+import csv
+import re
+
 import numpy as np
 import pytest
 import torch
@@ -130,3 +133,26 @@ def test_the_tutorials_batchnorm_examples_have_their_shapes():
     one_d = reg.batch_norm(reg.tutorial_inputs("1d"))
     assert one_d.output.shape == (2, 3)
     np.testing.assert_allclose(np.abs(one_d.output), 1.0, atol=1e-3)  # two samples normalise to ±1, as printed
+
+
+def test_a_tensor_pasted_as_torch_prints_it_and_the_csv_of_every_element():
+    import io
+
+    printed = ("tensor([[[[-0.2751, -1.2183, -0.5106, -0.1540],[-0.4585, -0.5989, -0.6063, 0.5986],"
+               "[-0.4745, 0.1496, -1.1266, -1.2377]],[[ 0.2580, 1.2065, 1.4598, 0.8387],"
+               "[-0.4586, 0.8938, -0.3328, 0.1192],[-0.3265, -0.6263, 0.0419, -1.2231]]]], "
+               "grad_fn=<NativeBatchNormBackward0>)")
+    x = reg.parse_tensor(printed)
+    np.testing.assert_array_equal(x.astype(np.float32), reg.tutorial_inputs("2d"))
+    assert reg.parse_tensor("[[1, 2], [3, 4]]").shape == (2, 2)
+    for bad, words in (("[[1, 2], [3]]", "nested lists"), ("[1, 2, 3]", "(N, C)"), ("__import__('os')", "nested")):
+        with pytest.raises(SpecError, match=re.escape(words)):
+            reg.parse_tensor(bad)
+    result = reg.batch_norm(x)
+    out = io.StringIO()
+    reg.write_batch_norm_csv(result, out)
+    rows = list(csv.DictReader(out.getvalue().splitlines()))
+    assert len(rows) == 24 and list(rows[0])[:7] == ["sample", "channel", "row", "column", "x", "x_hat", "y"]
+    first = rows[0]
+    assert (first["channel"], first["row"], first["column"]) == ("0", "0", "0")
+    assert float(first["y"]) == pytest.approx(0.4164, abs=1.5e-4)  # the tutorial's first printed output

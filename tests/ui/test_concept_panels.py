@@ -179,3 +179,21 @@ def test_each_concept_lab_checks_a_typed_number_and_names_the_mistake(ready_cont
     curve = average.result.curves[-1]  # the slider's β = 0.95
     assert type_check(average.check, 3, f"{curve.ewa[2]:.6g}").startswith("✓ right")
     assert "bias-corrected" in type_check(average.check, 3, f"{curve.corrected[2]:.6g}")
+
+
+def test_the_batchnorm_lab_takes_a_pasted_4d_tensor_and_checks_its_elements(ready_controller, qtbot):
+    bn = shown(qtbot, BatchNormPanel(ready_controller))
+    settle(qtbot, ready_controller, "batchnorm")
+    bn.source.setCurrentIndex(3)
+    bn.reset_state()
+    bn.typed.setText("tensor([[[[1.0, 2.0], [3.0, 4.0]], [[0.5, 0.5], [1.5, -1.5]]]])")
+    bn.typed.editingFinished.emit()
+    settle(qtbot, ready_controller, "batchnorm")
+    assert bn.result.inputs.shape == (1, 2, 2, 2) and bn.error.isHidden()
+    y = float(bn.result.output[0, 0, 1, 1])
+    assert type_check(bn.check, 8 + 4, f"{y:.6g}").startswith("✓ right")  # y[0, 0, 1, 1]: the 12th number
+    assert bn.check.prompt.text().startswith("y[0, 0, 1, 1]")
+    bn.typed.setText("tensor([[1, 2], [3]])")
+    bn.typed.editingFinished.emit()
+    qtbot.wait(100)
+    assert not bn.error.isHidden() and "nested lists" in bn.error.text()

@@ -36,7 +36,7 @@ TABLE_ROWS = 8  # channels shown without scrolling
 SOURCES = (QT_TRANSLATE_NOOP("BatchNormPanel", "tutorial BatchNorm2d (1, 2, 3, 4)"),
            QT_TRANSLATE_NOOP("BatchNormPanel", "tutorial BatchNorm1d (2, 3)"),
            QT_TRANSLATE_NOOP("BatchNormPanel", "random batch (16, 3)"),
-           QT_TRANSLATE_NOOP("BatchNormPanel", "typed (N, C)"))
+           QT_TRANSLATE_NOOP("BatchNormPanel", "typed (N, C) or a pasted tensor"))
 
 
 class BatchNormPanel(Panel):
@@ -152,11 +152,16 @@ class BatchNormPanel(Panel):
             return ("tutorial", kind), reg.TUTORIAL_SHAPES[kind][1]
         if index == 2:
             return ("random", RANDOM_SHAPE, self.batch_seed, 3.0, 2.0), RANDOM_SHAPE[1]
-        rows = [r for r in self.typed.text().split(";") if r.strip()]
+        text = self.typed.text().strip()
+        if text.startswith(("tensor(", "[")):  # a tensor pasted as torch prints it: (N, C) or (N, C, H, W)
+            values = reg.parse_tensor(text)
+            return ("typed", values), values.shape[1]
+        rows = [r for r in text.split(";") if r.strip()]
         try:
             values = np.array([[float(v) for v in r.split(",")] for r in rows])
         except ValueError:
-            raise SpecError(self.tr("typed input: numbers, columns separated by ',' and rows by ';'")) from None
+            raise SpecError(self.tr("typed input: numbers, columns separated by ',' and rows by ';' — or paste a "
+                                    "tensor as torch prints it")) from None
         if values.ndim != 2 or values.size == 0:
             raise SpecError(self.tr("typed input: every row needs the same number of values"))
         return ("typed", values), values.shape[1]
@@ -204,21 +209,22 @@ class BatchNormPanel(Panel):
         self.submit(Job.of(reg.batch_norm_job, source, gamma, beta, state, training, momentum), finished)
 
     def _check_source(self, result: reg.BatchNormResult) -> None:
-        """Numbers 1 … N·C are x̂[n, c], then N·C + 1 … 2·N·C are y[n, c]."""
-        if result.inputs.ndim != 2 or not result.training:
+        """Numbers 1 … K are x̂ of the K elements in order, K + 1 … 2K their y (training mode)."""
+        if not result.training:
             self.check.set_source(None, 1)
-            self.check.prompt.setText(self.tr("(a 2-D batch in training mode)"))
+            self.check.prompt.setText(self.tr("(in training mode)"))
             return
-        n, c = result.inputs.shape
+        places = list(np.ndindex(*result.inputs.shape))
 
         def source(k: int):
-            which, rest = divmod(k - 1, n * c)
-            row, column = divmod(rest, c)
+            which, at = divmod(k - 1, len(places))
+            index = places[at]
             name = ("x̂", "y")[which]
-            return (f"{name}[{row}, {column}] (x = {result.inputs[row, column]:.6g})",
-                    *check_labs.batchnorm_candidates(result, row, column, name, reg.BATCHNORM_EPS))
+            where = ", ".join(str(i) for i in index)
+            return (f"{name}[{where}] (x = {result.inputs[index]:.6g})",
+                    *check_labs.batchnorm_candidates(result, index, name, reg.BATCHNORM_EPS))
 
-        self.check.set_source(source, 2 * n * c)
+        self.check.set_source(source, 2 * len(places))
 
     def show_result(self, result: reg.BatchNormResult, commit: bool) -> None:
         self.show_error(None)
