@@ -25,7 +25,6 @@ class LessonBar(QWidget):
     sig_slide = Signal(object)  # the Slide to show
     sig_add_requested = Signal()
     sig_save_requested = Signal()
-    sig_answered = Signal()  # a question was answered (the session keeps the answers)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,9 +173,8 @@ class LessonBar(QWidget):
         given = str(self.choices.checkedId()) if q.choices else self.value.text().strip()
         if given in ("", "-1"):
             return
-        self.answers[self.index] = given
+        self.answers[self.index] = given  # (kept with the session: Lessons.state)
         self._show_verdict()
-        self.sig_answered.emit()
 
     def _show_verdict(self) -> None:
         q, given = self._question(), self.answers.get(self.index)
