@@ -326,8 +326,10 @@ class BackpropPanel(Panel):
                 unreadable[name] = self.tr("not a number")
         self.step_model.answers = dict(self.answers)
         self.step_model.set_verdicts(unreadable, None)
-        self.submit(Job.of(check.check_job, self.record.trace.network, valid),
-                    lambda result: self._judged(result, unreadable))
+        # a job of its own owner: judging must not replace a trace still being computed
+        self.controller.submit(f"{self.NAME}.check", Job.of(check.check_job, self.record.trace.network, valid),
+                               lambda result: self._judged(result, unreadable),
+                               lambda _state, error: error and self.check_bar.say(error, "error"))
 
     def _judged(self, result: check.Result, unreadable: dict[str, str]) -> None:
         self.check_result = result
