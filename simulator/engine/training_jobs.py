@@ -166,6 +166,14 @@ def edit_job(workspace: dict, racer: int, name: str, value: float):
     yield session.record()
 
 
+@dataclass(frozen=True)
+class RangeTestRecord:
+    run: int
+    iteration: int
+    racer: int
+    test: lr_finder.RangeTest
+
+
 def range_test_job(workspace: dict, racer: int, start: float, end: float, iterations: int):
     """Job: the learning-rate range test on a racer from its weights now (lr_finder.py); the racer is left
     exactly as it was. Its one record: (the session's run, iteration, racer, the RangeTest)."""
@@ -174,14 +182,6 @@ def range_test_job(workspace: dict, racer: int, start: float, end: float, iterat
         raise SpecError(f"no run {racer + 1}")
     for test in lr_finder.steps(session, racer, start, end, iterations):
         yield None if test is None else RangeTestRecord(session.run, session.iteration, racer, test)
-
-
-@dataclass(frozen=True)
-class RangeTestRecord:
-    run: int
-    iteration: int
-    racer: int
-    test: lr_finder.RangeTest
 
 
 def landscape_job(workspace: dict, racer: int, kind: str, grid: int, span: float, test: bool):
