@@ -223,7 +223,8 @@ class RaceFigure(pg.PlotWidget):
         self.dims = 2
 
     # -- the surface ---------------------------------------------------------------------------------
-    def set_surface(self, image, minima, box) -> None:
+    def set_surface(self, image, minima, box, name: str | None = None) -> None:
+        """``name``: the surface's name as the user's language says it (the engine's otherwise)."""
         self.dims = 1 if image.values.ndim == 1 else 2
         x0, x1, y0, y1 = box
         if self.dims == 2:
@@ -243,7 +244,7 @@ class RaceFigure(pg.PlotWidget):
             self.minima.setData([m[0] for m in minima], [float(np.interp(m[0], image.xs, image.values))
                                                          for m in minima])
             self.plot_item.setRange(xRange=(x0, x1), padding=0.05)
-        self.plot_item.setTitle(f"{image.name}: {image.formula}" + (self.tr("  (colours: log scale)")
+        self.plot_item.setTitle(f"{name or image.name}: {image.formula}" + (self.tr("  (colours: log scale)")
                                                                       if image.log_scale else ""))
 
     def set_start(self, point, height: float) -> None:

@@ -249,3 +249,12 @@ def test_the_backprop_steps_phase_reads_in_chinese_in_the_formula_and_the_table(
     assert panel.explanation.phase_label.text().startswith("更新 · ")
     model = panel.step_model
     assert model.data(model.index(0, 1)) == "前向传播" and model.data(model.index(model.rowCount() - 1, 1)) == "更新"
+
+
+def test_the_race_title_names_its_surface_in_chinese(chinese, show_panel, qtbot):
+    from simulator.ui.panels.race import RacePanel
+
+    panel = show_panel(RacePanel)
+    panel.load_preset("ravine")
+    qtbot.waitUntil(lambda: panel.record is not None and panel.record.surface.name == "ravine", timeout=20_000)
+    qtbot.waitUntil(lambda: panel.figure.plot_item.titleLabel.text.startswith("峡谷"), timeout=10_000)  # as its combo

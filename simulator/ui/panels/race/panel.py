@@ -312,7 +312,9 @@ class RacePanel(Panel):
         self._shown_run = frame.run
         if new_race and frame.image is not None:  # a new surface (its picture is computed once)
             self.image, self._drawn_surface = frame.image, frame.record.surface
-            self.figure.set_surface(frame.image, frame.record.surface.minima, frame.record.surface.box)
+            key = frame.record.surface.name
+            self.figure.set_surface(frame.image, frame.record.surface.minima, frame.record.surface.box,
+                                    self.tr(SURFACE_NAMES.get(key, CUSTOM if key == "custom" else key)))
             start = self.read_start()
             if start is not None:
                 self.figure.set_start(start, self._height(start))
