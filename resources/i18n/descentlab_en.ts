@@ -1500,6 +1500,10 @@ The right step: {4}</translation>
         <translation>Close lesson</translation>
     </message>
     <message>
+        <source>Back to this panel&apos;s starting settings</source>
+        <translation>Back to this panel&apos;s starting settings</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>

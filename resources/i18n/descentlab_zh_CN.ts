@@ -1500,6 +1500,10 @@ The right step: {4}</source>
         <translation>关闭课程</translation>
     </message>
     <message>
+        <source>Back to this panel&apos;s starting settings</source>
+        <translation>让这个面板回到初始设置</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>

@@ -155,3 +155,17 @@ def test_questions_are_judged_on_the_spot_counted_and_kept_with_the_session(wind
 def test_bad_lessons_say_why(data, message):
     with pytest.raises(SessionError, match=message):
         lesson.parse(data, PANELS)
+
+
+def test_a_panel_goes_back_to_its_starting_settings_after_a_lesson(window, ready_controller, qtbot):
+    assert window.lessons.open_lesson(str(TUTORIAL))
+    bar = window.lesson_bar
+    slow = next(k for k, s in enumerate(bar.lesson.slides) if s.panel == "lr" and s.caption["en"].startswith("4.1"))
+    bar.go(slow)
+    settle(qtbot, ready_controller)
+    effect = window.panels["lr"].effect
+    assert (effect.x0_edit.text(), effect.iterations.value()) == ("1", 30)  # what the slide set
+    window.reset_panel()
+    settle(qtbot, ready_controller)
+    assert (effect.x0_edit.text(), effect.iterations.value()) == ("2.0", 10)
+    assert effect.path is not None and effect.path.lr == 0.1

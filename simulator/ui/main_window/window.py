@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("DescentLab")
         self.panels: dict[str, QWidget] = {}
+        self.starting_states: dict[str, dict] = {}  # each panel's settings as it opened
         self._painted = False
 
         self.language = i18n.active_language()
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
             return self.panels[name]
         panel = panel_class(name)(self.controller)
         self.panels[name] = panel
+        self.starting_states[name] = panel.state()  # what "back to the starting settings" restores
         index, current = list(PANELS).index(name), self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
@@ -179,6 +181,12 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.sig_panel_ready.emit(name)
         return panel
+
+    def reset_panel(self) -> None:
+        """The current panel's settings as it opened with (a lesson's slides may have left others behind)."""
+        name = self.current_panel_name()
+        if name in self.starting_states:
+            self.panels[name].restore(self.starting_states[name])
 
     def open_panel(self, name: str) -> QWidget:
         """Switch to a panel (building it if needed) and return it, e.g. for links between panels."""
@@ -250,6 +258,8 @@ class MainWindow(QMainWindow):
         self.add_action(lesson_menu, self.tr("Add the current view as a slide…"), self.lessons.add_slide)
         self.add_action(lesson_menu, self.tr("Save lesson as…"), self.lessons.save_lesson_dialog)
         self.add_action(lesson_menu, self.tr("Close lesson"), self.lesson_bar.close_lesson)
+        lesson_menu.addSeparator()
+        self.add_action(lesson_menu, self.tr("Back to this panel's starting settings"), self.reset_panel)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, info in enumerate(PANELS.values()):
             self.add_action(view_menu, self.tr(info.title), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
