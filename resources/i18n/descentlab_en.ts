@@ -199,10 +199,6 @@
         <source>iteration {0} · E_total = {1:.9g}</source>
         <translation>iteration {0} · E_total = {1:.9g}</translation>
     </message>
-    <message>
-        <source>not a number</source>
-        <translation>not a number</translation>
-    </message>
 </context>
 <context>
     <name>BatchNormPanel</name>
@@ -406,42 +402,6 @@ The right step: {4}</translation>
 <context>
     <name>CheckField</name>
     <message>
-        <source>you swapped β and 1 − β</source>
-        <translation>you swapped β and 1 − β</translation>
-    </message>
-    <message>
-        <source>you mixed up the average with its bias-corrected value</source>
-        <translation>you mixed up the average with its bias-corrected value</translation>
-    </message>
-    <message>
-        <source>that is the learning rate of the epoch before or after</source>
-        <translation>that is the learning rate of the epoch before or after</translation>
-    </message>
-    <message>
-        <source>you normalised with the unbiased variance (÷ (N − 1)); training mode uses ÷ N</source>
-        <translation>you normalised with the unbiased variance (÷ (N − 1)); training mode uses ÷ N</translation>
-    </message>
-    <message>
-        <source>you left out ε under the square root</source>
-        <translation>you left out ε under the square root</translation>
-    </message>
-    <message>
-        <source>you left out γ and β (y = γ·x̂ + β)</source>
-        <translation>you left out γ and β (y = γ·x̂ + β)</translation>
-    </message>
-    <message>
-        <source>you multiplied by (1 − p) instead of dividing</source>
-        <translation>you multiplied by (1 − p) instead of dividing</translation>
-    </message>
-    <message>
-        <source>you forgot to scale the survivors by 1 / (1 − p)</source>
-        <translation>you forgot to scale the survivors by 1 / (1 − p)</translation>
-    </message>
-    <message>
-        <source>none of the usual mistakes gives this number</source>
-        <translation>none of the usual mistakes gives this number</translation>
-    </message>
-    <message>
         <source>your value</source>
         <translation>your value</translation>
     </message>
@@ -468,6 +428,37 @@ The right step: {4}</translation>
 </context>
 <context>
     <name>CheckMode</name>
+    <message>
+        <source>η = {0:g}</source>
+        <translation>η = {0:g}</translation>
+    </message>
+    <message>
+        <source>every step rounded to {0} decimals gives {1:.9g}</source>
+        <translation>every step rounded to {0} decimals gives {1:.9g}</translation>
+    </message>
+    <message>
+        <source>this gives {0:.9g}</source>
+        <translation>this gives {0:.9g}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTexts</name>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ right</translation>
+    </message>
+    <message>
+        <source>✓ right from your numbers</source>
+        <translation>✓ right from your numbers</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ wrong</translation>
+    </message>
+    <message>
+        <source>none of the usual mistakes gives this number</source>
+        <translation>none of the usual mistakes gives this number</translation>
+    </message>
     <message>
         <source>you used the updated weights of the layer above on the way back; the example uses the old ones (all gradients come from the same forward pass)</source>
         <translation>you used the updated weights of the layer above on the way back; the example uses the old ones (all gradients come from the same forward pass)</translation>
@@ -509,32 +500,71 @@ The right step: {4}</translation>
         <translation>you rounded the steps before, and the rounding grew</translation>
     </message>
     <message>
-        <source>none of the usual mistakes gives this number</source>
-        <translation>none of the usual mistakes gives this number</translation>
+        <source>you forgot the bias correction (m̂ = m, ŝ = s)</source>
+        <translation>you forgot the bias correction (m̂ = m, ŝ = s)</translation>
     </message>
     <message>
-        <source>η = {0:g}</source>
-        <translation>η = {0:g}</translation>
+        <source>you swapped β and 1 − β in an average</source>
+        <translation>you swapped β and 1 − β in an average</translation>
     </message>
     <message>
-        <source>every step rounded to {0} decimals gives {1:.9g}</source>
-        <translation>every step rounded to {0} decimals gives {1:.9g}</translation>
+        <source>you left ε out of the denominator</source>
+        <translation>you left ε out of the denominator</translation>
     </message>
     <message>
-        <source>this gives {0:.9g}</source>
-        <translation>this gives {0:.9g}</translation>
+        <source>you put ε inside the square root</source>
+        <translation>you put ε inside the square root</translation>
     </message>
     <message>
-        <source>✓ right</source>
-        <translation>✓ right</translation>
+        <source>you forgot the square root of ŝ</source>
+        <translation>you forgot the square root of ŝ</translation>
     </message>
     <message>
-        <source>✓ right from your numbers</source>
-        <translation>✓ right from your numbers</translation>
+        <source>you used the other form of momentum</source>
+        <translation>you used the other form of momentum</translation>
     </message>
     <message>
-        <source>✗ wrong</source>
-        <translation>✗ wrong</translation>
+        <source>you added the step instead of subtracting it</source>
+        <translation>you added the step instead of subtracting it</translation>
+    </message>
+    <message>
+        <source>you swapped β and 1 − β</source>
+        <translation>you swapped β and 1 − β</translation>
+    </message>
+    <message>
+        <source>you mixed up the average with its bias-corrected value</source>
+        <translation>you mixed up the average with its bias-corrected value</translation>
+    </message>
+    <message>
+        <source>that is the learning rate of the epoch before or after</source>
+        <translation>that is the learning rate of the epoch before or after</translation>
+    </message>
+    <message>
+        <source>you normalised with the unbiased variance (÷ (N − 1)); training mode uses ÷ N</source>
+        <translation>you normalised with the unbiased variance (÷ (N − 1)); training mode uses ÷ N</translation>
+    </message>
+    <message>
+        <source>you left out ε under the square root</source>
+        <translation>you left out ε under the square root</translation>
+    </message>
+    <message>
+        <source>you left out γ and β (y = γ·x̂ + β)</source>
+        <translation>you left out γ and β (y = γ·x̂ + β)</translation>
+    </message>
+    <message>
+        <source>you multiplied by (1 − p) instead of dividing</source>
+        <translation>you multiplied by (1 − p) instead of dividing</translation>
+    </message>
+    <message>
+        <source>you forgot to scale the survivors by 1 / (1 − p)</source>
+        <translation>you forgot to scale the survivors by 1 / (1 − p)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWork</name>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
     </message>
 </context>
 <context>
@@ -1799,41 +1829,6 @@ The right step: {4}</translation>
     </message>
 </context>
 <context>
-    <name>Predict</name>
-    <message>
-        <source>you forgot the bias correction (m̂ = m, ŝ = s)</source>
-        <translation>you forgot the bias correction (m̂ = m, ŝ = s)</translation>
-    </message>
-    <message>
-        <source>you swapped β and 1 − β in an average</source>
-        <translation>you swapped β and 1 − β in an average</translation>
-    </message>
-    <message>
-        <source>you left ε out of the denominator</source>
-        <translation>you left ε out of the denominator</translation>
-    </message>
-    <message>
-        <source>you put ε inside the square root</source>
-        <translation>you put ε inside the square root</translation>
-    </message>
-    <message>
-        <source>you forgot the square root of ŝ</source>
-        <translation>you forgot the square root of ŝ</translation>
-    </message>
-    <message>
-        <source>you used the other form of momentum</source>
-        <translation>you used the other form of momentum</translation>
-    </message>
-    <message>
-        <source>you added the step instead of subtracting it</source>
-        <translation>you added the step instead of subtracting it</translation>
-    </message>
-    <message>
-        <source>none of the usual mistakes gives this number</source>
-        <translation>none of the usual mistakes gives this number</translation>
-    </message>
-</context>
-<context>
     <name>PredictForm</name>
     <message>
         <source>predict the next step</source>
@@ -1846,18 +1841,6 @@ The right step: {4}</translation>
     <message>
         <source>your value</source>
         <translation>your value</translation>
-    </message>
-    <message>
-        <source>✓ right</source>
-        <translation>✓ right</translation>
-    </message>
-    <message>
-        <source>✓ right from your numbers</source>
-        <translation>✓ right from your numbers</translation>
-    </message>
-    <message>
-        <source>✗ wrong</source>
-        <translation>✗ wrong</translation>
     </message>
     <message>
         <source>No mistake in your {0} values.</source>
@@ -2005,10 +1988,6 @@ overshoots</translation>
         <translation>A formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2</translation>
     </message>
     <message>
-        <source>Start point x, y; or click / drag on the surface</source>
-        <translation>Start point x, y; or click / drag on the surface</translation>
-    </message>
-    <message>
         <source>surface</source>
         <translation>surface</translation>
     </message>
@@ -2027,6 +2006,10 @@ overshoots</translation>
     <message>
         <source>stories:</source>
         <translation>stories:</translation>
+    </message>
+    <message>
+        <source>Start point x, y; or drag the start marker (or Shift+click) on the surface</source>
+        <translation>Start point x, y; or drag the start marker (or Shift+click) on the surface</translation>
     </message>
     <message>
         <source>swarm</source>

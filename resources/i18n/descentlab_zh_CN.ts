@@ -199,10 +199,6 @@
         <source>iteration {0} · E_total = {1:.9g}</source>
         <translation>第 {0} 次迭代 · E_total = {1:.9g}</translation>
     </message>
-    <message>
-        <source>not a number</source>
-        <translation>不是数字</translation>
-    </message>
 </context>
 <context>
     <name>BatchNormPanel</name>
@@ -406,42 +402,6 @@ The right step: {4}</source>
 <context>
     <name>CheckField</name>
     <message>
-        <source>you swapped β and 1 − β</source>
-        <translation>你把 β 和 1 − β 弄反了</translation>
-    </message>
-    <message>
-        <source>you mixed up the average with its bias-corrected value</source>
-        <translation>你把平均值和它的偏差修正值弄混了</translation>
-    </message>
-    <message>
-        <source>that is the learning rate of the epoch before or after</source>
-        <translation>这是前一轮或后一轮的学习率</translation>
-    </message>
-    <message>
-        <source>you normalised with the unbiased variance (÷ (N − 1)); training mode uses ÷ N</source>
-        <translation>你用无偏方差（÷ (N − 1)）做了归一化；训练模式用的是 ÷ N</translation>
-    </message>
-    <message>
-        <source>you left out ε under the square root</source>
-        <translation>你漏掉了平方根下的 ε</translation>
-    </message>
-    <message>
-        <source>you left out γ and β (y = γ·x̂ + β)</source>
-        <translation>你漏掉了 γ 和 β（y = γ·x̂ + β）</translation>
-    </message>
-    <message>
-        <source>you multiplied by (1 − p) instead of dividing</source>
-        <translation>你乘了 (1 − p)，而应该除以它</translation>
-    </message>
-    <message>
-        <source>you forgot to scale the survivors by 1 / (1 − p)</source>
-        <translation>你忘了把保留下来的输出乘以 1 / (1 − p)</translation>
-    </message>
-    <message>
-        <source>none of the usual mistakes gives this number</source>
-        <translation>常见的错误都得不到这个数</translation>
-    </message>
-    <message>
         <source>your value</source>
         <translation>你的结果</translation>
     </message>
@@ -468,6 +428,37 @@ The right step: {4}</source>
 </context>
 <context>
     <name>CheckMode</name>
+    <message>
+        <source>η = {0:g}</source>
+        <translation>η = {0:g}</translation>
+    </message>
+    <message>
+        <source>every step rounded to {0} decimals gives {1:.9g}</source>
+        <translation>每一步都舍入到 {0} 位小数，得到 {1:.9g}</translation>
+    </message>
+    <message>
+        <source>this gives {0:.9g}</source>
+        <translation>这样得到 {0:.9g}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTexts</name>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>✓ right from your numbers</source>
+        <translation>✓ 按你前面的数是正确的</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ 错误</translation>
+    </message>
+    <message>
+        <source>none of the usual mistakes gives this number</source>
+        <translation>常见的错误都得不到这个数</translation>
+    </message>
     <message>
         <source>you used the updated weights of the layer above on the way back; the example uses the old ones (all gradients come from the same forward pass)</source>
         <translation>你在反向传播时用了上一层更新后的权重；例题用的是旧权重（所有梯度都来自同一次前向传播）</translation>
@@ -509,32 +500,71 @@ The right step: {4}</source>
         <translation>你对前面的步骤做了舍入，误差被放大了</translation>
     </message>
     <message>
-        <source>none of the usual mistakes gives this number</source>
-        <translation>常见的错误都得不到这个数</translation>
+        <source>you forgot the bias correction (m̂ = m, ŝ = s)</source>
+        <translation>你忘了偏差修正（m̂ = m，ŝ = s）</translation>
     </message>
     <message>
-        <source>η = {0:g}</source>
-        <translation>η = {0:g}</translation>
+        <source>you swapped β and 1 − β in an average</source>
+        <translation>你在一个平均里把 β 和 1 − β 弄反了</translation>
     </message>
     <message>
-        <source>every step rounded to {0} decimals gives {1:.9g}</source>
-        <translation>每一步都舍入到 {0} 位小数，得到 {1:.9g}</translation>
+        <source>you left ε out of the denominator</source>
+        <translation>你在分母中漏掉了 ε</translation>
     </message>
     <message>
-        <source>this gives {0:.9g}</source>
-        <translation>这样得到 {0:.9g}</translation>
+        <source>you put ε inside the square root</source>
+        <translation>你把 ε 放进了平方根里</translation>
     </message>
     <message>
-        <source>✓ right</source>
-        <translation>✓ 正确</translation>
+        <source>you forgot the square root of ŝ</source>
+        <translation>你忘了对 ŝ 开平方根</translation>
     </message>
     <message>
-        <source>✓ right from your numbers</source>
-        <translation>✓ 按你前面的数是正确的</translation>
+        <source>you used the other form of momentum</source>
+        <translation>你用了动量的另一种写法</translation>
     </message>
     <message>
-        <source>✗ wrong</source>
-        <translation>✗ 错误</translation>
+        <source>you added the step instead of subtracting it</source>
+        <translation>你把这一步加上了，而应该减去</translation>
+    </message>
+    <message>
+        <source>you swapped β and 1 − β</source>
+        <translation>你把 β 和 1 − β 弄反了</translation>
+    </message>
+    <message>
+        <source>you mixed up the average with its bias-corrected value</source>
+        <translation>你把平均值和它的偏差修正值弄混了</translation>
+    </message>
+    <message>
+        <source>that is the learning rate of the epoch before or after</source>
+        <translation>这是前一轮或后一轮的学习率</translation>
+    </message>
+    <message>
+        <source>you normalised with the unbiased variance (÷ (N − 1)); training mode uses ÷ N</source>
+        <translation>你用无偏方差（÷ (N − 1)）做了归一化；训练模式用的是 ÷ N</translation>
+    </message>
+    <message>
+        <source>you left out ε under the square root</source>
+        <translation>你漏掉了平方根下的 ε</translation>
+    </message>
+    <message>
+        <source>you left out γ and β (y = γ·x̂ + β)</source>
+        <translation>你漏掉了 γ 和 β（y = γ·x̂ + β）</translation>
+    </message>
+    <message>
+        <source>you multiplied by (1 − p) instead of dividing</source>
+        <translation>你乘了 (1 − p)，而应该除以它</translation>
+    </message>
+    <message>
+        <source>you forgot to scale the survivors by 1 / (1 − p)</source>
+        <translation>你忘了把保留下来的输出乘以 1 / (1 − p)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWork</name>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
     </message>
 </context>
 <context>
@@ -1799,41 +1829,6 @@ The right step: {4}</source>
     </message>
 </context>
 <context>
-    <name>Predict</name>
-    <message>
-        <source>you forgot the bias correction (m̂ = m, ŝ = s)</source>
-        <translation>你忘了偏差修正（m̂ = m，ŝ = s）</translation>
-    </message>
-    <message>
-        <source>you swapped β and 1 − β in an average</source>
-        <translation>你在一个平均里把 β 和 1 − β 弄反了</translation>
-    </message>
-    <message>
-        <source>you left ε out of the denominator</source>
-        <translation>你在分母中漏掉了 ε</translation>
-    </message>
-    <message>
-        <source>you put ε inside the square root</source>
-        <translation>你把 ε 放进了平方根里</translation>
-    </message>
-    <message>
-        <source>you forgot the square root of ŝ</source>
-        <translation>你忘了对 ŝ 开平方根</translation>
-    </message>
-    <message>
-        <source>you used the other form of momentum</source>
-        <translation>你用了动量的另一种写法</translation>
-    </message>
-    <message>
-        <source>you added the step instead of subtracting it</source>
-        <translation>你把这一步加上了，而应该减去</translation>
-    </message>
-    <message>
-        <source>none of the usual mistakes gives this number</source>
-        <translation>常见的错误都得不到这个数</translation>
-    </message>
-</context>
-<context>
     <name>PredictForm</name>
     <message>
         <source>predict the next step</source>
@@ -1846,18 +1841,6 @@ The right step: {4}</source>
     <message>
         <source>your value</source>
         <translation>你的结果</translation>
-    </message>
-    <message>
-        <source>✓ right</source>
-        <translation>✓ 正确</translation>
-    </message>
-    <message>
-        <source>✓ right from your numbers</source>
-        <translation>✓ 按你前面的数是正确的</translation>
-    </message>
-    <message>
-        <source>✗ wrong</source>
-        <translation>✗ 错误</translation>
     </message>
     <message>
         <source>No mistake in your {0} values.</source>
@@ -2005,10 +1988,6 @@ overshoots</source>
         <translation>关于 x 和 y 的公式，例如 (1 - x)**2 + 100*(y - x**2)**2</translation>
     </message>
     <message>
-        <source>Start point x, y; or click / drag on the surface</source>
-        <translation>起点 x, y；也可以在曲面上点击或拖动</translation>
-    </message>
-    <message>
         <source>surface</source>
         <translation>曲面</translation>
     </message>
@@ -2027,6 +2006,10 @@ overshoots</source>
     <message>
         <source>stories:</source>
         <translation>场景：</translation>
+    </message>
+    <message>
+        <source>Start point x, y; or drag the start marker (or Shift+click) on the surface</source>
+        <translation>起点 x, y；也可以在曲面上拖动起点标记（或按住 Shift 点击）</translation>
     </message>
     <message>
         <source>swarm</source>

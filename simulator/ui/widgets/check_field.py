@@ -6,29 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...engine import check, check_labs
 from .. import theme
-
-
-def lab_mistake_text(code: str | None) -> str:
-    words = {
-        "betas-swapped": QCoreApplication.translate("CheckField", "you swapped β and 1 − β"),
-        "bias-correction": QCoreApplication.translate("CheckField", "you mixed up the average with its "
-                                                                    "bias-corrected value"),
-        "off-by-one": QCoreApplication.translate("CheckField", "that is the learning rate of the epoch before or "
-                                                               "after"),
-        "unbiased-variance": QCoreApplication.translate("CheckField", "you normalised with the unbiased variance "
-                                                                      "(÷ (N − 1)); training mode uses ÷ N"),
-        "eps-missing": QCoreApplication.translate("CheckField", "you left out ε under the square root"),
-        "gamma-beta-missing": QCoreApplication.translate("CheckField", "you left out γ and β (y = γ·x̂ + β)"),
-        "times-keep": QCoreApplication.translate("CheckField", "you multiplied by (1 − p) instead of dividing"),
-        "no-scale": QCoreApplication.translate("CheckField", "you forgot to scale the survivors by 1 / (1 − p)"),
-        "unknown": QCoreApplication.translate("CheckField", "none of the usual mistakes gives this number"),
-    }
-    return words.get(code or "", code or "")
+from ..check_texts import lab_mistake
 
 
 class CheckField(QWidget):
@@ -81,7 +63,7 @@ class CheckField(QWidget):
         if result.verdict == check.RIGHT:
             self._say(self.tr("✓ right ({0:.9g})").format(right), "good")
         else:
-            self._say(self.tr("✗ {0}; the right value is {1:.9g}").format(lab_mistake_text(result.diagnosis), right),
+            self._say(self.tr("✗ {0}; the right value is {1:.9g}").format(lab_mistake(result.diagnosis), right),
                       "error")
 
     def _say(self, text: str, role: str) -> None:

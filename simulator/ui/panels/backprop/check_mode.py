@@ -1,5 +1,6 @@
 """Check my work, in the backprop panel: the switch, loading a file of answers or pasting a column of them,
-and the first mistake told in words. The judging is engine/check.py's (run in the compute process)."""
+the first mistake told in words (CheckBar), and the panel's side of it (CheckWork: the answers, judged by
+engine/check.py in the compute process, shown in the table and on the diagram)."""
 
 from __future__ import annotations
 
@@ -7,32 +8,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ....compute.job import Job
 from ....engine import check
 from ....engine.specs import SpecError
 from ... import theme
-
-
-def diagnosis_text(code: str | None) -> str:
-    """A check.DIAGNOSES code in the user's language."""
-    words = {
-        "updated-weights": QCoreApplication.translate(
-            "CheckMode", "you used the updated weights of the layer above on the way back; the example uses the "
-            "old ones (all gradients come from the same forward pass)"),
-        "missing-derivative": QCoreApplication.translate("CheckMode", "you left out ∂out/∂net, the activation's "
-                                                                      "derivative"),
-        "derivative-of-out": QCoreApplication.translate("CheckMode", "you took the activation's derivative at out "
-                                                                     "instead of at net"),
-        "sign": QCoreApplication.translate("CheckMode", "the sign of ∂E/∂out is flipped"),
-        "missing-half": QCoreApplication.translate("CheckMode", "you left out the ½ of E = ½·(target − out)²"),
-        "missing-path": QCoreApplication.translate("CheckMode", "you left out one of the paths from this neuron to "
-                                                                "the loss"),
-        "net-for-out": QCoreApplication.translate("CheckMode", "you passed net on to the next layer instead of out"),
-        "update-sign": QCoreApplication.translate("CheckMode", "you added η·∂E/∂w instead of subtracting it"),
-        "learning-rate": QCoreApplication.translate("CheckMode", "you used another learning rate"),
-        "rounding": QCoreApplication.translate("CheckMode", "you rounded the steps before, and the rounding grew"),
-        "unknown": QCoreApplication.translate("CheckMode", "none of the usual mistakes gives this number"),
-    }
-    return words.get(code or "", code or "")
+from ...check_texts import backprop_mistake, verdict_text
+from .steps import quantity, size_step_columns
 
 
 def detail_text(verdict: check.Verdict) -> str:
@@ -43,14 +24,6 @@ def detail_text(verdict: check.Verdict) -> str:
         return QCoreApplication.translate("CheckMode", "every step rounded to {0} decimals gives {1:.9g}").format(
             verdict.places, verdict.implied)
     return QCoreApplication.translate("CheckMode", "this gives {0:.9g}").format(verdict.implied)
-
-
-def verdict_text(verdict: check.Verdict) -> str:
-    if verdict.verdict == check.RIGHT:
-        return QCoreApplication.translate("CheckMode", "✓ right")
-    if verdict.verdict == check.CARRIED:
-        return QCoreApplication.translate("CheckMode", "✓ right from your numbers")
-    return QCoreApplication.translate("CheckMode", "✗ wrong")
 
 
 class CheckBar(QWidget):
@@ -117,4 +90,67 @@ class CheckBar(QWidget):
             return
         detail = f" ({detail_text(first)})" if first.implied is not None else ""
         self.say(self.tr("First mistake: {0} = {1}. {2}{3}.\nThe right step: {4}").format(
-            first.quantity, first.typed, diagnosis_text(first.diagnosis), detail, first.formula), "error")
+            first.quantity, first.typed, backprop_mistake(first.diagnosis), detail, first.formula), "error")
+
+
+class CheckWork:
+    """Mixed into BackpropPanel (which has the record, the step table, the diagram and the check bar): the
+    student's answers, judged in the compute process, shown in the table, on the diagram and in words."""
+
+    def _checking(self, on: bool) -> None:
+        self.step_model.set_checking(on)
+        size_step_columns(self.step_table)
+        self.show_step(self.playback.position)
+        if on and self.answers:
+            self._judge()
+
+    def _answer_all(self, typed: dict[str, str]) -> None:
+        for name, text in typed.items():
+            if text:
+                self.answers[name] = text
+            else:
+                self.answers.pop(name, None)
+        self._judge()
+
+    def _pasted(self, values: list[str]) -> None:
+        """A column of values for the rows from the selected one down."""
+        rows = self.step_table.selectionModel().selectedRows()
+        start = rows[0].row() if rows else 0
+        steps = self.step_model.steps[start:start + len(values)]
+        self._answer_all({quantity(s): v for s, v in zip(steps, values, strict=False)})
+
+    def _judge(self) -> None:
+        """Every answer that reads as a number, judged in the compute process; the others marked at once."""
+        if self.record is None:
+            return
+        names = {quantity(s) for s in self.record.trace.steps}  # (dE/dw5 typed in a file is ∂E/∂w5)
+        self.answers = {check.canonical(k, names): v for k, v in self.answers.items()
+                        if check.canonical(k, names) in names}
+        valid, unreadable = [], {}
+        for name, text in self.answers.items():
+            try:
+                check.typed(text)
+                valid.append((name, text))
+            except ValueError:
+                unreadable[name] = self.tr("not a number")
+        self.step_model.answers = dict(self.answers)
+        self.step_model.set_verdicts(unreadable, None)
+        # a job of its own owner: judging must not replace a trace still being computed
+        self.controller.submit(f"{self.NAME}.check", Job.of(check.check_job, self.record.trace.network, valid),
+                               lambda result: self._judged(result, unreadable),
+                               lambda _state, error: error and self.check_bar.say(error, "error"))
+
+    def _judged(self, result: check.Result, unreadable: dict[str, str]) -> None:
+        self.check_result = result
+        words = {v.quantity: verdict_text(v.verdict) for v in result.verdicts}
+        first = result.first_mistake
+        self.step_model.set_verdicts({**words, **unreadable}, None if first is None else first.quantity)
+        self.check_bar.show_result(result)
+        self.show_step(self.playback.position)
+
+    def _show_check_on_diagram(self) -> None:
+        """Check mode: no values on the diagram; the first mistake's neurons and weights highlighted."""
+        trace, first = self.record.trace, self.check_result and self.check_result.first_mistake
+        step = next((s for s in trace.steps if first is not None and quantity(s) == first.quantity), None)
+        self.diagram.show_state(trace.network.parameters(), {}, {}, set(step.nodes) if step else set(),
+                                set(step.edges) if step else set(), self.focus, trace.dropped)

@@ -32,13 +32,13 @@ from ...widgets.network_diagram import NetworkDiagram
 from ...widgets.playback import PlaybackBar
 from ...widgets.state import write
 from ..base import Panel
-from .check_mode import CheckBar, verdict_text
+from .check_mode import CheckBar, CheckWork
 from .formula import StepFormula
 from .settings import NetworkSettings, SettingsError, settings_of
 from .steps import StepTable, quantity, size_step_columns
 
 
-class BackpropPanel(Panel):
+class BackpropPanel(CheckWork, Panel):
     NAME = "backprop"
 
     def __init__(self, controller, parent: QWidget | None = None):
@@ -286,65 +286,6 @@ class BackpropPanel(Panel):
                 weights[s.param] = s.value
         self.diagram.show_state(weights, grads, values, set(step.nodes), set(step.edges), self.focus, trace.dropped)
         self.explanation.show_focus(self.focus, steps[: k + 1], digits)
-
-    # -- check my work ---------------------------------------------------------------------------------------
-    def _checking(self, on: bool) -> None:
-        self.step_model.set_checking(on)
-        size_step_columns(self.step_table)
-        self.show_step(self.playback.position)
-        if on and self.answers:
-            self._judge()
-
-    def _answer_all(self, typed: dict[str, str]) -> None:
-        for name, text in typed.items():
-            if text:
-                self.answers[name] = text
-            else:
-                self.answers.pop(name, None)
-        self._judge()
-
-    def _pasted(self, values: list[str]) -> None:
-        """A column of values for the rows from the selected one down."""
-        rows = self.step_table.selectionModel().selectedRows()
-        start = rows[0].row() if rows else 0
-        steps = self.step_model.steps[start:start + len(values)]
-        self._answer_all({quantity(s): v for s, v in zip(steps, values, strict=False)})
-
-    def _judge(self) -> None:
-        """Every answer that reads as a number, judged in the compute process; the others marked at once."""
-        if self.record is None:
-            return
-        names = {quantity(s) for s in self.record.trace.steps}  # (dE/dw5 typed in a file is ∂E/∂w5)
-        self.answers = {check.canonical(k, names): v for k, v in self.answers.items()
-                        if check.canonical(k, names) in names}
-        valid, unreadable = [], {}
-        for name, text in self.answers.items():
-            try:
-                check.typed(text)
-                valid.append((name, text))
-            except ValueError:
-                unreadable[name] = self.tr("not a number")
-        self.step_model.answers = dict(self.answers)
-        self.step_model.set_verdicts(unreadable, None)
-        # a job of its own owner: judging must not replace a trace still being computed
-        self.controller.submit(f"{self.NAME}.check", Job.of(check.check_job, self.record.trace.network, valid),
-                               lambda result: self._judged(result, unreadable),
-                               lambda _state, error: error and self.check_bar.say(error, "error"))
-
-    def _judged(self, result: check.Result, unreadable: dict[str, str]) -> None:
-        self.check_result = result
-        words = {v.quantity: verdict_text(v) for v in result.verdicts}
-        first = result.first_mistake
-        self.step_model.set_verdicts({**words, **unreadable}, None if first is None else first.quantity)
-        self.check_bar.show_result(result)
-        self.show_step(self.playback.position)
-
-    def _show_check_on_diagram(self) -> None:
-        """Check mode: no values on the diagram; the first mistake's neurons and weights highlighted."""
-        trace, first = self.record.trace, self.check_result and self.check_result.first_mistake
-        step = next((s for s in trace.steps if first is not None and quantity(s) == first.quantity), None)
-        self.diagram.show_state(trace.network.parameters(), {}, {}, set(step.nodes) if step else set(),
-                                set(step.edges) if step else set(), self.focus, trace.dropped)
 
     # -- session -------------------------------------------------------------------------------------------
     EXTRA = ("parameters", "iteration", "focus", "check")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from ...widgets.playback import PlaybackBar
 from ...widgets.state import write
 from ..base import Panel
 from .inspector import Inspector
-from .presets import CUSTOM, DEFAULT_PRESET, PRESETS, SURFACE_NAMES
+from .presets import CUSTOM, DEFAULT_PRESET, PRESETS, SURFACE_NAMES, story_row
 from .racers import RacersColumn
 from .ranking import Ranking
 from .series import SeriesPlots
@@ -64,22 +63,15 @@ class RacePanel(Panel):
         self.formula.setToolTip(self.tr("A formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2"))
         self.start_edit = QLineEdit()
         self.start_edit.setMaximumWidth(140)
-        self.start_edit.setToolTip(self.tr("Start point x, y; or click / drag on the surface"))
+        self.start_edit.setToolTip(self.tr("Start point x, y; or drag the start marker (or Shift+click) on the "
+                                           "surface"))
         self.steps = QSpinBox()
         self.steps.setRange(1, race.MAX_STEPS)
         self.status = QLabel()
         settings = QHBoxLayout()
         add_row(settings, ((self.tr("surface"), self.surface_box), (self.tr("formula"), self.formula),
                            (self.tr("start"), self.start_edit), (self.tr("steps"), self.steps)), {self.formula: 2})
-        presets = QHBoxLayout()
-        presets.addWidget(QLabel(self.tr("stories:")))
-        self.preset_buttons = {}
-        for key, preset in PRESETS.items():
-            b = QPushButton(self.tr(preset.title))
-            b.clicked.connect(lambda _=False, key=key: self.load_preset(key))
-            presets.addWidget(b)
-            self.preset_buttons[key] = b
-        presets.addStretch(1)
+        presets = story_row(self.load_preset)
         swarm_row = QHBoxLayout()
         self.swarm = QCheckBox(self.tr("swarm"))
         self.swarm.setToolTip(self.tr("Many start points per optimizer: see where each one ends up"))

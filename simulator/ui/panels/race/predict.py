@@ -4,26 +4,12 @@ first mistake named under them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ....engine import check, check_step
 from ....engine.specs import SpecError
 from ... import theme
-
-
-def mistake_text(code: str | None) -> str:
-    words = {
-        "bias-correction": QCoreApplication.translate("Predict", "you forgot the bias correction (m̂ = m, ŝ = s)"),
-        "betas-swapped": QCoreApplication.translate("Predict", "you swapped β and 1 − β in an average"),
-        "eps-missing": QCoreApplication.translate("Predict", "you left ε out of the denominator"),
-        "eps-inside": QCoreApplication.translate("Predict", "you put ε inside the square root"),
-        "sqrt-missing": QCoreApplication.translate("Predict", "you forgot the square root of ŝ"),
-        "momentum-form": QCoreApplication.translate("Predict", "you used the other form of momentum"),
-        "update-sign": QCoreApplication.translate("Predict", "you added the step instead of subtracting it"),
-        "unknown": QCoreApplication.translate("Predict", "none of the usual mistakes gives this number"),
-    }
-    return words.get(code or "", code or "")
+from ...check_texts import step_mistake, verdict_text
 
 
 class PredictForm(QWidget):
@@ -92,13 +78,11 @@ class PredictForm(QWidget):
         except SpecError as e:
             self._say(str(e), "error")
             return
-        words = {check.RIGHT: self.tr("✓ right"), check.CARRIED: self.tr("✓ right from your numbers"),
-                 check.WRONG: self.tr("✗ wrong")}
         for _, verdict in self.fields.values():
             verdict.clear()
         for v in verdicts:
             label = self.fields[v.quantity][1]
-            label.setText(words[v.verdict])
+            label.setText(verdict_text(v.verdict))
             theme.colored(label, "error" if v.verdict == check.WRONG else "good")
         first = next((v for v in verdicts if v.verdict == check.WRONG), None)
         if first is None:
@@ -106,7 +90,7 @@ class PredictForm(QWidget):
         else:
             right = ", ".join(f"{x:.6g}" for x in first.expected)
             self._say(self.tr("First mistake: {0} — {1}. The right value: {2}.").format(
-                first.quantity, mistake_text(first.diagnosis), right), "error")
+                first.quantity, step_mistake(first.diagnosis), right), "error")
 
     def _say(self, text: str, role: str) -> None:
         self.message.setText(text)

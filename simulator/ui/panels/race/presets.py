@@ -1,10 +1,11 @@
-"""The race's stories (one click each) and how the surface combo names the surfaces."""
+"""The race's stories (one click each, in a row of buttons) and how the surface combo names the surfaces."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 CUSTOM = "custom formula"  # shown translated; the item's data stays this key
 # the surfaces as the combo shows them: the engine's name (what a formula or the CLI uses) with a
@@ -44,3 +45,15 @@ PRESETS = {
         "SGD(lr=0.0005)", "Momentum(lr=0.0005)", "Adagrad(lr=0.5)", "RMSprop(lr=0.01)", "Adam(lr=0.05)"), 1000),
 }
 DEFAULT_PRESET = "saddle"
+
+
+def story_row(load) -> QHBoxLayout:
+    """"stories:" and one button per story; ``load(key)`` when one is clicked."""
+    row = QHBoxLayout()
+    row.addWidget(QLabel(QCoreApplication.translate("RacePanel", "stories:")))
+    for key, preset in PRESETS.items():
+        button = QPushButton(QCoreApplication.translate("RacePanel", preset.title))
+        button.clicked.connect(lambda _=False, key=key: load(key))
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
