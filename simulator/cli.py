@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     lr.add_argument("--size", default="1280x720", metavar="WxH", help="PNG size (default 1280x720)")
     lr.add_argument("--log", action="store_true", help="log-scale lr axis in the PNG")
     lr.add_argument("--code", metavar="FILE", help="write a PyTorch script that prints the same rows")
+    _add_notebook_options(lr)
 
     race = commands.add_parser(
         "race", help="optimizers racing on a loss surface, as CSV or PNG",
@@ -63,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     race.add_argument("--png", metavar="FILE", help="render the race panel's surface figure to this PNG")
     race.add_argument("--size", default="1280x720", metavar="WxH", help="PNG size (default 1280x720)")
     race.add_argument("--code", metavar="FILE", help="write a PyTorch script that prints the same rows")
+    _add_notebook_options(race)
 
     bp = commands.add_parser(
         "backprop", help="the backpropagation trace of a small network as JSON / CSV",
@@ -75,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     bp.add_argument("--json", metavar="FILE", help="write the trace as JSON ('-' = standard output)")
     bp.add_argument("--csv", metavar="FILE", help="write the steps as CSV")
     bp.add_argument("--code", metavar="FILE", help="write a PyTorch script computing the same gradients and update")
+    _add_notebook_options(bp)
 
     ew = commands.add_parser(
         "ewa", help="exponentially weighted averages as CSV",
@@ -175,6 +178,12 @@ def _parser() -> argparse.ArgumentParser:
                         help="colours: light (default), contrast (projectors) or dark")
     parser.commands = tuple(commands.choices)  # to tell a session file from a command
     return parser
+
+
+def _add_notebook_options(p) -> None:
+    p.add_argument("--notebook", metavar="FILE", help="write the script as a Jupyter notebook (.ipynb): what was "
+                                                      "computed, the code, a matplotlib plot of its rows")
+    p.add_argument("--lang", choices=tuple(SHORT), default="en", help="language of the notebook (default en)")
 
 
 def _add_network_options(p) -> None:

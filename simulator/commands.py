@@ -12,7 +12,6 @@ from .engine import (
     backprop,
     check,
     check_step,
-    codegen,
     datasets,
     ewa,
     landscape,
@@ -69,8 +68,7 @@ def _lr(parser: argparse.ArgumentParser, args) -> int:
         from .ui.render import render_schedules
 
         render_schedules(result, args.png, size, log_y=args.log)
-    if args.code:
-        _write_text(args.code, codegen.lr_script([(s.text, s) for s in specs], args.lr, args.epochs))
+    _write_scripts(args, "lr", [(s.text, s) for s in specs], args.lr, args.epochs)
     return 0
 
 
@@ -104,8 +102,7 @@ def _race(parser: argparse.ArgumentParser, args) -> int:
         from .ui.render import render_race
 
         render_race(record, args.png, size)
-    if args.code:
-        _write_text(args.code, codegen.race_script(surface, racers, start, args.steps))
+    _write_scripts(args, "race", surface, racers, start, args.steps)
     return 0
 
 
@@ -169,8 +166,7 @@ def _backprop(parser: argparse.ArgumentParser, args) -> int:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(document, f, indent=1, ensure_ascii=False)
     _write(args.csv, lambda f: backprop.write_csv(first, f))
-    if args.code:
-        _write_text(args.code, codegen.backprop_script(net))
+    _write_scripts(args, "backprop", net)
     return 0
 
 
@@ -181,6 +177,24 @@ def _write(path: str | None, write) -> None:
     elif path:
         with open(path, "w", newline="", encoding="utf-8") as f:
             write(f)
+
+
+def _write_scripts(args, panel: str, *inputs) -> None:
+    """--code and --notebook: the panel's PyTorch script, and as a notebook with its words in --lang."""
+    if not (args.code or args.notebook):
+        return
+    from PySide6.QtCore import QCoreApplication  # the translations are Qt's; no window is made
+
+    from .engine import notebook
+    from .ui import i18n, notebook_texts
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    i18n.install(app, SHORT[args.lang])
+    script = getattr(notebook_texts, panel)(*inputs)
+    if args.code:
+        _write_text(args.code, script.code)
+    if args.notebook:
+        _write_text(args.notebook, notebook.text(script, notebook_texts.words()))
 
 
 def _write_text(path: str, text: str) -> None:

@@ -959,6 +959,18 @@ The right step: {4}</translation>
         <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
+        <source>Export as notebook</source>
+        <translation>Export as notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter notebooks (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Saved {0}: open it in Jupyter and run all cells</source>
+        <translation>Saved {0}: open it in Jupyter and run all cells</translation>
+    </message>
+    <message>
         <source>Saved {0} ({1}×{2})</source>
         <translation>Saved {0} ({1}×{2})</translation>
     </message>
@@ -1498,6 +1510,10 @@ The right step: {4}</translation>
         <translation>Copy as PyTorch code</translation>
     </message>
     <message>
+        <source>Export as notebook…</source>
+        <translation>Export as notebook…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1792,6 +1808,101 @@ The right step: {4}</translation>
     <message>
         <source>{0}: a number from −{1:g} to {1:g}</source>
         <translation>{0}: a number from −{1:g} to {1:g}</translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>Run the next cell: it needs only PyTorch and prints, as CSV, the numbers DescentLab showed.</source>
+        <translation>Run the next cell: it needs only PyTorch and prints, as CSV, the numbers DescentLab showed.</translation>
+    </message>
+    <message>
+        <source>The printed rows as a plot (needs matplotlib: `pip install matplotlib`).</source>
+        <translation>The printed rows as a plot (needs matplotlib: `pip install matplotlib`).</translation>
+    </message>
+    <message>
+        <source>matplotlib is not installed: pip install matplotlib, then run this cell again</source>
+        <translation>matplotlib is not installed: pip install matplotlib, then run this cell again</translation>
+    </message>
+    <message>
+        <source>{0} from ({1}) for {2} steps on f = `{3}`.</source>
+        <translation>{0} from ({1}) for {2} steps on f = `{3}`.</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>Optimizer race</translation>
+    </message>
+    <message>
+        <source>The learning rate in force during each of {0} epochs, from lr = {1}, under {2}.</source>
+        <translation>The learning rate in force during each of {0} epochs, from lr = {1}, under {2}.</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedules</source>
+        <translation>Learning-rate schedules</translation>
+    </message>
+    <message>
+        <source>One forward pass, backward pass and update of the network {0} (learning rate η = {1}): each parameter&apos;s value, gradient and updated value.</source>
+        <translation>One forward pass, backward pass and update of the network {0} (learning rate η = {1}): each parameter&apos;s value, gradient and updated value.</translation>
+    </message>
+    <message>
+        <source>Backpropagation, one step</source>
+        <translation>Backpropagation, one step</translation>
+    </message>
+    <message>
+        <source>Training lab</source>
+        <translation>Training lab</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s 30 temperatures</source>
+        <translation>the tutorial&apos;s 30 temperatures</translation>
+    </message>
+    <message>
+        <source>{0} typed values</source>
+        <translation>{0} typed values</translation>
+    </message>
+    <message>
+        <source>Exponentially weighted averages with β = {0} of {1}, without and with bias correction.</source>
+        <translation>Exponentially weighted averages with β = {0} of {1}, without and with bias correction.</translation>
+    </message>
+    <message>
+        <source>Weighted averages</source>
+        <translation>Weighted averages</translation>
+    </message>
+    <message>
+        <source>training mode</source>
+        <translation>training mode</translation>
+    </message>
+    <message>
+        <source>eval mode</source>
+        <translation>eval mode</translation>
+    </message>
+    <message>
+        <source>{0} on the {1} data: {2} training and {3} test samples, batch size {4}, {5} epochs, seed {6}.</source>
+        <translation>{0} on the {1} data: {2} training and {3} test samples, batch size {4}, {5} epochs, seed {6}.</translation>
+    </message>
+    <message>
+        <source>a Linear(4, 5) + ReLU drawn from seed 0</source>
+        <translation>a Linear(4, 5) + ReLU drawn from seed 0</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s printed Linear(4, 5) + ReLU output</source>
+        <translation>the tutorial&apos;s printed Linear(4, 5) + ReLU output</translation>
+    </message>
+    <message>
+        <source>nn.Dropout(p = {0}) in {1} on {2}; mask seed {3}.</source>
+        <translation>nn.Dropout(p = {0}) in {1} on {2}; mask seed {3}.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} on a batch of shape {2} (momentum {3}): each element&apos;s x, x̂ and y, and the running statistics after the batch.</source>
+        <translation>{0} in {1} on a batch of shape {2} (momentum {3}): each element&apos;s x, x̂ and y, and the running statistics after the batch.</translation>
+    </message>
+    <message>
+        <source>w·x + b fitted by SGD (lr = {0}) to {1} samples for {2} epochs, three ways: the whole set, mini-batches of {3} and single samples per step; the loss on all data after every step.</source>
+        <translation>w·x + b fitted by SGD (lr = {0}) to {1} samples for {2} epochs, three ways: the whole set, mini-batches of {3} and single samples per step; the loss on all data after every step.</translation>
+    </message>
+    <message>
+        <source>Epochs and batches</source>
+        <translation>Epochs and batches</translation>
     </message>
 </context>
 <context>

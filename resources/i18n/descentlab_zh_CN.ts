@@ -959,6 +959,18 @@ The right step: {4}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
+        <source>Export as notebook</source>
+        <translation>导出为笔记本</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter 笔记本 (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Saved {0}: open it in Jupyter and run all cells</source>
+        <translation>已保存 {0}：在 Jupyter 中打开并运行全部单元格</translation>
+    </message>
+    <message>
         <source>Saved {0} ({1}×{2})</source>
         <translation>已保存 {0}（{1}×{2}）</translation>
     </message>
@@ -1498,6 +1510,10 @@ The right step: {4}</source>
         <translation>复制为 PyTorch 代码</translation>
     </message>
     <message>
+        <source>Export as notebook…</source>
+        <translation>导出为笔记本…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1792,6 +1808,101 @@ The right step: {4}</source>
     <message>
         <source>{0}: a number from −{1:g} to {1:g}</source>
         <translation>{0}：−{1:g} 到 {1:g} 之间的数</translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>Run the next cell: it needs only PyTorch and prints, as CSV, the numbers DescentLab showed.</source>
+        <translation>运行下一个单元格：它只需要 PyTorch，会以 CSV 格式打印出 DescentLab 显示的数值。</translation>
+    </message>
+    <message>
+        <source>The printed rows as a plot (needs matplotlib: `pip install matplotlib`).</source>
+        <translation>把打印出的各行画成图（需要 matplotlib：`pip install matplotlib`）。</translation>
+    </message>
+    <message>
+        <source>matplotlib is not installed: pip install matplotlib, then run this cell again</source>
+        <translation>未安装 matplotlib：先 pip install matplotlib，再运行这个单元格</translation>
+    </message>
+    <message>
+        <source>{0} from ({1}) for {2} steps on f = `{3}`.</source>
+        <translation>{0} 从 ({1}) 出发，在 f = `{3}` 上走 {2} 步。</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>优化器竞赛</translation>
+    </message>
+    <message>
+        <source>The learning rate in force during each of {0} epochs, from lr = {1}, under {2}.</source>
+        <translation>初始 lr = {1}，在 {2} 下，{0} 轮中每一轮生效的学习率。</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedules</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>One forward pass, backward pass and update of the network {0} (learning rate η = {1}): each parameter&apos;s value, gradient and updated value.</source>
+        <translation>网络 {0} 的一次前向传播、反向传播和更新（学习率 η = {1}）：每个参数的值、梯度和更新后的值。</translation>
+    </message>
+    <message>
+        <source>Backpropagation, one step</source>
+        <translation>反向传播：一步</translation>
+    </message>
+    <message>
+        <source>Training lab</source>
+        <translation>训练实验室</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s 30 temperatures</source>
+        <translation>教程中的 30 天气温</translation>
+    </message>
+    <message>
+        <source>{0} typed values</source>
+        <translation>输入的 {0} 个数值</translation>
+    </message>
+    <message>
+        <source>Exponentially weighted averages with β = {0} of {1}, without and with bias correction.</source>
+        <translation>{1} 的指数加权平均（β = {0}），不带和带偏差修正。</translation>
+    </message>
+    <message>
+        <source>Weighted averages</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <source>training mode</source>
+        <translation>训练模式</translation>
+    </message>
+    <message>
+        <source>eval mode</source>
+        <translation>评估模式</translation>
+    </message>
+    <message>
+        <source>{0} on the {1} data: {2} training and {3} test samples, batch size {4}, {5} epochs, seed {6}.</source>
+        <translation>{0} 在 {1} 数据上：{2} 个训练样本、{3} 个测试样本，批大小 {4}，{5} 轮，种子 {6}。</translation>
+    </message>
+    <message>
+        <source>a Linear(4, 5) + ReLU drawn from seed 0</source>
+        <translation>由种子 0 生成的 Linear(4, 5) + ReLU</translation>
+    </message>
+    <message>
+        <source>the tutorial&apos;s printed Linear(4, 5) + ReLU output</source>
+        <translation>教程打印出的 Linear(4, 5) + ReLU 输出</translation>
+    </message>
+    <message>
+        <source>nn.Dropout(p = {0}) in {1} on {2}; mask seed {3}.</source>
+        <translation>nn.Dropout(p = {0})，{1}，作用于{2}；掩码种子 {3}。</translation>
+    </message>
+    <message>
+        <source>{0} in {1} on a batch of shape {2} (momentum {3}): each element&apos;s x, x̂ and y, and the running statistics after the batch.</source>
+        <translation>{0}，{1}，作用于形状为 {2} 的批（momentum {3}）：每个元素的 x、x̂ 和 y，以及这一批之后的滑动统计量。</translation>
+    </message>
+    <message>
+        <source>w·x + b fitted by SGD (lr = {0}) to {1} samples for {2} epochs, three ways: the whole set, mini-batches of {3} and single samples per step; the loss on all data after every step.</source>
+        <translation>用 SGD（lr = {0}）把 w·x + b 拟合到 {1} 个样本上，训练 {2} 轮，三种方式：每步用全部数据、大小为 {3} 的小批量、单个样本；每一步之后在全部数据上的损失。</translation>
+    </message>
+    <message>
+        <source>Epochs and batches</source>
+        <translation>轮与批</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,19 @@ from .specs import Spec, format_value
 
 _TORCH_FUNCTIONS = {"abs": "torch.abs", "sigmoid": "torch.sigmoid"}
 
+# Every script prints its CSV through emit(), which keeps the lines in ROWS: a notebook's plot cell reads them.
+EMIT = [
+    "ROWS = []  # the CSV lines this script prints, kept for plotting",
+    "",
+    "",
+    "def emit(line):",
+    "    print(line)",
+    "    ROWS.append(line)",
+    "",
+]
 
-def _call(module: str, spec: Spec, first: str, **context) -> str:
+
+def call(module: str, spec: Spec, first: str, **context) -> str:
     kwargs = {k: v for k, v in spec.resolved(**context).items() if v is not None}
     args = "".join(f", {k}={format_value(v)}" for k, v in kwargs.items())
     return f"{module}.{spec.entry.torch_name}({first}{args})"
@@ -42,20 +53,21 @@ def lr_script(rows, lr: float, epochs: int) -> str:
     lines = [
         "import torch",
         "",
+        *EMIT,
         "# The lr in force during each epoch: get_last_lr() before that epoch's scheduler.step().",
         f"LR, EPOCHS = {lr!r}, {epochs}",
-        "print('label,epoch,lr')",
+        "emit('label,epoch,lr')",
     ]
     for label, spec in rows:
         lines += [
             "",
             "w = torch.zeros(1, requires_grad=True)",
             "optimizer = torch.optim.SGD([w], lr=LR, momentum=0.9)",
-            f"scheduler = {_call('torch.optim.lr_scheduler', spec, 'optimizer', epochs=epochs, lr=lr)}",
+            f"scheduler = {call('torch.optim.lr_scheduler', spec, 'optimizer', epochs=epochs, lr=lr)}",
             "optimizer.step()  # torch expects an optimizer step before the first scheduler step",
             f"label = {label!r}",
             "for epoch in range(EPOCHS):",
-            "    print(f'\"{label}\",{epoch},{scheduler.get_last_lr()[0]!r}')",
+            "    emit(f'\"{label}\",{epoch},{scheduler.get_last_lr()[0]!r}')",
             "    if epoch + 1 < EPOCHS:",
             "        scheduler.step()",
         ]
@@ -70,22 +82,23 @@ def race_script(surface, racers, start, steps: int) -> str:
         "",
         "import torch",
         "",
+        *EMIT,
         f"# {surface.name}: {surface.formula}",
         "def loss_fn(x, y=None):",
         f"    return {formula_to_torch(surface.formula)}",
         "",
         f"START, STEPS = {[float(v) for v in start]!r}, {steps}",
-        "print('index,label,step,x,y,loss')",
+        "emit('index,label,step,x,y,loss')",
     ]
     for index, racer in enumerate(racers):
         lines += [
             "",
             f"label = {racer.label!r}",
             "w = torch.tensor([START], dtype=torch.float32, requires_grad=True)",
-            f"optimizer = {_call('torch.optim', racer.optimizer, '[w]')}",
+            f"optimizer = {call('torch.optim', racer.optimizer, '[w]')}",
         ]
         if racer.scheduler is not None:
-            lines.append(f"scheduler = {_call('torch.optim.lr_scheduler', racer.scheduler, 'optimizer', epochs=steps)}")
+            lines.append(f"scheduler = {call('torch.optim.lr_scheduler', racer.scheduler, 'optimizer', epochs=steps)}")
         lines += [
             "for step in range(STEPS + 1):",
             "    optimizer.zero_grad()",
@@ -93,7 +106,7 @@ def race_script(surface, racers, start, steps: int) -> str:
             "    loss.backward()",
             "    x = w[0].tolist()",
             "    y = repr(x[1]) if len(x) > 1 else ''",
-            f"    print(f'{index},\"{{label}}\",{{step}},{{x[0]!r}},{{y}},{{loss.item()!r}}')",
+            f"    emit(f'{index},\"{{label}}\",{{step}},{{x[0]!r}},{{y}},{{loss.item()!r}}')",
             "    if not math.isfinite(loss.item()) or step == STEPS:",
             "        break",
             "    optimizer.step()",
@@ -108,6 +121,7 @@ def backprop_script(net) -> str:
     lines = [
         "import torch",
         "",
+        *EMIT,
         f"x = torch.tensor({list(net.inputs)!r}, dtype=torch.float64)",
         f"t = torch.tensor({list(net.targets)!r}, dtype=torch.float64)",
         f"LR = {net.lr!r}",
@@ -125,8 +139,8 @@ def backprop_script(net) -> str:
         "    a = act(w @ a + b)",
         f"E = {LOSSES[net.loss].code(net.output_activation)}",
         "E.backward()",
-        "print('name,value,grad,updated')",
-        "print(f'E_total,{E.item()!r},,')",
+        "emit('name,value,grad,updated')",
+        "emit(f'E_total,{E.item()!r},,')",
         f"names = {list(net.parameters())!r}",
         "values = ([v for w in W for v in w.detach().reshape(-1).tolist()]",
         "          + [v for b in B for v in b.detach().tolist()])",
@@ -134,6 +148,6 @@ def backprop_script(net) -> str:
         "[g for b in B for g in (b.grad.tolist() if b.grad is not None else [None] * len(b))]",
         "for name, value, grad in zip(names, values, grads):",
         "    updated = value - LR * grad if grad is not None else value",
-        "    print(f'\"{name}\",{value!r},{\"\" if grad is None else repr(grad)},{updated!r}')",
+        "    emit(f'\"{name}\",{value!r},{\"\" if grad is None else repr(grad)},{updated!r}')",
     ]
     return "\n".join(lines) + "\n"

@@ -96,6 +96,8 @@ class BatchNormResult:
     training: bool
     before: BatchNormState
     after: BatchNormState
+    momentum: float = 0.1
+    eps: float = BATCHNORM_EPS
 
 
 def fresh_state(channels: int) -> BatchNormState:
@@ -177,7 +179,7 @@ def batch_norm(x, gamma=None, beta=None, state: BatchNormState | None = None, tr
                            layer.running_var.numpy().astype(np.float64).copy(), int(layer.num_batches_tracked))
     return BatchNormResult(x, mean.numpy(), var_b.numpy(), var_u.numpy(), normalized.numpy(), out.numpy(),
                            layer.weight.detach().numpy().copy(), layer.bias.detach().numpy().copy(), training,
-                           state, after)
+                           state, after, float(momentum), float(eps))
 
 
 def batch_norm_job(source: tuple, *args, **kwargs) -> BatchNormResult:

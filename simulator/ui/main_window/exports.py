@@ -41,6 +41,29 @@ class Exports(QObject):
         QApplication.clipboard().setText(text)
         self._say(self.tr("PyTorch code copied: run it with python to get the same numbers"))
 
+    def export_notebook(self) -> None:
+        """The panel's script as a Jupyter notebook in the interface language: what it showed, the code, a plot."""
+        from ...engine import notebook
+        from ...session import write_atomic
+        from .. import notebook_texts
+
+        panel = self.window.current_panel()
+        script = panel.pytorch_script() if panel is not None else None
+        if script is None:
+            self._say(self.tr("This panel has no PyTorch script (yet)"), 5000)
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export as notebook"),
+                                              f"{panel.export_name()}.ipynb", self.tr("Jupyter notebooks (*.ipynb)"))
+        if not path:
+            return
+        try:
+            write_atomic(path, notebook.text(script, notebook_texts.words()))
+        except (OSError, ValueError) as e:
+            QMessageBox.warning(self.window, self.tr("Export failed"),
+                                self.tr("Could not write {0}: {1}").format(path, e))
+            return
+        self._say(self.tr("Saved {0}: open it in Jupyter and run all cells").format(path))
+
     def export_picture(self) -> None:
         """The current view as PNG at a chosen size, or as SVG."""
         from ..export import PictureDialog, write_picture

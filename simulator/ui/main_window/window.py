@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         self.add_action(file_menu, self.tr("Export picture…"), self.exports.export_picture, "Ctrl+Shift+E")
         self.add_action(file_menu, self.tr("Export animation…"), self.exports.export_animation)
         self.add_action(file_menu, self.tr("Copy as PyTorch code"), self.exports.copy_code, "Ctrl+Shift+C")
+        self.add_action(file_menu, self.tr("Export as notebook…"), self.exports.export_notebook)
         file_menu.addSeparator()
         self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         lesson_menu = self.menuBar().addMenu(self.tr("&Lesson"))

@@ -4,7 +4,7 @@ A panel is one ``Panel`` subclass, registered by one line in ``panels/__init__.p
 registry name and its job owner (a composite panel's views are panels of their own, named
 ``<panel>.<view>``). It submits its engine jobs with ``submit``; a job's failure and the panel's own
 input messages go to its ``error`` label. What it shows is exported through ``current_view`` (pictures),
-``csv_writer`` (data), ``pytorch_code`` (a script) and ``export_name`` (file names); its settings go to
+``csv_writer`` (data), ``pytorch_script`` (a script and a notebook) and ``export_name`` (file names); its settings go to
 sessions and lessons through ``Stateful``; a panel that steps has a ``playback`` bar.
 """
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...compute.job import Job
+from ...engine.notebook import Script
 from .. import theme
 from ..widgets.state import Stateful
 
@@ -68,6 +69,11 @@ class Panel(QWidget, Stateful):
             raise ValueError(QCoreApplication.translate("Panel", "nothing computed yet"))
         write(file)
 
-    def pytorch_code(self) -> str | None:
-        """A torch script that reproduces the panel's numbers, or None when the panel has none."""
+    def pytorch_script(self) -> Script | None:
+        """A torch script that reproduces the panel's numbers, with what it shows in words (for a notebook);
+        None when the panel has none (or nothing is computed yet)."""
         return None
+
+    def pytorch_code(self) -> str | None:
+        script = self.pytorch_script()
+        return None if script is None else script.code

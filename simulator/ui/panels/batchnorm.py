@@ -25,7 +25,7 @@ from ...compute.job import Job
 from ...engine import check_labs
 from ...engine import regularization as reg
 from ...engine.specs import SpecError
-from .. import theme
+from .. import notebook_texts, theme
 from ..widgets.check_field import CheckField
 from ..widgets.state import write
 from ..widgets.tables import fit_rows
@@ -281,6 +281,9 @@ class BatchNormPanel(Panel):
     def restore(self, state: dict) -> None:
         write(self.state_fields(), state)
         self.reset_state()  # running statistics start again from the restored input
+
+    def pytorch_script(self):
+        return None if self.result is None else notebook_texts.batchnorm(self.result)
 
     def csv_writer(self):
         result = self.result

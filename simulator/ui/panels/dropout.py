@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...compute.job import Job
 from ...engine import check_labs, regularization
 from ...session import SessionError
-from .. import theme
+from .. import notebook_texts, theme
 from ..figures import log_plot
 from ..widgets.check_field import CheckField
 from ..widgets.keys import bind
@@ -183,6 +183,11 @@ class DropoutPanel(Panel):
     def restore(self, state: dict) -> None:
         self.mask_seed = state.get("mask", self.mask_seed)
         super().restore(state)
+
+    def pytorch_script(self):
+        r = self.result
+        typed = None if r is None or not self.tutorial.isChecked() else r.before[0].tolist()
+        return None if r is None else notebook_texts.dropout(r.p, r.training, self.mask_seed, typed)
 
     def csv_writer(self):
         result = self.result

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...compute.job import Job
 from ...engine import batches
-from .. import theme
+from .. import notebook_texts, theme
 from ..figures import log_plot
 from ..widgets.fields import add_row
 from .base import Panel
@@ -175,6 +175,10 @@ class EpochsPanel(Panel):
     def run(self) -> None:
         self.refresh()
         self.run_demo()
+
+    def pytorch_script(self):
+        return notebook_texts.epochs(self.demo_epochs.value(), self.demo_batch.value(), 0, batches.DEMO_SAMPLES,
+                                     batches.DEMO_LR)
 
     def csv_writer(self):
         return self._write_csv

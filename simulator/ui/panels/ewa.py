@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ...compute.job import Job
 from ...engine import check_labs, ewa
 from ...engine.specs import SpecError
-from .. import theme
+from .. import notebook_texts, theme
 from ..widgets.check_field import CheckField
 from .base import Panel
 
@@ -171,6 +171,12 @@ class EwaPanel(Panel):
         fields = {"data": self.data, "beta": self.slider}
         fields.update({f"show_beta_{b:g}": box for b, box in zip(ewa.TUTORIAL_BETAS, self.tutorial_betas, strict=True)})
         return {**fields, "corrected": self.corrected}
+
+    def pytorch_script(self):
+        result = self.result
+        if result is None:
+            return None
+        return notebook_texts.ewa(result.values, [c.beta for c in result.curves], self.read_data() is None)
 
     def csv_writer(self):
         result, corrected = self.result, self.corrected.isChecked()

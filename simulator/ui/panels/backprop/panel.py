@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ....compute.job import Job
-from ....engine import backprop, check, codegen, network
+from ....engine import backprop, check, network
 from ....engine.specs import SpecError
 from ....session import SessionError
-from ... import theme
+from ... import notebook_texts, theme
 from ...widgets.keys import bind
 from ...widgets.network_diagram import NetworkDiagram
 from ...widgets.playback import PlaybackBar
@@ -336,8 +336,8 @@ class BackpropPanel(CheckWork, Panel):
         self.set_network(net, keep_iteration=True)
         self.restore_step(state)
 
-    def pytorch_code(self) -> str | None:
-        return None if self.record is None else codegen.backprop_script(self.record.trace.network)
+    def pytorch_script(self):
+        return None if self.record is None else notebook_texts.backprop(self.record.trace.network)
 
     def csv_writer(self):
         record = self.record

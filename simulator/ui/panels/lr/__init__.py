@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ....engine import codegen
 from ....session import SessionError
+from ... import notebook_texts
 from ..base import Panel
 from .effect import EffectView
 from .range_test import QuadraticRangeView
@@ -72,9 +72,9 @@ class LRPanel(Panel):
     def csv_writer(self):
         return self.current_view().csv_writer()
 
-    def pytorch_code(self) -> str | None:
+    def pytorch_script(self):
         view = self.schedules
         if view.result is None:
             return None
         rows = [(row.spec.text, row.spec) for row in view.rows.values() if row.spec is not None]
-        return codegen.lr_script(rows, view.result.lr, view.result.epochs)
+        return notebook_texts.lr(rows, view.result.lr, view.result.epochs)

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ....compute.job import Job
-from ....engine import codegen, race, surfaces
+from ....engine import race, surfaces
 from ....engine.records import SurfaceImage
 from ....engine.specs import SpecError
 from ....session import SessionError
-from ... import theme
+from ... import notebook_texts, theme
 from ...figures import RaceFigure
 from ...widgets.fields import add_row, apply_when_typing_stops
 from ...widgets.keys import bind
@@ -384,12 +384,11 @@ class RacePanel(Panel):
                 self.show_error(problem)
 
     # -- export ------------------------------------------------------------------------------------
-    def pytorch_code(self) -> str | None:
+    def pytorch_script(self):
         record = self.record
         if record is None or record.n_points > 1:
             return None
-        return codegen.race_script(record.surface, record.racers, record.positions[0, 0, 0].tolist(),
-                                   record.steps)
+        return notebook_texts.race(record.surface, record.racers, record.positions[0, 0, 0].tolist(), record.steps)
 
     def csv_writer(self):
         record = self.record

@@ -19,7 +19,7 @@ from ....compute.job import Job
 from ....engine import optimizers, stories, training, training_jobs
 from ....engine.specs import SpecError
 from ....session import SessionError
-from ... import theme
+from ... import notebook_texts, theme
 from ...widgets.keys import bind
 from ...widgets.state import write
 from ..base import Panel
@@ -40,6 +40,7 @@ class TrainingPanel(ToolJobs, Panel):
         super().__init__(controller, parent)
         self.record: training.TrainRecord | None = None  # the latest state of the run (it lives in the compute process)
         self._run = 0  # numbers the runs, so a record says which one it belongs to
+        self._scriptable = 0  # the run trained from the settings alone (no fork, no edit): a script redoes it
         self.playing = False
         self._resume_at = 0  # a restored session trains up to this iteration once its session is ready
 
@@ -179,6 +180,7 @@ class TrainingPanel(ToolJobs, Panel):
         self.record = None
         self._session_data_key = self.settings.data_key()
         self._run += 1
+        self._scriptable = self._run
         self.submit(Job.in_workspace(training_jobs.start_job, setup, self._run), self._session_ready)
 
     def _session_ready(self, record: training.TrainRecord) -> None:
@@ -315,7 +317,7 @@ class TrainingPanel(ToolJobs, Panel):
     def _edit(self, name: str, value: float) -> None:
         """A weight or bias typed in the network tab: set in the paused run, used from the next step."""
         if self.record is not None and not self.playing and self.timeline.live:
-            run = max(0, self.show_run.currentIndex())
+            run, self._scriptable = max(0, self.show_run.currentIndex()), None
             self.submit(Job.in_workspace(training_jobs.edit_job, run, name, value), self.show_record)
 
     def _aim_fork(self) -> None:
@@ -384,6 +386,12 @@ class TrainingPanel(ToolJobs, Panel):
         self.reset()
 
     # -- export ------------------------------------------------------------------------------------------------
+    def pytorch_script(self):
+        record = self.record
+        if record is None or record.run != self._scriptable:
+            return None
+        return notebook_texts.training(record.setup, record.train, record.test)
+
     def csv_writer(self):
         record, run = self.record, max(0, self.show_run.currentIndex())
         return None if record is None else lambda file: training.write_csv(record, file, run)
