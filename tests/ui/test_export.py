@@ -81,6 +81,19 @@ def test_export_picture_from_the_menu(window, tmp_path, monkeypatch):
     assert (image.width(), image.height()) == (1280, 720)
 
 
+def test_export_as_notebook_from_the_menu(window, qtbot, tmp_path, monkeypatch):
+    from test_notebooks import execute
+
+    path = tmp_path / "race.ipynb"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    panel = window.open_panel("race")
+    qtbot.waitUntil(lambda: panel.record is not None and not panel.busy(), timeout=30_000)
+    window.exports.export_notebook()
+    rows, _ = execute(path.read_text(encoding="utf-8"))
+    assert {r["label"] for r in rows} == {racer.label for racer in panel.record.racers}
+    assert "Saved" in window.statusBar().currentMessage()
+
+
 def test_frame_positions_keep_first_and_last_and_at_most_n():
     assert animation.frame_positions(400, 300)[0] == 0 and animation.frame_positions(400, 300)[-1] == 400
     assert len(animation.frame_positions(400, 300)) == 300

@@ -122,3 +122,4 @@ def test_the_cli_writes_a_notebook_wherever_it_writes_code(tmp_path):
             assert [list(r.values()) for r in rows] == [list(r.values()) for r in expected]
         heading = "".join(json.loads(target.read_text(encoding="utf-8"))["cells"][0]["source"])
         assert heading.startswith(f"# {HEADINGS_ZH[command[0]]}"), heading
+
