@@ -2091,6 +2091,14 @@ overshoots</translation>
         <translation>All five on Rosenbrock</translation>
     </message>
     <message>
+        <source>Stories</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>Set up one of the tutorial&apos;s comparisons</source>
+        <translation>Set up one of the tutorial&apos;s comparisons</translation>
+    </message>
+    <message>
         <source>custom formula</source>
         <translation>custom formula</translation>
     </message>
@@ -2113,10 +2121,6 @@ overshoots</translation>
     <message>
         <source>steps</source>
         <translation>steps</translation>
-    </message>
-    <message>
-        <source>stories:</source>
-        <translation>stories:</translation>
     </message>
     <message>
         <source>Start point x, y; or drag the start marker (or Shift+click) on the surface</source>

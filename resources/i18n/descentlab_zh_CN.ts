@@ -2091,6 +2091,14 @@ overshoots</source>
         <translation>五种优化器同跑 Rosenbrock</translation>
     </message>
     <message>
+        <source>Stories</source>
+        <translation>示例故事</translation>
+    </message>
+    <message>
+        <source>Set up one of the tutorial&apos;s comparisons</source>
+        <translation>设置教程中的一个对比</translation>
+    </message>
+    <message>
         <source>custom formula</source>
         <translation>自定义公式</translation>
     </message>
@@ -2113,10 +2121,6 @@ overshoots</source>
     <message>
         <source>steps</source>
         <translation>步数</translation>
-    </message>
-    <message>
-        <source>stories:</source>
-        <translation>场景：</translation>
     </message>
     <message>
         <source>Start point x, y; or drag the start marker (or Shift+click) on the surface</source>

@@ -22,6 +22,7 @@ from ..panels import PANELS, panel_class, unknown_panel_message
 from ..widgets.lesson_bar import LessonBar
 from .exports import Exports
 from .lessons import Lessons
+from .panel_frame import PanelFrame
 from .sessions import Sessions
 from .view import View
 
@@ -175,12 +176,15 @@ class MainWindow(QMainWindow):
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, panel, self.tr(PANELS[name].title))
+        self.tabs.insertTab(index, PanelFrame(panel), self.tr(PANELS[name].title))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
         self.sig_panel_ready.emit(name)
         return panel
+
+    def panel_frame(self, name: str) -> PanelFrame:
+        return self.panels[name].parentWidget().parentWidget()  # the panel's viewport, then its scroll area
 
     def reset_panel(self) -> None:
         """The current panel's settings as it opened with (a lesson's slides may have left others behind)."""

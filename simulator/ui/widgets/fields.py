@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QGridLayout, QLabel, QLayout, QLineEdit, QWidget
 
 TYPING_PAUSE_MS = 700  # a typed field applies once typing stops this long (or at once on Enter / leaving it)
 
@@ -20,6 +20,14 @@ def apply_when_typing_stops(fields: tuple[QLineEdit, ...], apply, owner: QWidget
         field.editingFinished.connect(timer.stop)
         field.editingFinished.connect(apply)
     return timer
+
+
+def narrow(combo: QComboBox, characters: int = 12) -> QComboBox:
+    """A combo box that may be narrower than its longest choice (which its list still shows in full): long
+    choices would otherwise set the width of a whole row of fields in presentation mode."""
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
 
 
 def add_row(layout: QBoxLayout, fields, stretch: dict | None = None) -> None:
@@ -59,6 +67,8 @@ class FieldGrid(QWidget):
             self.pairs.append((label, widget))
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        # the grid must not hold the widget at its current arrangement's width: narrower, it rearranges
+        self.grid.setSizeConstraint(QLayout.SetNoConstraint)
         self.columns = 0
         self.arrange(self.choices[0])
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from ....engine import backprop, check, network
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import notebook_texts, theme
+from ...widgets.flow import FlowRow, scrolled
 from ...widgets.keys import bind
 from ...widgets.network_diagram import NetworkDiagram
 from ...widgets.playback import PlaybackBar
@@ -52,7 +52,7 @@ class BackpropPanel(CheckWork, Panel):
 
         # -- diagram, formula, tables -------------------------------------------------------------------
         self.diagram = NetworkDiagram()
-        self.diagram.setMinimumSize(520, 380)
+        self.diagram.setMinimumSize(360, 180)
         self.explanation = StepFormula()
         self.digits = QSpinBox()
         self.digits.setRange(4, 9)
@@ -75,7 +75,7 @@ class BackpropPanel(CheckWork, Panel):
         self.params.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.loss_plot = pg.PlotWidget()
         theme.style_plot(self.loss_plot.getPlotItem(), self.tr("iteration"), "E_total")
-        self.loss_plot.setMinimumHeight(120)
+        self.loss_plot.setMinimumHeight(64)
         self.loss_curve = self.loss_plot.plot(pen=theme.series_pen(0, width=2), symbol="o", symbolSize=5,
                                               symbolBrush=theme.series_color(0), symbolPen=None)
 
@@ -88,20 +88,16 @@ class BackpropPanel(CheckWork, Panel):
         self.next_iteration = QPushButton(self.tr("next iteration"))
         self.reset_button = QPushButton(self.tr("reset"))
         self.iteration_label = QLabel()
-        controls = QHBoxLayout()
-        for w in (self.prev_phase, self.next_phase, self.run_to, self.run_to_param, self.next_iteration,
-                  self.reset_button, self.iteration_label):
-            controls.addWidget(w)
-        controls.addStretch(1)
-        controls.addWidget(QLabel(self.tr("digits")))
-        controls.addWidget(self.digits)
-        controls.addWidget(self.copy_button)
+        # one flowing row, so that a 1280×720 projector in presentation mode fits it on two lines
+        controls = FlowRow((self.prev_phase, self.next_phase, self.run_to, self.run_to_param, self.next_iteration,
+                            self.reset_button, (self.iteration_label, True), QLabel(self.tr("digits")),
+                            self.digits, self.copy_button, self.check_bar, (self.playback, True)))
 
         top = QSplitter(Qt.Horizontal)
         top.addWidget(self.diagram)
-        top.addWidget(self.explanation)
+        top.addWidget(scrolled(self.explanation))  # a long formula on a small screen scrolls, never cut
         top.setSizes([3000, 2000])  # splitters share by these ratios; the diagram gets the larger part
-        self.explanation.setMinimumWidth(380)
+        top.widget(1).setMinimumWidth(300)
         bottom = QSplitter(Qt.Horizontal)
         bottom.addWidget(self.step_table)
         side = QSplitter(Qt.Vertical)
@@ -116,6 +112,7 @@ class BackpropPanel(CheckWork, Panel):
         params_layout.addWidget(self.param_error)
         side.addWidget(params_box)
         side.addWidget(self.loss_plot)
+        side.setSizes([3000, 2000])  # the parameters get the larger part: a teacher reads them
         bottom.addWidget(side)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 1)
@@ -123,15 +120,13 @@ class BackpropPanel(CheckWork, Panel):
         body.addWidget(top)
         body.addWidget(bottom)
         body.setSizes([3000, 2000])
-        self.step_table.setMinimumHeight(150)
+        self.step_table.setMinimumHeight(90)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.settings)
         layout.addWidget(self.error)
-        layout.addWidget(self.check_bar)
         layout.addWidget(body, 1)
-        layout.addLayout(controls)
-        layout.addWidget(self.playback)
+        layout.addWidget(controls)
 
         # -- wiring ------------------------------------------------------------------------------------
         self.settings.sig_preset_chosen.connect(self.load_preset)

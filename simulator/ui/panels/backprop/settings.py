@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QVBoxLa
 from ....engine import network
 from ....engine.specs import SpecError
 from ... import theme
-from ...widgets.fields import FieldGrid, apply_when_typing_stops
+from ...widgets.fields import FieldGrid, apply_when_typing_stops, narrow
 
 # what the preset and bias choices are called on screen (the engine's names stay the items' data)
 CHOICE_NAMES = {
@@ -36,7 +36,7 @@ class NetworkSettings(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.preset = QComboBox()
+        self.preset = narrow(QComboBox(), 14)
         for name in network.PRESETS:
             self.preset.addItem(self.tr(CHOICE_NAMES[name]), name)
         self.layers = QLineEdit()
@@ -44,13 +44,13 @@ class NetworkSettings(QWidget):
         self.activation.addItems(network.ACTIVATIONS)
         self.output_activation = QComboBox()
         self.output_activation.addItems(network.OUTPUT_ACTIVATIONS)
-        self.loss = QComboBox()
+        self.loss = narrow(QComboBox(), 10)
         self.loss.addItems(network.LOSSES)
         self.inputs = QLineEdit()
         self.targets = QLineEdit()
         self.lr = QLineEdit()
         self.lr.setMaximumWidth(80)
-        self.bias_mode = QComboBox()
+        self.bias_mode = narrow(QComboBox(), 14)
         for mode in network.BIAS_MODES:
             self.bias_mode.addItem(self.tr(CHOICE_NAMES[mode]), mode)
         self.train_bias = QCheckBox(self.tr("train biases"))
@@ -64,8 +64,8 @@ class NetworkSettings(QWidget):
                   (self.tr("hidden activation"), self.activation), (self.tr("output"), self.output_activation),
                   (self.tr("loss"), self.loss), (self.tr("inputs"), self.inputs), (self.tr("targets"), self.targets),
                   (self.tr("learning rate η"), self.lr), (self.tr("bias"), self.bias_mode),
-                  (self.tr("seed"), self.seed), (self.tr("dropout p"), self.dropout))
-        self.grid = FieldGrid(fields, (6, 4, 3), self.train_bias)  # fewer per row when narrow
+                  (self.tr("seed"), self.seed), (self.tr("dropout p"), self.dropout), ("", self.train_bias))
+        self.grid = FieldGrid(fields, (6, 4, 3))  # fewer per row when narrow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.grid)

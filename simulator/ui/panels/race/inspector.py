@@ -19,7 +19,7 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.racer = QComboBox()
         self.view = QTextBrowser()
-        self.view.setMinimumWidth(380)
+        self.view.setMinimumSize(280, 50)  # (room for two lines: a 1280×720 projector has little)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()

@@ -26,13 +26,14 @@ from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import notebook_texts, theme
 from ...figures import RaceFigure
-from ...widgets.fields import add_row, apply_when_typing_stops
+from ...widgets.fields import add_row, apply_when_typing_stops, narrow
+from ...widgets.flow import FlowRow
 from ...widgets.keys import bind
 from ...widgets.playback import PlaybackBar
 from ...widgets.state import write
 from ..base import Panel
 from .inspector import Inspector
-from .presets import CUSTOM, DEFAULT_PRESET, PRESETS, SURFACE_NAMES, story_row
+from .presets import CUSTOM, DEFAULT_PRESET, PRESETS, SURFACE_NAMES, stories_button
 from .racers import RacersColumn
 from .ranking import Ranking
 from .series import SeriesPlots
@@ -55,7 +56,7 @@ class RacePanel(Panel):
         self._restored_inspect: int | None = None  # which racer a restored session inspected
 
         # -- settings row --------------------------------------------------------------------------
-        self.surface_box = QComboBox()
+        self.surface_box = narrow(QComboBox(), 12)
         for name in surfaces.BUILTIN:
             self.surface_box.addItem(self.tr(SURFACE_NAMES.get(name, name)), name)
         self.surface_box.addItem(self.tr("custom formula"), CUSTOM)
@@ -71,8 +72,7 @@ class RacePanel(Panel):
         settings = QHBoxLayout()
         add_row(settings, ((self.tr("surface"), self.surface_box), (self.tr("formula"), self.formula),
                            (self.tr("start"), self.start_edit), (self.tr("steps"), self.steps)), {self.formula: 2})
-        presets = story_row(self.load_preset)
-        swarm_row = QHBoxLayout()
+        self.stories = stories_button(self.load_preset)
         self.swarm = QCheckBox(self.tr("swarm"))
         self.swarm.setToolTip(self.tr("Many start points per optimizer: see where each one ends up"))
         self.swarm_size = QSpinBox()
@@ -81,17 +81,15 @@ class RacePanel(Panel):
         self.swarm_layout = QComboBox()
         self.swarm_layout.addItem(self.tr("grid"), "grid")
         self.swarm_layout.addItem(self.tr("random"), "random")
-        self.swarm_color = QComboBox()
+        self.swarm_color = narrow(QComboBox(), 12)
         self.swarm_color.addItem(self.tr("colour by minimum reached"), "basin")
         self.swarm_color.addItem(self.tr("colour by final loss"), "loss")
-        for w in (self.swarm, self.swarm_size, self.swarm_layout, self.swarm_color):
-            swarm_row.addWidget(w)
-        swarm_row.addStretch(1)
-        swarm_row.addWidget(self.status)
+        swarm_row = FlowRow((self.stories, self.swarm, self.swarm_size, self.swarm_layout, self.swarm_color,
+                             (self.status, True)))
 
         # -- figure, curves, racers, inspector, ranking -------------------------------------------------
         self.figure = RaceFigure()
-        self.figure.setMinimumSize(420, 320)
+        self.figure.setMinimumSize(420, 260)
         self.series = SeriesPlots()
         self.racers = RacersColumn()
         self.inspector = Inspector()
@@ -120,8 +118,7 @@ class RacePanel(Panel):
 
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
-        layout.addLayout(presets)
-        layout.addLayout(swarm_row)
+        layout.addWidget(swarm_row)
         layout.addWidget(self.error)
         layout.addWidget(body, 1)
         layout.addWidget(self.playback)
@@ -151,7 +148,8 @@ class RacePanel(Panel):
         self.playback.bind_keys(self)
         bind(self, ((Qt.Key_R, self.reset),))
         theme.on_restyle(self.inspector.view, lambda _: self._restyle_inspector())  # its HTML has colours
-        theme.on_restyle(self.right, lambda r: r.setMinimumWidth(round(RIGHT_MIN_WIDTH * theme.scale)), "size")
+        # grows less than the fonts (√scale): at 1.6× on a 1280×720 projector the surface keeps its share
+        theme.on_restyle(self.right, lambda r: r.setMinimumWidth(round(RIGHT_MIN_WIDTH * theme.scale ** 0.5)), "size")
         self.load_preset(DEFAULT_PRESET)
 
     # -- settings ----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QMenu, QToolButton
 
 CUSTOM = "custom formula"  # shown translated; the item's data stays this key
 # the surfaces as the combo shows them: the engine's name (what a formula or the CLI uses) with a
@@ -47,13 +47,15 @@ PRESETS = {
 DEFAULT_PRESET = "saddle"
 
 
-def story_row(load) -> QHBoxLayout:
-    """"stories:" and one button per story; ``load(key)`` when one is clicked."""
-    row = QHBoxLayout()
-    row.addWidget(QLabel(QCoreApplication.translate("RacePanel", "stories:")))
+def stories_button(load) -> QToolButton:
+    """"Stories ▾": a menu with one entry per story; ``load(key)`` when one is chosen. A menu, not a row of
+    buttons, so the race fits a 1280×720 projector in presentation mode."""
+    button = QToolButton()
+    button.setText(QCoreApplication.translate("RacePanel", "Stories"))
+    button.setToolTip(QCoreApplication.translate("RacePanel", "Set up one of the tutorial's comparisons"))
+    button.setPopupMode(QToolButton.InstantPopup)
+    menu = QMenu(button)
     for key, preset in PRESETS.items():
-        button = QPushButton(QCoreApplication.translate("RacePanel", preset.title))
-        button.clicked.connect(lambda _=False, key=key: load(key))
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
+        menu.addAction(QCoreApplication.translate("RacePanel", preset.title), lambda key=key: load(key))
+    button.setMenu(menu)
+    return button

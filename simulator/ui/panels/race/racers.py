@@ -46,7 +46,7 @@ class RacersColumn(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(rows_widget)
-        scroll.setMinimumHeight(200)
+        scroll.setMinimumHeight(80)
         self.add_button = QPushButton(self.tr("Add racer"))  # (a push button keeps room for its menu arrow)
         menu = QMenu(self.add_button)
         menu.setToolTipsVisible(True)

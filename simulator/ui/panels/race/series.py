@@ -31,7 +31,7 @@ class SeriesPlots(QSplitter):
                                                                       style=Qt.DashLine))
                             for _ in self.plots]
         for plot, line, hover in zip(self.plots, self.step_lines, self.hover_lines, strict=True):
-            plot.setMinimumHeight(160)
+            plot.setMinimumHeight(100)
             plot.addItem(line, ignoreBounds=True)
             plot.addItem(hover, ignoreBounds=True)
             hover.hide()
