@@ -2857,6 +2857,26 @@ overshoots</translation>
         <translation>epochs</translation>
     </message>
     <message>
+        <source>Show or fold away the settings (folded in presentation mode, so the plots get the room)</source>
+        <translation>Show or fold away the settings (folded in presentation mode, so the plots get the room)</translation>
+    </message>
+    <message>
+        <source>Settings ▴</source>
+        <translation>Settings ▴</translation>
+    </message>
+    <message>
+        <source>Settings ▾</source>
+        <translation>Settings ▾</translation>
+    </message>
+    <message>
+        <source>, dropout {0}</source>
+        <translation>, dropout {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} training samples · {2}{3} · {4}{5} · batch {6} · {7} epochs</source>
+        <translation>{0}, {1} training samples · {2}{3} · {4}{5} · batch {6} · {7} epochs</translation>
+    </message>
+    <message>
         <source>noise, dropout p and weight decay take numbers</source>
         <translation>noise, dropout p and weight decay take numbers</translation>
     </message>

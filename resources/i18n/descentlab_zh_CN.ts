@@ -2857,6 +2857,26 @@ overshoots</source>
         <translation>轮数</translation>
     </message>
     <message>
+        <source>Show or fold away the settings (folded in presentation mode, so the plots get the room)</source>
+        <translation>显示或收起设置（演示模式下收起，把空间留给图表）</translation>
+    </message>
+    <message>
+        <source>Settings ▴</source>
+        <translation>设置 ▴</translation>
+    </message>
+    <message>
+        <source>Settings ▾</source>
+        <translation>设置 ▾</translation>
+    </message>
+    <message>
+        <source>, dropout {0}</source>
+        <translation>，Dropout {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} training samples · {2}{3} · {4}{5} · batch {6} · {7} epochs</source>
+        <translation>{0}，{1} 个训练样本 · {2}{3} · {4}{5} · 批大小 {6} · {7} 轮</translation>
+    </message>
+    <message>
         <source>noise, dropout p and weight decay take numbers</source>
         <translation>噪声、Dropout 概率 p 和权重衰减都要填数字</translation>
     </message>

@@ -132,17 +132,29 @@ def test_plots_and_fields_grow_with_presentation_mode(panel, qtbot, qapp):
     theme.set_scale(qapp, 1.6)
     try:
         qtbot.wait(50)
-        axis = panel.plots.curves.lr_plot.getPlotItem().getAxis("left")
+        axis = panel.plots.curves.acc_plot.getPlotItem().getAxis("left")
         title = axis.label.boundingRect().width()  # the axis title, written upwards
-        assert panel.plots.curves.lr_plot.minimumHeight() > title
+        assert panel.plots.curves.acc_plot.minimumHeight() > title
+        # presenting: the settings fold into one line, so the plots get the room; one click shows them
+        assert panel.settings.grid.isHidden() and "Adam(lr=0.01)" in panel.settings.summary.text()
+        panel.settings.toggle.click()
+        qtbot.wait(50)
+        assert not panel.settings.grid.isHidden() and panel.settings.summary.isHidden()
         metrics = panel.settings.scheduler.fontMetrics()
-        assert panel.settings.scheduler.width() >= metrics.horizontalAdvance(panel.settings.scheduler.placeholderText())
+        assert panel.settings.scheduler.width() >= metrics.horizontalAdvance("StepLR(step_size=20)")
         assert panel.settings.optimizer.width() >= metrics.horizontalAdvance("Adam(lr=0.01)")
-        assert panel.settings.grid.columns < 6  # the settings wrapped into more rows
+        assert panel.settings.grid.columns < 7  # the settings wrapped into more rows
     finally:
         theme.set_scale(qapp, 1.0)
     qtbot.wait(50)
-    assert panel.settings.grid.columns == 6
+    assert panel.settings.grid.columns == 7 and not panel.settings.grid.isHidden()
+
+
+def test_the_lr_plot_shows_only_when_a_scheduler_moves_the_lr(panel, qtbot):
+    assert panel.plots.curves.lr_plot.isHidden()  # Adam without a scheduler: a flat line, not worth the room
+    panel.settings.scheduler.setText("StepLR(step_size=20)")
+    panel.settings.scheduler.editingFinished.emit()
+    qtbot.waitUntil(lambda: not panel.plots.curves.lr_plot.isHidden(), timeout=20_000)
 
 
 def test_a_zoomed_boundary_stays_zoomed_while_training(panel, qtbot):

@@ -4,7 +4,7 @@ more lines instead of pushing the window wider than the screen, and an area that
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QWidget
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -16,6 +16,18 @@ def scrolled(widget: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
+
+
+def pair(text: str, field: QWidget) -> QWidget:
+    """A label and its field as one piece of a FlowRow (a line never ends between them)."""
+    piece = QWidget()
+    row = QHBoxLayout(piece)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return piece
 
 
 class FlowRow(QWidget):
@@ -38,29 +50,50 @@ class FlowRow(QWidget):
     def _shown(self):
         return [(w, stretch) for w, stretch in self.items if not w.isHidden()]
 
+    @staticmethod
+    def _width(widget: QWidget) -> int:
+        return max(0, widget.sizeHint().expandedTo(widget.minimumSizeHint()).width())  # (an empty spacer: -1)
+
     def lines(self, width: int) -> list[list[tuple[QWidget, bool]]]:
+        """The shown widgets, line by line, at ``width``."""
         lines, used = [[]], 0
         for widget, stretch in self._shown():
-            need = widget.sizeHint().expandedTo(widget.minimumSizeHint()).width()
+            need = min(self._width(widget), width)
             if lines[-1] and used + self.SPACING + need > width:
                 lines.append([])
                 used = 0
             used += (self.SPACING if lines[-1] else 0) + need
             lines[-1].append((widget, stretch))
-        return lines
+        return [line for line in lines if line]
 
-    def _height(self, lines) -> int:
-        heights = [max(w.sizeHint().height() for w, _ in line) for line in lines if line]
-        return sum(heights) + self.SPACING * max(0, len(heights) - 1)
+    def geometry_at(self, width: int) -> tuple[list[tuple[QWidget, QRect]], int]:
+        """Where each shown widget goes at ``width``, and the height that takes. A widget wider than the
+        row gets the row's width (a wrapped label: the height its lines need)."""
+        placed, y = [], 0
+        for line in self.lines(width):
+            widths = [min(self._width(w), width) for w, _ in line]
+            spare = max(0, width - sum(widths) - self.SPACING * (len(line) - 1))
+            stretchers = sum(1 for _, stretch in line if stretch)
+            for k, (_, stretch) in enumerate(line):
+                if stretch:
+                    widths[k] += spare // stretchers
+            heights = [w.heightForWidth(wd) if w.hasHeightForWidth() else w.sizeHint().height()
+                       for (w, _), wd in zip(line, widths, strict=True)]
+            tallest, x = max(heights), 0
+            for (widget, _), w, h in zip(line, widths, heights, strict=True):
+                placed.append((widget, QRect(x, y + (tallest - h) // 2, w, h)))
+                x += w + self.SPACING
+            y += tallest + self.SPACING
+        return placed, max(0, y - self.SPACING)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         widest = max((w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w, _ in self._shown()), default=0)
-        return QSize(widest, self._height(self.lines(max(self.width(), widest))))
+        return QSize(widest, self.geometry_at(max(self.width(), widest))[1])
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        line = self.lines(10 ** 6)[0]
-        width = sum(w.sizeHint().width() for w, _ in line) + self.SPACING * max(0, len(line) - 1)
-        return QSize(width, self._height([line]))
+        shown = self._shown()
+        width = sum(self._width(w) for w, _ in shown) + self.SPACING * max(0, len(shown) - 1)
+        return QSize(width, self.geometry_at(width)[1])
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() in (QEvent.ShowToParent, QEvent.HideToParent, QEvent.FontChange):
@@ -77,21 +110,8 @@ class FlowRow(QWidget):
         self.place()
 
     def place(self) -> None:
-        y, lines = 0, self.lines(self.width())
-        for line in lines:
-            if not line:
-                continue
-            height = max(w.sizeHint().height() for w, _ in line)
-            widths = [w.sizeHint().expandedTo(w.minimumSizeHint()).width() for w, _ in line]
-            spare = max(0, self.width() - sum(widths) - self.SPACING * (len(line) - 1))
-            stretchers = sum(1 for _, stretch in line if stretch)
-            x = 0
-            for (widget, stretch), width in zip(line, widths, strict=True):
-                if stretch:
-                    width += spare // stretchers
-                widget.setGeometry(QRect(x, y + (height - widget.sizeHint().height()) // 2, width,
-                                         widget.sizeHint().height()))
-                x += width + self.SPACING
-            y += height + self.SPACING
-        if self.minimumSizeHint().height() != self.height():
+        placed, height = self.geometry_at(self.width())
+        for widget, rect in placed:
+            widget.setGeometry(rect)
+        if height != self.height():
             self.updateGeometry()  # another number of lines: ask the layout for that height

@@ -9,12 +9,13 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ...engine import lr_finder
 from ...engine.lr_finder import RangeTest
 from .. import theme
 from ..figures import DecadeAxis
+from .flow import FlowRow, pair
 
 RULE_SERIES = {"minimum / 10": 1, "steepest descent": 2, "valley": 4}  # series colours of the suggestions
 
@@ -39,14 +40,10 @@ class RangeFields(QWidget):
         self.iterations.setRange(5, lr_finder.MAX_ITERATIONS)
         self.iterations.setValue(lr_finder.ITERATIONS)
         self.button = QPushButton(self.tr("Run the range test"))
-        row = QHBoxLayout(self)
+        row = QVBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for label, field in ((self.tr("lr from"), self.start), (self.tr("to"), self.end),
-                             (self.tr("iterations"), self.iterations)):
-            row.addWidget(QLabel(label))
-            row.addWidget(field)
-        row.addWidget(self.button)
-        row.addStretch(1)
+        row.addWidget(FlowRow((pair(self.tr("lr from"), self.start), pair(self.tr("to"), self.end),
+                               pair(self.tr("iterations"), self.iterations), self.button)))
         for field in (self.start, self.end):
             field.setMaximumWidth(110)
             field.returnPressed.connect(self.run)

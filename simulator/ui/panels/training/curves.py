@@ -68,6 +68,8 @@ class TrainingCurves(QSplitter):
         self.loss_plot.setYRange(0, 1, padding=0.02)  # until the first epoch's losses come in (draw)
         self._loss_fitted = False
         self.lr_plot.setYRange(0, max(lrs, default=1.0) * 1.15, padding=0)
+        # without a scheduler the lr is a flat line: its room goes to the loss and accuracy
+        self.lr_plot.setVisible(any(run.scheduler is not None for run in record.setup.runs))
         first = self.curves[0]
         color = theme.series_color(0)
         brush = pg.mkBrush(color.red(), color.green(), color.blue(), 40)
@@ -110,6 +112,6 @@ class TrainingCurves(QSplitter):
         """Plots tall enough, at the current scale, for a few tick labels and their whole axis title."""
         title = QFont(font)
         title.setPointSizeF((theme.PLOT_FONT_SIZE + 1) * theme.scale)  # as theme.style_plot sets axis titles
-        for plot, height in zip(self.plots, (120, 100, 110), strict=True):
+        for plot, height in zip(self.plots, (80, 70, 70), strict=True):
             along = QFontMetrics(title).horizontalAdvance(plot.getPlotItem().getAxis("left").labelText)
-            plot.setMinimumHeight(max(round(height * theme.scale), along + round(50 * theme.scale)))
+            plot.setMinimumHeight(max(round(height * theme.scale), along + round(45 * theme.scale)))

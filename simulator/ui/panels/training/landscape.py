@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from ....engine import landscape
 from ....engine.specs import SpecError
 from ... import theme
+from ...widgets.flow import FlowRow, pair
 from ...widgets.landscape_plot import LandscapeFigure, kind_text
 
 
@@ -47,14 +47,8 @@ class LandscapeView(QWidget):
         self.show_test.setEnabled(False)
         self.compute = QPushButton(self.tr("Compute the landscape"))
         self.compute.setToolTip(self.tr("Pauses training; around the shown run's weights now"))
-        bar = QHBoxLayout()
-        for label, field in ((self.tr("directions"), self.directions), (self.tr("grid"), self.grid),
-                             (self.tr("span"), self.span)):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(field)
-        for widget in (self.with_test, self.compute, self.show_test):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        bar = FlowRow((pair(self.tr("directions"), self.directions), pair(self.tr("grid"), self.grid),
+                       pair(self.tr("span"), self.span), self.with_test, self.compute, self.show_test))
         self.message = QLabel()  # under the fields: what is wrong with them
         theme.colored(self.message, "error")
         self.message.hide()
@@ -63,7 +57,7 @@ class LandscapeView(QWidget):
                                             "is now."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.figure, 1)
         self.compute.clicked.connect(self._compute)

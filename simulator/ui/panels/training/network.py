@@ -13,11 +13,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ....engine.picture import MAX_SHOWN, NetPicture, beta_name, bias_name, neuron_position
 from ... import theme
 from ...figures import class_color
+from ...widgets.fields import narrow
+from ...widgets.flow import FlowRow
 from ...widgets.network_diagram import NetworkDiagram
 
 WEIGHTS, GRADIENTS = "weights", "gradients"
@@ -31,7 +33,7 @@ class NetworkView(QWidget):
         super().__init__(parent)
         self.diagram = NetworkDiagram()
         self.diagram.setMinimumSize(320, 240)
-        self.edges = QComboBox()
+        self.edges = narrow(QComboBox(), 14)
         self.edges.addItem(self.tr("edges: sign and size of w"), WEIGHTS)
         self.edges.addItem(self.tr("edges: last gradient ∂L/∂w"), GRADIENTS)
         self.note = QLabel()  # which neurons of a wide layer are drawn
@@ -43,14 +45,11 @@ class NetworkView(QWidget):
         self.message = QLabel()  # under the value: what is wrong with it
         theme.colored(self.message, "error")
         self.message.hide()
-        bar = QHBoxLayout()
-        bar.addWidget(self.edges)
-        bar.addWidget(self.note, 1)
-        bar.addWidget(self.selected)
-        bar.addWidget(self.value)
+        self.selected.setWordWrap(True)
+        bar = FlowRow((self.edges, (self.note, True), self.selected, self.value))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.diagram, 1)
         self.picture: NetPicture | None = None

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -20,6 +19,7 @@ from ....engine import optimizers, stories, training, training_jobs
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import notebook_texts, theme
+from ...widgets.flow import FlowRow
 from ...widgets.keys import bind
 from ...widgets.state import write
 from ..base import Panel
@@ -68,13 +68,9 @@ class TrainingPanel(ToolJobs, Panel):
         self.fork_button.setCheckable(True)
         self.fork_button.setToolTip(self.tr("Change one setting from the time cursor's iteration on and train "
                                              "both futures from the same state"))
-        controls = QHBoxLayout()
-        for w in (self.play_button, self.step_iteration, self.step_epoch, self.reset_button, self.story,
-                  self.fork_button):
-            controls.addWidget(w)
-        controls.addStretch(1)
-        controls.addWidget(QLabel(self.tr("boundary of")))
-        controls.addWidget(self.show_run)
+        controls = FlowRow((self.settings.toggle, self.play_button, self.step_iteration, self.step_epoch,
+                            self.reset_button, self.story, self.fork_button, (QWidget(), True),
+                            QLabel(self.tr("boundary of")), self.show_run))  # wraps on a small projector
 
         # -- plots ---------------------------------------------------------------------------------------------
         self.plots = TrainingViews()
@@ -93,7 +89,7 @@ class TrainingPanel(ToolJobs, Panel):
         layout.addWidget(self.settings)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addWidget(self.timeline)
         layout.addWidget(self.fork_bar)
         layout.addWidget(self.plots, 1)

@@ -7,10 +7,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....engine import lr_finder
 from ... import theme
+from ...widgets.flow import FlowRow
 from ...widgets.range_plot import RangeFields, RangePlot, rule_text
 
 
@@ -29,10 +30,7 @@ class RangeTestView(QWidget):
         self.smoothing.setToolTip(self.tr("These losses averaged with β = 0.98 and bias correction, day by day"))
         self.smoothing.setEnabled(False)
         self.smoothing.clicked.connect(self._open_smoothing)
-        links = QHBoxLayout()  # under the curve: what to do with it
-        links.addWidget(self.race_button)
-        links.addWidget(self.smoothing)
-        links.addStretch(1)
+        links = FlowRow((self.race_button, self.smoothing))  # under the curve: what to do with it
         self.message = QLabel()  # under the fields: what is wrong with them
         theme.colored(self.message, "error")
         self.message.hide()
@@ -46,7 +44,7 @@ class RangeTestView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.explained)
-        layout.addLayout(links)
+        layout.addWidget(links)
         self.test: lr_finder.RangeTest | None = None
         self.fields.sig_run.connect(self.sig_run)
         self.fields.sig_error.connect(self._say)

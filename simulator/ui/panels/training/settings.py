@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ....engine import datasets, models, optimizers, schedules, training
 from ....engine.specs import SpecError
@@ -58,11 +68,24 @@ class TrainingSettings(QWidget):
                   (self.tr("layers"), self.layers), (self.tr("activation"), self.activation),
                   (self.tr("optimizer(s)"), self.optimizer), (self.tr("scheduler"), self.scheduler),
                   (self.tr("dropout p"), self.dropout), (self.tr("weight decay"), self.weight_decay),
-                  (self.tr("batch size"), self.batch_size), (self.tr("epochs"), self.epochs))
-        self.grid = FieldGrid(fields, (6, 4, 3), self.batchnorm)  # fewer per row when narrow
+                  (self.tr("batch size"), self.batch_size), (self.tr("epochs"), self.epochs),
+                  ("", self.batchnorm))
+        self.grid = FieldGrid(fields, (7, 5, 4, 3))  # fewer per row when narrow
+        self.summary = QLabel()  # the settings in one line, while the fields are folded away
+        theme.colored(self.summary, "muted")
+        self.summary.setWordWrap(True)
+        self.toggle = QToolButton()  # placed by the panel, with its other controls
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setToolTip(self.tr("Show or fold away the settings (folded in presentation mode, so the plots "
+                                       "get the room)"))
+        self.toggle.toggled.connect(self._show_fields)
+        self._folded_for_scale = None  # the scale the fields were last folded or unfolded for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.grid)
+        layout.addWidget(self.summary)
+        self._show_fields(True)
 
         self.dataset.activated.connect(self._dataset_chosen)
         for w in (self.noise, self.layers, self.optimizer, self.scheduler, self.dropout, self.weight_decay):
@@ -71,6 +94,7 @@ class TrainingSettings(QWidget):
             w.valueChanged.connect(lambda _: self.sig_changed.emit())
         self.activation.activated.connect(lambda _: self.sig_changed.emit())
         self.batchnorm.toggled.connect(lambda _: self.sig_changed.emit())
+        self.sig_changed.connect(self.describe)
 
     def fields(self) -> dict[str, QWidget]:
         """The fields by their names in a saved session."""
@@ -80,12 +104,33 @@ class TrainingSettings(QWidget):
                 "batch_size": self.batch_size, "epochs": self.epochs, "batchnorm": self.batchnorm}
 
     def fit_sizes(self, font: QFont) -> None:
-        """Fields wide enough, at the current scale, for a typical optimizer and the scheduler hint."""
+        """Fields wide enough, at the current scale, for a typical optimizer and scheduler; the fields folded
+        away when presentation mode starts (and shown when it ends), whatever was chosen before."""
         metrics = QFontMetrics(font)
         pad = round(16 * theme.scale)
         self.optimizer.setMinimumWidth(metrics.horizontalAdvance("Adam(lr=0.001)") + pad)
-        self.scheduler.setMinimumWidth(metrics.horizontalAdvance(self.scheduler.placeholderText()) + pad)
+        self.scheduler.setMinimumWidth(metrics.horizontalAdvance("StepLR(step_size=20)") + pad)
         self.grid.refit()
+        presenting = theme.scale > 1
+        if presenting != self._folded_for_scale:
+            self._folded_for_scale = presenting
+            self.toggle.setChecked(not presenting)
+
+    def _show_fields(self, shown: bool) -> None:
+        self.grid.setVisible(shown)
+        self.summary.setVisible(not shown)
+        self.toggle.setText(self.tr("Settings ▴") if shown else self.tr("Settings ▾"))
+        self.describe()
+
+    def describe(self) -> None:
+        """The one-line summary: data, network, optimizers, batches."""
+        network = f"{self.layers.text()} {self.activation.currentText()}" + (" + BatchNorm" if
+                                                                           self.batchnorm.isChecked() else "")
+        dropout = self.tr(", dropout {0}").format(self.dropout.text()) if self.dropout.text() not in ("", "0") else ""
+        self.summary.setText(self.tr("{0}, {1} training samples · {2}{3} · {4}{5} · batch {6} · {7} epochs").format(
+            self.dataset.currentText(), self.train_size.value(), network, dropout, self.optimizer.text(),
+            f" + {self.scheduler.text()}" if self.scheduler.text().strip() else "", self.batch_size.value(),
+            self.epochs.value()))
 
     def data_key(self) -> tuple:
         """What the data is made from: a run whose key changed has other data."""

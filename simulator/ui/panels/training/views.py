@@ -25,7 +25,7 @@ class TrainingViews(QSplitter):
     def __init__(self, parent=None):
         super().__init__(Qt.Horizontal, parent)
         self.boundary = BoundaryFigure()
-        self.boundary.setMinimumSize(380, 320)
+        self.boundary.setMinimumSize(300, 220)
         self.curves = TrainingCurves()
         self.layer_stats = LayerStatsView()
         self.network_view = NetworkView()
@@ -34,6 +34,7 @@ class TrainingViews(QSplitter):
         self.boundary_readout, self.curves_readout = QLabel(), QLabel()  # the numbers under the mouse
         for label in (self.boundary_readout, self.curves_readout):
             theme.colored(label, "muted")
+            label.setWordWrap(True)
         self.boundary_readout.setText(self.tr("Point at the plane to read the class probabilities there."))
         self.curves_readout.setText(self.tr("Point at the curves to read every run's numbers at an epoch."))
         self.tabs = QTabWidget()
