@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -23,6 +22,7 @@ from ...session import SessionError
 from .. import notebook_texts, theme
 from ..figures import log_plot
 from ..widgets.check_field import CheckField
+from ..widgets.flow import FlowRow
 from ..widgets.keys import bind
 from .base import Panel
 
@@ -47,7 +47,7 @@ class DropoutPicture(QWidget):
 
     def _resize_for_font(self) -> None:
         radius, line = self._sizes(self._font())
-        self.setMinimumHeight(int((2 * radius + 3 * line) / 0.44) + 4)  # two rows of circles, a note between
+        self.setMinimumHeight(int(4 * radius + 3 * line) + 16)  # two rows of circles, a three-line note between
         self.update()
 
     def set_result(self, result) -> None:
@@ -66,12 +66,14 @@ class DropoutPicture(QWidget):
         w, h = self.width(), self.height()
         smallest, line = self._sizes(font)
         # at least big enough for its value, larger when there is room, never into the note between the rows
-        radius = max(smallest, min(38.0 * theme.scale, w / (3 * n), (0.44 * h - 3 * line) / 2))
+        radius = max(smallest, min(38.0 * theme.scale, w / (3 * n), (h - 3 * line - 16) / 4))
+        # the rows' centres either side of the note: spread out where there is room, never over the edge
+        gap = min(max(1.5 * line + 4 + radius, 0.22 * h), h / 2 - radius - 2)
         scale = 1 / (1 - r.p) if r.training and r.p < 1 else 1.0
         for j in range(n):
             x = w * (j + 0.5) / n
             for row, values, label in ((0, r.before, "ReLU"), (1, r.after, "Dropout")):
-                y = h * (0.28 + 0.44 * row)
+                y = h / 2 + (gap if row else -gap)
                 kept = bool(r.kept[0, j])
                 on = kept or row == 0
                 painter.setBrush(QBrush(theme.color("input" if row == 0 else "kept" if kept else "off")))
@@ -113,18 +115,15 @@ class DropoutPanel(Panel):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.mc_plot = log_plot(x=True, y=True)
-        self.mc_plot.setMinimumHeight(170)
+        self.mc_plot.setMinimumHeight(110)
         theme.style_plot(self.mc_plot.getPlotItem(), self.tr("samples averaged"), self.tr("largest difference"))
         self.mc_plot.setTitle(self.tr("max |mean of dropped outputs − eval output|"))
         self.mc_curve = self.mc_plot.plot(pen=theme.series_pen(1, width=2, dashed=False))
-        top = QHBoxLayout()
-        top.addWidget(QLabel("p"))
-        top.addWidget(self.p, 1)
-        top.addWidget(self.p_label)
-        for w in (self.train, self.eval, self.tutorial, self.new_mask):
-            top.addWidget(w)
+        self.p.setMinimumWidth(160)
+        top = FlowRow((QLabel("p"), (self.p, True), self.p_label, self.train, self.eval, self.tutorial,
+                       self.new_mask))  # on two lines on a small projector
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.error)
         layout.addWidget(self.picture, 1)  # its minimum height fits the font; the plot gets the rest
         layout.addWidget(self.explanation)

@@ -123,7 +123,7 @@ class EpochsPanel(Panel):
         self.demo_plot = log_plot(x=False, y=True)
         theme.style_plot(self.demo_plot.getPlotItem(), self.tr("epoch"), self.tr("loss on all 64 points"))
         self.demo_plot.addLegend(offset=(-10, 10))
-        self.demo_plot.setMinimumHeight(220)
+        self.demo_plot.setMinimumHeight(140)
         self.demo_curves = [self.demo_plot.plot(pen=theme.series_pen(i, width=2, dashed=False), name=" ")
                             for i in range(3)]
         layout.addWidget(self.demo_plot, 2)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ...engine import check, check_labs
 from .. import theme
 from ..check_texts import lab_mistake
+from .flow import FlowRow
 
 
 class CheckField(QWidget):
@@ -28,13 +29,10 @@ class CheckField(QWidget):
         self.value.setToolTip(self.tr("Type your own value and press Enter"))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        row = QHBoxLayout(self)
+        row = QVBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("check your number:")))
-        row.addWidget(self.which)
-        row.addWidget(self.prompt)
-        row.addWidget(self.value)
-        row.addWidget(self.verdict, 1)
+        row.addWidget(FlowRow((QLabel(self.tr("check your number:")), self.which, self.prompt, self.value,
+                               (self.verdict, True))))  # the verdict wraps under on a small screen
         self.source: Callable | None = None
         self.value.returnPressed.connect(self.judge)
         self.which.valueChanged.connect(lambda _: self._refresh())

@@ -52,7 +52,8 @@ class FlowRow(QWidget):
 
     @staticmethod
     def _width(widget: QWidget) -> int:
-        return max(0, widget.sizeHint().expandedTo(widget.minimumSizeHint()).width())  # (an empty spacer: -1)
+        need = widget.sizeHint().expandedTo(widget.minimumSizeHint()).expandedTo(widget.minimumSize())
+        return max(0, need.width())  # (an empty spacer's hint is -1)
 
     def lines(self, width: int) -> list[list[tuple[QWidget, bool]]]:
         """The shown widgets, line by line, at ``width``."""

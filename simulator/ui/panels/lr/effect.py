@@ -7,7 +7,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from ....engine import lr_effect
 from ....engine.records import DescentPath
 from ... import theme
 from ...figures import positive_or_nan
-from ...widgets.fields import add_row
+from ...widgets.flow import FlowRow, pair
 from ...widgets.playback import PlaybackBar
 from ..base import Panel
 
@@ -112,19 +111,15 @@ class EffectView(Panel):
         self.iterations = QSpinBox()
         self.iterations.setRange(1, lr_effect.MAX_ITERATIONS)
         self.iterations.setValue(DEFAULT_ITERATIONS)
-        settings = QHBoxLayout()
-        add_row(settings, ((self.tr("learning rate"), self.lr_edit), (self.tr("start x"), self.x0_edit),
-                           (self.tr("iterations"), self.iterations)))
-        settings.addSpacing(16)
         self.preset_buttons = []
         for lr, name, meaning in lr_effect.PRESETS:
             b = QPushButton(f"{lr} · {self.tr(name)}")
             b.setToolTip(self.tr("{0} — the tutorial's case: from x = {1:g}, {2} iterations").format(
                 self.tr(meaning), lr_effect.START, DEFAULT_ITERATIONS))
             b.clicked.connect(lambda _=False, lr=lr: self.tutorial_case(lr))
-            settings.addWidget(b)
             self.preset_buttons.append(b)
-        settings.addStretch(1)
+        settings = FlowRow((pair(self.tr("learning rate"), self.lr_edit), pair(self.tr("start x"), self.x0_edit),
+                            pair(self.tr("iterations"), self.iterations), *self.preset_buttons))
 
         self.verdict = QLabel()
         theme.emphasis(self.verdict, 3, bold=True)
@@ -182,11 +177,11 @@ class EffectView(Panel):
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
         for widget in (self.curve_plot, self.loss_plot):
-            widget.setMinimumHeight(220)
-        self.table.setMinimumHeight(120)
+            widget.setMinimumHeight(170)
+        self.table.setMinimumHeight(90)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(settings)
+        layout.addWidget(settings)
         layout.addWidget(self.error)
         layout.addWidget(self.verdict)
         layout.addWidget(self.explanation)

@@ -32,7 +32,7 @@ from ... import theme
 from ...engine_texts import catalog_text
 from ...figures import ScheduleFigure
 from ...widgets.check_field import CheckField
-from ...widgets.fields import add_row
+from ...widgets.flow import FlowRow, pair
 from ...widgets.keys import bind
 from ...widgets.spec_row import SpecRow
 from ...widgets.state import write
@@ -74,22 +74,18 @@ class SchedulesView(Panel):
         self.log_y = QCheckBox(self.tr("log scale"))
         self.status = QLabel()
 
-        top = QHBoxLayout()
-        add_row(top, ((self.tr("initial lr"), self.lr_edit), (self.tr("epochs"), self.epochs)))
-        top.addSpacing(16)
+        presets = []
         for name, (title, _) in PRESETS.items():
             b = QPushButton(self.tr(title))
             b.clicked.connect(lambda _=False, name=name: self.load_preset(name))
-            top.addWidget(b)
+            presets.append(b)
         self.add_button = QPushButton(self.tr("Add schedule"))  # (a push button keeps room for its menu arrow)
         menu = QMenu(self.add_button)
         for entry in schedules.SCHEDULERS.entries:
             menu.addAction(entry.name, lambda e=entry: self.add_row(e.example))
         self.add_button.setMenu(menu)
-        top.addWidget(self.add_button)
-        top.addWidget(self.log_y)
-        top.addStretch(1)
-        top.addWidget(self.status)
+        top = FlowRow((pair(self.tr("initial lr"), self.lr_edit), pair(self.tr("epochs"), self.epochs), *presets,
+                       self.add_button, self.log_y, (self.status, True)))  # on more lines on a small projector
 
         self.figure = ScheduleFigure()
         self.cursor_epoch = QSpinBox()
@@ -138,11 +134,11 @@ class SchedulesView(Panel):
         body.addWidget(self.table)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
-        self.figure.setMinimumHeight(260)
+        self.figure.setMinimumHeight(180)
         theme.on_restyle(self, lambda _: self._restyle_sizes(), "size")
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.error)
         layout.addWidget(body, 1)
         self.check = CheckField()  # the student's own lr at an epoch, for the first schedule
@@ -164,7 +160,7 @@ class SchedulesView(Panel):
 
     # -- sizes --------------------------------------------------------------------------------------
     def _restyle_sizes(self) -> None:
-        self.rows_scroll.setMinimumWidth(round(ROWS_MIN_WIDTH * theme.scale))
+        self.rows_scroll.setMinimumWidth(round(ROWS_MIN_WIDTH * theme.scale ** 0.5))  # (a small projector)
         self._fit_table()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
