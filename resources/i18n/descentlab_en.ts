@@ -2613,6 +2613,10 @@ overshoots</translation>
         <translation>verdict</translation>
     </message>
     <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
         <source>value</source>
         <translation>value</translation>
     </message>
@@ -2724,6 +2728,26 @@ overshoots</translation>
     <message>
         <source>Six narrow sigmoid layers trained by SGD, with and without BatchNorm (same seed): watch the activations and the first layers&apos; gradients in &apos;inside the layers&apos;</source>
         <translation>Six narrow sigmoid layers trained by SGD, with and without BatchNorm (same seed): watch the activations and the first layers&apos; gradients in &apos;inside the layers&apos;</translation>
+    </message>
+    <message>
+        <source>no regularization</source>
+        <translation>no regularization</translation>
+    </message>
+    <message>
+        <source>Dropout p=0.5</source>
+        <translation>Dropout p=0.5</translation>
+    </message>
+    <message>
+        <source>weight decay 1e-2</source>
+        <translation>weight decay 1e-2</translation>
+    </message>
+    <message>
+        <source>sigmoid, no BatchNorm</source>
+        <translation>sigmoid, no BatchNorm</translation>
+    </message>
+    <message>
+        <source>sigmoid + BatchNorm</source>
+        <translation>sigmoid + BatchNorm</translation>
     </message>
     <message>
         <source>batch size</source>

@@ -2613,6 +2613,10 @@ overshoots</source>
         <translation>判定</translation>
     </message>
     <message>
+        <source>via</source>
+        <translation>经由</translation>
+    </message>
+    <message>
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -2724,6 +2728,26 @@ overshoots</source>
     <message>
         <source>Six narrow sigmoid layers trained by SGD, with and without BatchNorm (same seed): watch the activations and the first layers&apos; gradients in &apos;inside the layers&apos;</source>
         <translation>用 SGD 训练六个窄的 sigmoid 层，分别带和不带 BatchNorm（相同随机种子）：在“层的内部”里观察激活值和前几层的梯度</translation>
+    </message>
+    <message>
+        <source>no regularization</source>
+        <translation>不加正则化</translation>
+    </message>
+    <message>
+        <source>Dropout p=0.5</source>
+        <translation>Dropout p=0.5</translation>
+    </message>
+    <message>
+        <source>weight decay 1e-2</source>
+        <translation>权重衰减 1e-2</translation>
+    </message>
+    <message>
+        <source>sigmoid, no BatchNorm</source>
+        <translation>sigmoid，无 BatchNorm</translation>
+    </message>
+    <message>
+        <source>sigmoid + BatchNorm</source>
+        <translation>sigmoid + BatchNorm</translation>
     </message>
     <message>
         <source>batch size</source>

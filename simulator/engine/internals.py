@@ -57,7 +57,7 @@ def explain(record: RaceRecord, racer: int, step: int) -> Explanation:
         return at(name, step + 1)
 
     name = record.racers[racer].optimizer.entry.torch_name
-    lines = [Line("g", "g = ∂L/∂w (autograd)", f"at w = {fmt(w)}: g = {fmt(g)}", g)]
+    lines = [Line("g", "g = ∂L/∂w (autograd)", f"w = {fmt(w)} → g = {fmt(g)}", g)]
     wd = hyper.get("weight_decay", 0.0)
     if wd and name != "AdamW":
         g = g + wd * w

@@ -87,3 +87,12 @@ STORIES = (
                                        "(same seed): watch the activations and the first layers' gradients in "
                                        "'inside the layers'"),
 )
+# and their runs' labels (the legends, the run chooser and the CSV say them in the user's language)
+STORY_RUNS = (
+    QT_TRANSLATE_NOOP("TrainingPanel", "no regularization"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "Dropout p=0.5"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "weight decay 1e-2"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "BatchNorm"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "sigmoid, no BatchNorm"),
+    QT_TRANSLATE_NOOP("TrainingPanel", "sigmoid + BatchNorm"),
+)

@@ -118,6 +118,7 @@ def test_engine_vocabulary_shown_through_tr_is_listed_for_translation():
         "CATALOG_KINDS": {optimizers.OPTIMIZERS.kind, schedules.SCHEDULERS.kind},
         "RESTART_REASONS": set(training_jobs.RESTART_REASONS),
         "STORIES": {t for story in (stories.overfit(None), stories.why_batchnorm()) for t in (story.name, story.about)},
+        "STORY_RUNS": {run.label for story in (stories.overfit(None), stories.why_batchnorm()) for run in story.runs},
     }
     for name, texts in expected.items():
         listed = set(getattr(engine_texts, name))
@@ -258,3 +259,22 @@ def test_the_race_title_names_its_surface_in_chinese(chinese, show_panel, qtbot)
     panel.load_preset("ravine")
     qtbot.waitUntil(lambda: panel.record is not None and panel.record.surface.name == "ravine", timeout=20_000)
     qtbot.waitUntil(lambda: panel.figure.plot_item.titleLabel.text.startswith("峡谷"), timeout=10_000)  # as its combo
+
+
+def test_the_trace_names_its_paths_and_the_stories_their_runs_in_chinese(qapp):
+    from simulator.engine import backprop, network, stories
+    from simulator.ui.panels.backprop.steps import StepTable
+
+    trace = backprop.trace(network.classic())
+    try:
+        assert i18n.install(qapp, "zh_CN") == "zh_CN"
+        table = StepTable()
+        table.show(trace.steps, len(trace.steps), 6)
+        names = [table.row_texts(k)[2] for k in range(len(trace.steps))]
+        assert "∂E/∂out_h1 经由 o1" in names and not any(" via " in n for n in names)
+        table.set_checking(True)  # what a student types stays the engine's name
+        assert "∂E/∂out_h1 via o1" in [table.row_texts(k)[1] for k in range(len(trace.steps))]
+        labels = [QCoreApplication.translate("TrainingPanel", run.label) for run in stories.overfit(None).runs]
+        assert labels[0] == "不加正则化" and labels[3] == "权重衰减 1e-2"
+    finally:
+        i18n.install(qapp, "en")

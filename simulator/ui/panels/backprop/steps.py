@@ -91,7 +91,10 @@ class StepTable(QAbstractTableModel):
         diff = "" if s.diff is None else f"{s.diff:.1e}"
         value = f"{s.value:.{self.digits}g}"
         if not self.checking:
-            return [str(k), phase_text(s.phase), s.target, value, s.formula, s.substituted, diff]
+            # "∂E/∂out_h1 via o1" in the user's language (check mode keeps the name a student types)
+            via = self.tr("via")
+            shown = s.target.replace(" via ", f" {via} ")
+            return [str(k), phase_text(s.phase), shown, value, s.formula, s.substituted, diff]
         name = quantity(s)
         judged = name in self.verdicts
         return [str(k), name, self.answers.get(name, ""), self.verdicts.get(name, ""), value if judged else "?",

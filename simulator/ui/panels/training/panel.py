@@ -3,6 +3,8 @@ what happens inside it (layers.py) at any iteration of the run (timeline.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -202,7 +204,7 @@ class TrainingPanel(ToolJobs, Panel):
             optimizer = optimizers.OPTIMIZERS.parse("Adam(lr=0.01)")
         story = STORIES[key](optimizer)
         self.settings.show_story(story.data, story.layers, story.activation, story.runs[0].optimizer.text)
-        self.reset(story.runs)
+        self.reset(tuple(replace(run, label=self.tr(run.label)) for run in story.runs))  # (engine_texts)
         self._set_playing(True)  # starts as soon as the session is ready
 
     def advance(self, steps: int | None = None, until: int | None = None) -> None:
