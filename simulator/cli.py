@@ -29,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"DescentLab {__version__}")
     parser.add_argument("--panel", metavar="NAME", help=f"open at this panel ({', '.join(PANELS)})")
+    parser.add_argument("--lang", choices=tuple(SHORT), default="en",
+                        help="language of a command's messages, notebooks and pictures (default en); "
+                             "also after the command")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lr = commands.add_parser(
@@ -173,9 +176,14 @@ def _parser() -> argparse.ArgumentParser:
                         help="presentation mode (everything larger, as F5 in the window)")
     render.add_argument("--scale", type=float, help="presentation size factor, 1.0 to 3.0 (default 1.6)")
     render.add_argument("--session", metavar="FILE", help="show the panel with this saved session's settings and step")
-    render.add_argument("--lang", choices=tuple(SHORT), default="en", help="language of the picture (default en)")
+    render.add_argument("--lang", choices=tuple(SHORT), default=argparse.SUPPRESS,
+                        help="language of the picture (default en)")
     render.add_argument("--theme", choices=("light", "contrast", "dark"),
                         help="colours: light (default), contrast (projectors) or dark")
+    for command in commands.choices.values():  # --lang also after any command: python -m simulator train --lang zh
+        if "--lang" not in command._option_string_actions:
+            command.add_argument("--lang", choices=tuple(SHORT), default=argparse.SUPPRESS,
+                                 help="language of the messages (default en)")
     parser.commands = tuple(commands.choices)  # to tell a session file from a command
     return parser
 
@@ -183,7 +191,8 @@ def _parser() -> argparse.ArgumentParser:
 def _add_notebook_options(p) -> None:
     p.add_argument("--notebook", metavar="FILE", help="write the script as a Jupyter notebook (.ipynb): what was "
                                                       "computed, the code, a matplotlib plot of its rows")
-    p.add_argument("--lang", choices=tuple(SHORT), default="en", help="language of the notebook (default en)")
+    p.add_argument("--lang", choices=tuple(SHORT), default=argparse.SUPPRESS, help="language of the notebook and "
+                                                                                   "the messages (default en)")
 
 
 def _add_network_options(p) -> None:
@@ -241,7 +250,7 @@ def _take_session_file(argv: list[str], commands) -> tuple[list[str], str | None
             break
         if not token.startswith("-"):
             return argv[:i] + argv[i + 1:], token
-        i += 2 if token == "--panel" else 1
+        i += 2 if token in ("--panel", "--lang") else 1  # (their values are not sessions)
     return argv, None
 
 
@@ -251,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     argv, session_file = _take_session_file(sys.argv[1:] if argv is None else list(argv), commands)
     args = parser.parse_args(_join_negative_values(argv))
     if args.command is not None:
+        if args.lang != "en" and args.command != "render":  # (render installs the picture's language itself)
+            commands_module.speak(args.lang)  # the engine's messages (argparse's own stay English)
         return commands_module.COMMANDS[args.command](parser, args)
     if args.panel is not None and args.panel not in PANELS:
         parser.error(unknown_panel_message(args.panel))

@@ -179,17 +179,28 @@ def _write(path: str | None, write) -> None:
             write(f)
 
 
+def speak(lang: str) -> None:
+    """Say the engine's messages (engine/said.py) in ``lang``: Qt's translations, with no window."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui import i18n
+
+    global _app
+    _app = QCoreApplication.instance() or QCoreApplication([])  # (kept: the translators live in it)
+    i18n.install(_app, SHORT[lang])
+
+
+_app = None
+
+
 def _write_scripts(args, panel: str, *inputs) -> None:
     """--code and --notebook: the panel's PyTorch script, and as a notebook with its words in --lang."""
     if not (args.code or args.notebook):
         return
-    from PySide6.QtCore import QCoreApplication  # the translations are Qt's; no window is made
-
     from .engine import notebook
-    from .ui import i18n, notebook_texts
+    from .ui import notebook_texts
 
-    app = QCoreApplication.instance() or QCoreApplication([])
-    i18n.install(app, SHORT[args.lang])
+    speak(args.lang)  # the notebook's words in --lang (the translations are Qt's; no window is made)
     script = getattr(notebook_texts, panel)(*inputs)
     if args.code:
         _write_text(args.code, script.code)

@@ -433,3 +433,14 @@ def test_render_a_session_in_chinese(tmp_path):
     done = cli("render", "--panel", "lr", "--session", str(path), "--png", str(tmp_path / "bad.png"))
     assert done.returncode == 1 and "lr.effect.iterations" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "bad.png").exists()
+
+
+@pytest.mark.parametrize("args", [["--lang", "zh", "race", "--optimizer", "Adam(lr=-1)"],
+                                  ["race", "--optimizer", "Adam(lr=-1)", "--lang", "zh"],
+                                  ["train", "--optimizer", "Adam(lr=-1)", "--epochs", "1", "--lang", "zh"]])
+def test_the_cli_says_engine_messages_in_chinese_with_lang_zh(args):
+    done = cli(*args)
+    assert done.returncode == 2
+    assert "Adam：lr 必须不小于 0.0，现在是 -1" in done.stderr
+    english = cli(*[a for a in args if a not in ("--lang", "zh")])
+    assert english.returncode == 2 and "Adam: lr must be at least 0.0, got -1" in english.stderr

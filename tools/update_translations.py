@@ -6,7 +6,8 @@
    are kept; strings that left the code are dropped; no line numbers, so moving code does not touch the
    .ts files);
 2. the English file is completed: every translation equals its source text (English needs no work);
-   the catalogs' texts (engine/optimizers.py, engine/schedules.py) are added under the context "Catalog";
+   the catalogs' texts (engine/optimizers.py, engine/schedules.py) are added under the context "Catalog",
+   the engine's messages written as ``said("...")`` under "Engine";
    the other languages keep the translation of a string that moved to another class;
 3. ``pyside6-lrelease`` turns each .ts into the .qm file that ships in the package.
 
@@ -100,15 +101,30 @@ def catalog_texts() -> list[str]:
     return list(dict.fromkeys(texts))
 
 
-def add_catalog_texts(ts: Path) -> None:
-    """lupdate finds only texts written in the UI code: add the catalogs' under their own context."""
+ENGINE = "Engine"  # the context of the engine's messages made with said() (engine/said.py)
+
+
+def engine_templates() -> list[str]:
+    """Every template written as ``said("...")`` in the engine: its messages, for the UI to translate."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "simulator" / "engine").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "said"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append(node.args[0].value)
+    return list(dict.fromkeys(found))
+
+
+def add_context(ts: Path, name: str, texts: list[str]) -> None:
+    """lupdate finds only texts written in the UI code: add ``texts`` under their own context."""
     from xml.sax.saxutils import escape
 
     messages = "".join(f"    <message>\n        <source>{escape(t)}</source>\n"
-                       f"        <translation type=\"unfinished\"></translation>\n    </message>\n"
-                       for t in catalog_texts())
+                       f"        <translation type=\"unfinished\"></translation>\n    </message>\n" for t in texts)
     text = ts.read_text(encoding="utf-8")
-    ts.write_text(text.replace("</TS>", f"<context>\n    <name>{CATALOG}</name>\n{messages}</context>\n</TS>"),
+    ts.write_text(text.replace("</TS>", f"<context>\n    <name>{name}</name>\n{messages}</context>\n</TS>"),
                   encoding="utf-8")
 
 
@@ -122,7 +138,8 @@ def main() -> int:
         ts = ts_path(lang)
         known = known_translations(ts)
         lupdate(ts, lang)
-        add_catalog_texts(ts)
+        add_context(ts, CATALOG, catalog_texts())
+        add_context(ts, ENGINE, engine_templates())
         if lang == SOURCE_LANGUAGE:
             complete_as_source(ts)
         else:

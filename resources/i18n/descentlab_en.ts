@@ -3236,4 +3236,231 @@ overshoots</translation>
         <translation>exploring a range of lrs without tuning a decay</translation>
     </message>
 </context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>'{part}' is not allowed in a formula: use numbers, x, y, + - * / ** and functions</source>
+        <translation>'{part}' is not allowed in a formula: use numbers, x, y, + - * / ** and functions</translation>
+    </message>
+    <message>
+        <source>empty formula: write one in x and y, e.g. x**2 + y**2</source>
+        <translation>empty formula: write one in x and y, e.g. x**2 + y**2</translation>
+    </message>
+    <message>
+        <source>formula too long ({length} characters, at most {most})</source>
+        <translation>formula too long ({length} characters, at most {most})</translation>
+    </message>
+    <message>
+        <source>formula too complex (more than {most} parts)</source>
+        <translation>formula too complex (more than {most} parts)</translation>
+    </message>
+    <message>
+        <source>the formula must use x (and optionally y)</source>
+        <translation>the formula must use x (and optionally y)</translation>
+    </message>
+    <message>
+        <source>unknown name '{name}': use x, y, pi, e or a function ({functions})</source>
+        <translation>unknown name '{name}': use x, y, pi, e or a function ({functions})</translation>
+    </message>
+    <message>
+        <source>not a valid formula: {reason}</source>
+        <translation>not a valid formula: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid formula: nested too deeply or contains invalid characters</source>
+        <translation>not a valid formula: nested too deeply or contains invalid characters</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed here, not {value}</source>
+        <translation>only numbers are allowed here, not {value}</translation>
+    </message>
+    <message>
+        <source>number out of range (at most {most} in size)</source>
+        <translation>number out of range (at most {most} in size)</translation>
+    </message>
+    <message>
+        <source>exponent too large (at most 100)</source>
+        <translation>exponent too large (at most 100)</translation>
+    </message>
+    <message>
+        <source>unknown function: use one of {functions}</source>
+        <translation>unknown function: use one of {functions}</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly one argument</source>
+        <translation>{name}() takes exactly one argument</translation>
+    </message>
+    <message>
+        <source>it ends too soon</source>
+        <translation>it ends too soon</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizer</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>scheduler</translation>
+    </message>
+    <message>
+        <source>column {column}: {message}</source>
+        <translation>column {column}: {message}</translation>
+    </message>
+    <message>
+        <source>unknown {kind} '{name}'; known: {known}</source>
+        <translation>unknown {kind} '{name}'; known: {known}</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>one of {choices}</translation>
+    </message>
+    <message>
+        <source>unknown {kind} '{name}' (did you mean {close}?); known: {known}</source>
+        <translation>unknown {kind} '{name}' (did you mean {close}?); known: {known}</translation>
+    </message>
+    <message>
+        <source>a tuple of {count} numbers</source>
+        <translation>a tuple of {count} numbers</translation>
+    </message>
+    <message>
+        <source>a tuple of numbers</source>
+        <translation>a tuple of numbers</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>True or False</source>
+        <translation>True or False</translation>
+    </message>
+    <message>
+        <source>a list of whole numbers, e.g. [50, 125]</source>
+        <translation>a list of whole numbers, e.g. [50, 125]</translation>
+    </message>
+    <message>
+        <source>{owner}: {param} {why}</source>
+        <translation>{owner}: {param} {why}</translation>
+    </message>
+    <message>
+        <source>must be {kind}, got {value}</source>
+        <translation>must be {kind}, got {value}</translation>
+    </message>
+    <message>
+        <source>must have {count} numbers, got {got}</source>
+        <translation>must have {count} numbers, got {got}</translation>
+    </message>
+    <message>
+        <source>empty {kind}: write e.g. {example}(...)</source>
+        <translation>empty {kind}: write e.g. {example}(...)</translation>
+    </message>
+    <message>
+        <source>too long ({length} characters, at most {most})</source>
+        <translation>too long ({length} characters, at most {most})</translation>
+    </message>
+    <message>
+        <source>expected the name of a {kind}, e.g. {example}</source>
+        <translation>expected the name of a {kind}, e.g. {example}</translation>
+    </message>
+    <message>
+        <source>'{dotted}' is not allowed: write the {kind} name alone</source>
+        <translation>'{dotted}' is not allowed: write the {kind} name alone</translation>
+    </message>
+    <message>
+        <source>{param} must be a literal ({kind}), not '{source}'</source>
+        <translation>{param} must be a literal ({kind}), not '{source}'</translation>
+    </message>
+    <message>
+        <source>is too large (at most {most} in size)</source>
+        <translation>is too large (at most {most} in size)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <source>must be at least {bound}, got {value}</source>
+        <translation>must be at least {bound}, got {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {bound}, got {value}</source>
+        <translation>must be at most {bound}, got {value}</translation>
+    </message>
+    <message>
+        <source>must be greater than {bound}, got {value}</source>
+        <translation>must be greater than {bound}, got {value}</translation>
+    </message>
+    <message>
+        <source>must be less than {bound}, got {value}</source>
+        <translation>must be less than {bound}, got {value}</translation>
+    </message>
+    <message>
+        <source>must be True or False, got {value}</source>
+        <translation>must be True or False, got {value}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>must be one of {choices}, got {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>not a valid {kind}: {reason}</source>
+        <translation>not a valid {kind}: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid {kind}: nested too deeply or contains invalid characters</source>
+        <translation>not a valid {kind}: nested too deeply or contains invalid characters</translation>
+    </message>
+    <message>
+        <source>expected a {kind} call like {example}(...)</source>
+        <translation>expected a {kind} call like {example}(...)</translation>
+    </message>
+    <message>
+        <source>*arguments are not allowed</source>
+        <translation>*arguments are not allowed</translation>
+    </message>
+    <message>
+        <source>{name} takes at most {count} arguments</source>
+        <translation>{name} takes at most {count} arguments</translation>
+    </message>
+    <message>
+        <source>**arguments are not allowed</source>
+        <translation>**arguments are not allowed</translation>
+    </message>
+    <message>
+        <source>'{name}' is given twice</source>
+        <translation>'{name}' is given twice</translation>
+    </message>
+    <message>
+        <source>{name} needs {param} ({help}), e.g. {name}({param}=...)</source>
+        <translation>{name} needs {param} ({help}), e.g. {name}({param}=...)</translation>
+    </message>
+    <message>
+        <source>{name} needs {param}, e.g. {name}({param}=...)</source>
+        <translation>{name} needs {param}, e.g. {name}({param}=...)</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>must be a whole number, got {value}</translation>
+    </message>
+    <message>
+        <source>must be a number, got {value}</source>
+        <translation>must be a number, got {value}</translation>
+    </message>
+    <message>
+        <source>{name} has no argument '{arg}' (did you mean '{close}'?); valid: {valid}</source>
+        <translation>{name} has no argument '{arg}' (did you mean '{close}'?); valid: {valid}</translation>
+    </message>
+    <message>
+        <source>{name} has no argument '{arg}'; valid: {valid}</source>
+        <translation>{name} has no argument '{arg}'; valid: {valid}</translation>
+    </message>
+</context>
 </TS>

@@ -3236,4 +3236,231 @@ overshoots</source>
         <translation>在一个学习率范围内探索，而不必调节衰减</translation>
     </message>
 </context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>'{part}' is not allowed in a formula: use numbers, x, y, + - * / ** and functions</source>
+        <translation>公式中不允许出现“{part}”：只能用数、x、y、+ - * / ** 和函数</translation>
+    </message>
+    <message>
+        <source>empty formula: write one in x and y, e.g. x**2 + y**2</source>
+        <translation>公式为空：请写一个含 x 和 y 的公式，例如 x**2 + y**2</translation>
+    </message>
+    <message>
+        <source>formula too long ({length} characters, at most {most})</source>
+        <translation>公式太长（{length} 个字符，最多 {most} 个）</translation>
+    </message>
+    <message>
+        <source>formula too complex (more than {most} parts)</source>
+        <translation>公式太复杂（超过 {most} 个部分）</translation>
+    </message>
+    <message>
+        <source>the formula must use x (and optionally y)</source>
+        <translation>公式必须用到 x（y 可选）</translation>
+    </message>
+    <message>
+        <source>unknown name '{name}': use x, y, pi, e or a function ({functions})</source>
+        <translation>未知的名字“{name}”：请用 x、y、pi、e 或函数（{functions}）</translation>
+    </message>
+    <message>
+        <source>not a valid formula: {reason}</source>
+        <translation>不是有效的公式：{reason}</translation>
+    </message>
+    <message>
+        <source>not a valid formula: nested too deeply or contains invalid characters</source>
+        <translation>不是有效的公式：嵌套太深或含有无效字符</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed here, not {value}</source>
+        <translation>这里只能写数，不能写 {value}</translation>
+    </message>
+    <message>
+        <source>number out of range (at most {most} in size)</source>
+        <translation>数超出范围（绝对值最多 {most}）</translation>
+    </message>
+    <message>
+        <source>exponent too large (at most 100)</source>
+        <translation>指数太大（最多 100）</translation>
+    </message>
+    <message>
+        <source>unknown function: use one of {functions}</source>
+        <translation>未知的函数：请用 {functions} 之一</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly one argument</source>
+        <translation>{name}() 只接受一个参数</translation>
+    </message>
+    <message>
+        <source>it ends too soon</source>
+        <translation>公式没有写完</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>学习率调度器</translation>
+    </message>
+    <message>
+        <source>column {column}: {message}</source>
+        <translation>第 {column} 列：{message}</translation>
+    </message>
+    <message>
+        <source>unknown {kind} '{name}'; known: {known}</source>
+        <translation>未知的{kind}“{name}”；已知的有：{known}</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>{choices} 之一</translation>
+    </message>
+    <message>
+        <source>unknown {kind} '{name}' (did you mean {close}?); known: {known}</source>
+        <translation>未知的{kind}“{name}”（是不是想写 {close}？）；已知的有：{known}</translation>
+    </message>
+    <message>
+        <source>a tuple of {count} numbers</source>
+        <translation>由 {count} 个数组成的元组</translation>
+    </message>
+    <message>
+        <source>a tuple of numbers</source>
+        <translation>由数组成的元组</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>一个整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数</translation>
+    </message>
+    <message>
+        <source>True or False</source>
+        <translation>True 或 False</translation>
+    </message>
+    <message>
+        <source>a list of whole numbers, e.g. [50, 125]</source>
+        <translation>一个整数列表，例如 [50, 125]</translation>
+    </message>
+    <message>
+        <source>{owner}: {param} {why}</source>
+        <translation>{owner}：{param} {why}</translation>
+    </message>
+    <message>
+        <source>must be {kind}, got {value}</source>
+        <translation>必须是{kind}，现在是 {value}</translation>
+    </message>
+    <message>
+        <source>must have {count} numbers, got {got}</source>
+        <translation>必须有 {count} 个数，现在有 {got} 个</translation>
+    </message>
+    <message>
+        <source>empty {kind}: write e.g. {example}(...)</source>
+        <translation>{kind}为空：请写成例如 {example}(...)</translation>
+    </message>
+    <message>
+        <source>too long ({length} characters, at most {most})</source>
+        <translation>太长了（{length} 个字符，最多 {most} 个）</translation>
+    </message>
+    <message>
+        <source>expected the name of a {kind}, e.g. {example}</source>
+        <translation>这里应是{kind}的名字，例如 {example}</translation>
+    </message>
+    <message>
+        <source>'{dotted}' is not allowed: write the {kind} name alone</source>
+        <translation>不允许写“{dotted}”：只写{kind}的名字</translation>
+    </message>
+    <message>
+        <source>{param} must be a literal ({kind}), not '{source}'</source>
+        <translation>{param} 必须是字面值（{kind}），不能是“{source}”</translation>
+    </message>
+    <message>
+        <source>is too large (at most {most} in size)</source>
+        <translation>太大了（绝对值最多 {most}）</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限的数</translation>
+    </message>
+    <message>
+        <source>must be at least {bound}, got {value}</source>
+        <translation>必须不小于 {bound}，现在是 {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {bound}, got {value}</source>
+        <translation>必须不大于 {bound}，现在是 {value}</translation>
+    </message>
+    <message>
+        <source>must be greater than {bound}, got {value}</source>
+        <translation>必须大于 {bound}，现在是 {value}</translation>
+    </message>
+    <message>
+        <source>must be less than {bound}, got {value}</source>
+        <translation>必须小于 {bound}，现在是 {value}</translation>
+    </message>
+    <message>
+        <source>must be True or False, got {value}</source>
+        <translation>必须是 True 或 False，现在是 {value}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>必须是 {choices} 之一，现在是 {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>not a valid {kind}: {reason}</source>
+        <translation>不是有效的{kind}：{reason}</translation>
+    </message>
+    <message>
+        <source>not a valid {kind}: nested too deeply or contains invalid characters</source>
+        <translation>不是有效的{kind}：嵌套太深或含有无效字符</translation>
+    </message>
+    <message>
+        <source>expected a {kind} call like {example}(...)</source>
+        <translation>这里应是像 {example}(...) 这样的{kind}调用</translation>
+    </message>
+    <message>
+        <source>*arguments are not allowed</source>
+        <translation>不允许使用 *参数</translation>
+    </message>
+    <message>
+        <source>{name} takes at most {count} arguments</source>
+        <translation>{name} 最多接受 {count} 个参数</translation>
+    </message>
+    <message>
+        <source>**arguments are not allowed</source>
+        <translation>不允许使用 **参数</translation>
+    </message>
+    <message>
+        <source>'{name}' is given twice</source>
+        <translation>“{name}”给了两次</translation>
+    </message>
+    <message>
+        <source>{name} needs {param} ({help}), e.g. {name}({param}=...)</source>
+        <translation>{name} 需要 {param}（{help}），例如 {name}({param}=...)</translation>
+    </message>
+    <message>
+        <source>{name} needs {param}, e.g. {name}({param}=...)</source>
+        <translation>{name} 需要 {param}，例如 {name}({param}=...)</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>必须是整数，现在是 {value}</translation>
+    </message>
+    <message>
+        <source>must be a number, got {value}</source>
+        <translation>必须是数，现在是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} has no argument '{arg}' (did you mean '{close}'?); valid: {valid}</source>
+        <translation>{name} 没有参数“{arg}”（是不是想写“{close}”？）；可用的有：{valid}</translation>
+    </message>
+    <message>
+        <source>{name} has no argument '{arg}'; valid: {valid}</source>
+        <translation>{name} 没有参数“{arg}”；可用的有：{valid}</translation>
+    </message>
+</context>
 </TS>

@@ -30,6 +30,7 @@ import time
 import traceback
 
 from ..engine.jobs import Stop
+from ..engine.specs import SpecError
 from .transport import Outbox
 
 SLICE = 0.005  # seconds a job runs before the next one's turn
@@ -188,6 +189,8 @@ class Server:
 def describe(e: Exception) -> str:
     # Our own SpecError/ValueError messages are written for users; anything else gets its type and
     # the place it came from, so a bug report can be written from the status bar alone.
+    if isinstance(e, SpecError):
+        return e.said()  # (a Said keeps its template: the window says it in the user's language)
     if isinstance(e, ValueError):
         return str(e)
     where = traceback.extract_tb(e.__traceback__)[-1]

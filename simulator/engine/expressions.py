@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .said import said
 from .specs import MAX_SPEC_LENGTH, SpecError, char_column, node_span
 
 CONSTANTS = {"pi": math.pi, "e": math.e}
@@ -52,25 +53,26 @@ class Expression:
 def parse_expression(text: str) -> Expression:
     text = text.strip()
     if not text:
-        raise SpecError("empty formula: write one in x and y, e.g. x**2 + y**2")
+        raise SpecError(said("empty formula: write one in x and y, e.g. x**2 + y**2"))
     if len(text) > MAX_SPEC_LENGTH:
-        raise SpecError(f"formula too long ({len(text)} characters, at most {MAX_SPEC_LENGTH})")
+        raise SpecError(said("formula too long ({length} characters, at most {most})", length=len(text),
+                             most=MAX_SPEC_LENGTH))
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError as e:
         at = (e.offset or 0) - 1
         if not 0 <= at < len(text.encode("utf-8")):  # Python points nowhere: the formula stops too soon
-            message = "it ends too soon" if e.msg == "invalid syntax" else e.msg
-            raise SpecError(f"not a valid formula: {message}", len(text)) from None
-        raise SpecError(f"not a valid formula: {e.msg}", char_column(text, at)) from None
+            message = said("it ends too soon") if e.msg == "invalid syntax" else e.msg
+            raise SpecError(said("not a valid formula: {reason}", reason=message), len(text)) from None
+        raise SpecError(said("not a valid formula: {reason}", reason=e.msg), char_column(text, at)) from None
     except (RecursionError, MemoryError, ValueError):
-        raise SpecError("not a valid formula: nested too deeply or contains invalid characters") from None
+        raise SpecError(said("not a valid formula: nested too deeply or contains invalid characters")) from None
     if sum(1 for _ in ast.walk(tree)) > MAX_NODES:
-        raise SpecError(f"formula too complex (more than {MAX_NODES} parts)")
+        raise SpecError(said("formula too complex (more than {most} parts)", most=MAX_NODES))
     used: set[str] = set()
     fn = _compile(text, tree.body, used)
     if "x" not in used:
-        raise SpecError("the formula must use x (and optionally y)")
+        raise SpecError(said("the formula must use x (and optionally y)"))
     return Expression(text, ("x", "y") if "y" in used else ("x",), fn)
 
 
@@ -90,10 +92,10 @@ def _compile(text: str, node: ast.AST, used: set[str]) -> Callable:
 
     if isinstance(node, ast.Constant):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
-            fail(f"only numbers are allowed here, not {node.value!r}")
+            fail(said("only numbers are allowed here, not {value}", value=repr(node.value)))
         value = float(node.value)
         if not math.isfinite(value) or abs(value) > MAX_CONSTANT:
-            fail(f"number out of range (at most {MAX_CONSTANT:g} in size)")
+            fail(said("number out of range (at most {most} in size)", most=f"{MAX_CONSTANT:g}"))
         return lambda x, y: value
     if isinstance(node, ast.Name):
         if node.id in VARIABLES:
@@ -102,21 +104,22 @@ def _compile(text: str, node: ast.AST, used: set[str]) -> Callable:
         if node.id in CONSTANTS:
             value = CONSTANTS[node.id]
             return lambda x, y: value
-        fail(f"unknown name '{node.id}': use x, y, pi, e or a function ({', '.join(FUNCTIONS)})")
+        fail(said("unknown name '{name}': use x, y, pi, e or a function ({functions})", name=node.id,
+                  functions=", ".join(FUNCTIONS)))
     if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
         op = _BINARY[type(node.op)]
         left, right = _compile(text, node.left, used), _compile(text, node.right, used)
         if isinstance(node.op, ast.Pow) and isinstance(node.right, ast.Constant) and abs(node.right.value) > 100:
-            fail("exponent too large (at most 100)")
+            fail(said("exponent too large (at most 100)"))
         return lambda x, y: op(left(x, y), right(x, y))
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
         inner = _compile(text, node.operand, used)
         return (lambda x, y: -inner(x, y)) if isinstance(node.op, ast.USub) else inner
     if isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-            fail(f"unknown function: use one of {', '.join(FUNCTIONS)}")
+            fail(said("unknown function: use one of {functions}", functions=", ".join(FUNCTIONS)))
         if len(node.args) != 1 or node.keywords:
-            fail(f"{node.func.id}() takes exactly one argument")
+            fail(said("{name}() takes exactly one argument", name=node.func.id))
         inner = _compile(text, node.args[0], used)
         name = node.func.id
 
@@ -124,7 +127,8 @@ def _compile(text: str, node: ast.AST, used: set[str]) -> Callable:
             return _torch_function(name)(_as_tensor(inner(x, y), x))
 
         return call
-    fail(f"'{ast.unparse(node)[:30]}' is not allowed in a formula: use numbers, x, y, + - * / ** and functions")
+    fail(said("'{part}' is not allowed in a formula: use numbers, x, y, + - * / ** and functions",
+              part=ast.unparse(node)[:30]))
     raise AssertionError  # unreachable: fail() raises
 
 

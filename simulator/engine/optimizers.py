@@ -6,6 +6,7 @@ Plain data plus :func:`build`; torch is imported only when an optimizer is built
 from __future__ import annotations
 
 from . import updates
+from .said import said
 from .specs import BOOL, FLOAT, FLOATS, Catalog, Entry, Param, Spec, SpecError
 
 _LR = Param("lr", FLOAT, 1e-3, low=0.0, help="learning rate")
@@ -26,7 +27,7 @@ def _sgd_params(momentum: float) -> tuple[Param, ...]:
 
 
 OPTIMIZERS = Catalog(
-    "optimizer",
+    said("optimizer"),  # (said: the kind is named in messages, in the user's language)
     [
         Entry(
             "SGD", "SGD", _sgd_params(0.0), aliases=("gd", "gradientdescent"),

@@ -12,12 +12,13 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 
 from .records import ScheduleCurve, ScheduleCurves
+from .said import said
 from .specs import BOOL, CHOICE, FLOAT, INT, INTS, Catalog, Entry, Param, Spec, SpecError
 
 MAX_EPOCHS = 100_000
 
 SCHEDULERS = Catalog(
-    "scheduler",
+    said("scheduler"),
     [
         Entry(
             "StepLR", "StepLR",

@@ -15,19 +15,31 @@ import difflib
 import math
 from dataclasses import dataclass, field
 
+from .said import said, spoken
+
 MAX_SPEC_LENGTH = 500
 MAX_LIST_LENGTH = 1000
 INT_LIMIT = 10**9  # larger whole numbers are never meaningful here and would make loops run forever
 
 
 class SpecError(ValueError):
-    """A spec that cannot be used; ``column`` (0-based) points at the offending text when known."""
+    """A spec that cannot be used; ``column`` (0-based) points at the offending text when known. A message
+    made with ``said`` is shown in the user's language (engine/said.py)."""
 
     def __init__(self, message: str, column: int | None = None, length: int = 1):
         self.message = message
         self.column = column
         self.length = max(1, length)
-        super().__init__(message if column is None else f"column {column + 1}: {message}")
+        super().__init__(message)
+
+    def said(self) -> str:
+        """The whole message, with where it is: a Said when the message is one."""
+        if self.column is None:
+            return self.message
+        return said("column {column}: {message}", column=self.column + 1, message=self.message)
+
+    def __str__(self) -> str:
+        return spoken(self.said())
 
 
 class _Required:
@@ -175,39 +187,48 @@ class Catalog:
 
     def _unknown_name_message(self, name: str) -> str:
         close = difflib.get_close_matches(_key(name), list(self._by_key), n=1, cutoff=0.6)
-        hint = f" (did you mean {self._by_key[close[0]].name}?)" if close else ""
-        return f"unknown {self.kind} '{name}'{hint}; known: {', '.join(self.names)}"
+        known = ", ".join(self.names)
+        if close:
+            return said("unknown {kind} '{name}' (did you mean {close}?); known: {known}", kind=said(self.kind),
+                        name=name, close=self._by_key[close[0]].name, known=known)
+        return said("unknown {kind} '{name}'; known: {known}", kind=said(self.kind), name=name, known=known)
 
     def parse(self, text: str) -> Spec:
         text = text.strip()
         if not text:
-            raise SpecError(f"empty {self.kind}: write e.g. {self.entries[0].name}(...)")
+            raise SpecError(said("empty {kind}: write e.g. {example}(...)", kind=said(self.kind),
+                                 example=self.entries[0].name))
         if len(text) > MAX_SPEC_LENGTH:
-            raise SpecError(f"too long ({len(text)} characters, at most {MAX_SPEC_LENGTH})")
+            raise SpecError(said("too long ({length} characters, at most {most})", length=len(text),
+                                 most=MAX_SPEC_LENGTH))
         try:
             tree = ast.parse(text, mode="eval")
         except SyntaxError as e:
             col = char_column(text, (e.offset or 1) - 1)
-            raise SpecError(f"not a valid {self.kind}: {e.msg}", col) from None
+            raise SpecError(said("not a valid {kind}: {reason}", kind=said(self.kind), reason=e.msg), col) from None
         except (RecursionError, MemoryError, ValueError):
-            raise SpecError(f"not a valid {self.kind}: nested too deeply or contains invalid characters") from None
+            raise SpecError(said("not a valid {kind}: nested too deeply or contains invalid characters",
+                                 kind=said(self.kind))) from None
         node = tree.body
         if isinstance(node, (ast.Name, ast.Attribute)):
             func, args, keywords = node, [], []
         elif isinstance(node, ast.Call):
             func, args, keywords = node.func, node.args, node.keywords
         else:
-            raise self._error(text, node, f"expected a {self.kind} call like {self.entries[0].name}(...)")
+            raise self._error(text, node, said("expected a {kind} call like {example}(...)", kind=said(self.kind),
+                                               example=self.entries[0].name))
         entry = self.entry_from_node(text, func)
         return Spec(entry, self._arguments(text, entry, args, keywords))
 
     def entry_from_node(self, text: str, func: ast.expr) -> Entry:
         dotted = _dotted(func)
         if dotted is None:
-            raise self._error(text, func, f"expected the name of a {self.kind}, e.g. {self.entries[0].name}")
+            raise self._error(text, func, said("expected the name of a {kind}, e.g. {example}", kind=said(self.kind),
+                                               example=self.entries[0].name))
         module, _, name = dotted.rpartition(".")
         if module and module not in self.prefixes:
-            raise self._error(text, func, f"'{dotted}' is not allowed: write the {self.kind} name alone")
+            raise self._error(text, func, said("'{dotted}' is not allowed: write the {kind} name alone",
+                                               dotted=dotted, kind=said(self.kind)))
         try:
             return self.entry(name)
         except SpecError as e:
@@ -220,29 +241,33 @@ class Catalog:
             positional.pop(0)
         for i, node in enumerate(positional):
             if isinstance(node, ast.Starred):
-                raise self._error(text, node, "*arguments are not allowed")
+                raise self._error(text, node, said("*arguments are not allowed"))
             if i >= len(entry.params):
-                raise self._error(text, node, f"{entry.name} takes at most {len(entry.params)} arguments")
+                raise self._error(text, node, said("{name} takes at most {count} arguments", name=entry.name,
+                                                   count=len(entry.params)))
             p = entry.params[i]
             values[p.name] = self._value(text, entry, p, node)
         for kw in keywords:
             if kw.arg is None:
-                raise self._error(text, kw.value, "**arguments are not allowed")
+                raise self._error(text, kw.value, said("**arguments are not allowed"))
             try:
                 p = entry.param(kw.arg)
             except KeyError:
                 close = difflib.get_close_matches(kw.arg, [p.name for p in entry.params], n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
                 valid = ", ".join(p.name for p in entry.params)
-                raise self._error(text, kw, f"{entry.name} has no argument '{kw.arg}'{hint}; valid: {valid}") from None
+                message = said("{name} has no argument '{arg}' (did you mean '{close}'?); valid: {valid}",
+                               name=entry.name, arg=kw.arg, close=close[0], valid=valid) if close else \
+                    said("{name} has no argument '{arg}'; valid: {valid}", name=entry.name, arg=kw.arg, valid=valid)
+                raise self._error(text, kw, message) from None
             if p.name in values:
-                raise self._error(text, kw, f"'{p.name}' is given twice")
+                raise self._error(text, kw, said("'{name}' is given twice", name=p.name))
             values[p.name] = self._value(text, entry, p, kw.value)
         missing = [p for p in entry.params if p.required and p.name not in values]
         if missing:
             p = missing[0]
-            what = f" ({p.help})" if p.help else ""
-            raise SpecError(f"{entry.name} needs {p.name}{what}, e.g. {entry.name}({p.name}=...)")
+            raise SpecError(said("{name} needs {param} ({help}), e.g. {name}({param}=...)", name=entry.name,
+                                 param=p.name, help=p.help) if p.help else
+                            said("{name} needs {param}, e.g. {name}({param}=...)", name=entry.name, param=p.name))
         return tuple((p.name, values[p.name]) for p in entry.params if p.name in values)
 
     def _value(self, text, entry: Entry, p: Param, node: ast.expr):
@@ -250,7 +275,8 @@ class Catalog:
         if raw is _NOT_LITERAL:
             raise self._error(
                 text, node,
-                f"{p.name} must be a literal ({_kind_words(p)}), not '{_source(text, node)[:40]}'",
+                said("{param} must be a literal ({kind}), not '{source}'", param=p.name, kind=_kind_words(p),
+                     source=_source(text, node)[:40]),
             )
         col, length = node_span(text, node)
         return _convert(p, raw, col, entry.name, length)
@@ -285,39 +311,37 @@ def _literal(node: ast.expr, depth: int = 0):
 
 
 def _kind_words(p: Param) -> str:
-    return {
-        INT: "a whole number",
-        FLOAT: "a number",
-        BOOL: "True or False",
-        INTS: "a list of whole numbers, e.g. [50, 125]",
-        FLOATS: f"a tuple of {p.length or 'some'} numbers",
-        CHOICE: "one of " + ", ".join(repr(c) for c in p.choices),
-    }[p.kind]
+    if p.kind == FLOATS:
+        return said("a tuple of {count} numbers", count=p.length) if p.length else said("a tuple of numbers")
+    if p.kind == CHOICE:
+        return said("one of {choices}", choices=", ".join(repr(c) for c in p.choices))
+    return {INT: said("a whole number"), FLOAT: said("a number"), BOOL: said("True or False"),
+            INTS: said("a list of whole numbers, e.g. [50, 125]")}[p.kind]
 
 
 def _convert(p: Param, raw, column, owner: str, length: int = 1):
     """Check a literal against the parameter's kind and bounds; return the value torch gets."""
 
     def fail(why: str):
-        raise SpecError(f"{owner}: {p.name} {why}", column, length)
+        raise SpecError(said("{owner}: {param} {why}", owner=owner, param=p.name, why=why), column, length)
 
     def number(v, whole: bool):
-        if isinstance(v, bool) or not isinstance(v, (int, float)):
-            fail(f"must be {'a whole number' if whole else 'a number'}, got {format_value(v)}")
-        if whole and isinstance(v, float):
-            fail(f"must be a whole number, got {format_value(v)}")
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or (whole and isinstance(v, float)):
+            fail(said("must be a whole number, got {value}", value=format_value(v)) if whole else
+                 said("must be a number, got {value}", value=format_value(v)))
         if isinstance(v, int) and abs(v) > INT_LIMIT:
-            fail(f"is too large (at most {INT_LIMIT:g} in size)")
+            fail(said("is too large (at most {most} in size)", most=f"{INT_LIMIT:g}"))
         if isinstance(v, float) and not math.isfinite(v):
-            fail("must be a finite number")
+            fail(said("must be a finite number"))
         if p.low is not None and v < p.low:
-            fail(f"must be at least {format_value(p.low)}, got {format_value(v)}")
+            fail(said("must be at least {bound}, got {value}", bound=format_value(p.low), value=format_value(v)))
         if p.high is not None and v > p.high:
-            fail(f"must be at most {format_value(p.high)}, got {format_value(v)}")
+            fail(said("must be at most {bound}, got {value}", bound=format_value(p.high), value=format_value(v)))
         if p.above is not None and v <= p.above:
-            fail(f"must be greater than {format_value(p.above)}, got {format_value(v)}")
+            fail(said("must be greater than {bound}, got {value}", bound=format_value(p.above),
+                      value=format_value(v)))
         if p.below is not None and v >= p.below:
-            fail(f"must be less than {format_value(p.below)}, got {format_value(v)}")
+            fail(said("must be less than {bound}, got {value}", bound=format_value(p.below), value=format_value(v)))
         return int(v) if whole else float(v)
 
     if p.kind == INT:
@@ -326,22 +350,23 @@ def _convert(p: Param, raw, column, owner: str, length: int = 1):
         return number(raw, False)
     if p.kind == BOOL:
         if not isinstance(raw, bool):
-            fail(f"must be True or False, got {format_value(raw)}")
+            fail(said("must be True or False, got {value}", value=format_value(raw)))
         return raw
     if p.kind == CHOICE:
         if raw not in p.choices:
-            fail(f"must be one of {', '.join(repr(c) for c in p.choices)}, got {format_value(raw)}")
+            fail(said("must be one of {choices}, got {value}", choices=", ".join(repr(c) for c in p.choices),
+                      value=format_value(raw)))
         return raw
     if not isinstance(raw, (list, tuple)):
-        fail(f"must be {_kind_words(p)}, got {format_value(raw)}")
+        fail(said("must be {kind}, got {value}", kind=_kind_words(p), value=format_value(raw)))
     if p.kind == INTS:
         values = [number(v, True) for v in raw]
         if not values:
-            fail("must not be empty")
+            fail(said("must not be empty"))
         return values
     values = tuple(number(v, False) for v in raw)
     if p.length is not None and len(values) != p.length:
-        fail(f"must have {p.length} numbers, got {len(values)}")
+        fail(said("must have {count} numbers, got {got}", count=p.length, got=len(values)))
     return values
 
 

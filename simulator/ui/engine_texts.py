@@ -3,12 +3,24 @@
 The engine is Qt-free and speaks English; these are the short labels and descriptions from it that a
 user reads in a panel (statuses, preset names, schedule descriptions, phases). They are listed here, in the
 context of the class that translates them, so that lupdate sees them. Engine error messages are not
-listed: they stay English. tests/ui/test_i18n.py checks that this list still matches the engine.
+listed here: those made with ``engine.said.said`` are translated by ``speak`` (the UI installs it as the
+engine's speaker, ui/i18n.py). tests/ui/test_i18n.py checks that this list still matches the engine.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..engine.said import Said
+
+
+def speak(message: str) -> str:
+    """An engine message in the interface language: a Said's template translated (context "Engine", collected
+    by tools/update_translations.py) and filled with its arguments, said the same way; other text as it is."""
+    if not isinstance(message, Said):
+        return str(message)
+    args = {k: speak(v) if isinstance(v, Said) else v for k, v in message.args.items()}
+    return QCoreApplication.translate("Engine", message.template).format(**args)
 
 
 def catalog_text(text: str) -> str:

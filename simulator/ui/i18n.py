@@ -12,9 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..engine import said
 from ..languages import SOURCE as DEFAULT_LANGUAGE
 from ..languages import normalize
 from ..resources import I18N
+from .engine_texts import speak
 
 TRANSLATIONS = I18N
 QT_CATALOGS = ("qtbase",)  # Qt's own catalogs to load with ours (qtbase: QMessageBox, QFileDialog, QLineEdit…)
@@ -38,6 +40,7 @@ def install(app: QCoreApplication, lang: str | None) -> str:
     Returns the language now active: ``lang`` (normalised), or 'en' when its translations cannot be loaded.
     """
     global _active
+    said.speaker = speak  # engine messages made with said() are shown through our translations
     lang = normalize(lang)
     for translator in _installed:
         app.removeTranslator(translator)

@@ -278,3 +278,34 @@ def test_the_trace_names_its_paths_and_the_stories_their_runs_in_chinese(qapp):
         assert labels[0] == "不加正则化" and labels[3] == "权重衰减 1e-2"
     finally:
         i18n.install(qapp, "en")
+
+
+def test_engine_messages_are_said_in_the_interface_language(qapp):
+    """A spec error made in the engine (or in the compute process, pickled on its way) reads Chinese in the
+    Chinese window, and stays English without a translator (the CLI's default)."""
+    import pickle
+
+    from simulator.engine.expressions import parse_expression
+    from simulator.engine.optimizers import OPTIMIZERS
+    from simulator.engine.said import Said
+    from simulator.engine.specs import SpecError
+    from simulator.ui.engine_texts import speak
+
+    with pytest.raises(SpecError) as caught:
+        OPTIMIZERS.parse("Adam(lr=-1)")
+    assert str(caught.value) == "column 9: Adam: lr must be at least 0.0, got -1"
+    travelled = pickle.loads(pickle.dumps(caught.value.said()))  # what the compute process sends
+    assert isinstance(travelled, Said) and travelled == "column 9: Adam: lr must be at least 0.0, got -1"
+    try:
+        assert i18n.install(qapp, "zh_CN") == "zh_CN"
+        assert speak(travelled) == str(caught.value) == "第 9 列：Adam：lr 必须不小于 0.0，现在是 -1"
+        with pytest.raises(SpecError) as unknown:
+            OPTIMIZERS.parse("Adamm(lr=0.1)")
+        assert str(unknown.value).startswith("第 1 列：未知的优化器“Adamm”（是不是想写 Adam？）")
+        with pytest.raises(SpecError) as formula:
+            parse_expression("x**")
+        assert str(formula.value) == "第 4 列：不是有效的公式：公式没有写完"
+    finally:
+        i18n.install(qapp, "en")
+    assert str(caught.value) == "column 9: Adam: lr must be at least 0.0, got -1"
+    assert "must be at least {bound}, got {value}" in update.engine_templates()

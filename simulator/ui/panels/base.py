@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ...compute.job import Job
 from ...engine.notebook import Script
+from ...engine.said import spoken
 from .. import theme
 from ..widgets.state import Stateful
 
@@ -48,7 +49,7 @@ class Panel(QWidget, Stateful):
 
     def show_error(self, message: str | None) -> None:
         """A message under the panel's inputs (None clears it)."""
-        self.error.setText(message or "")
+        self.error.setText(spoken(message) if message else "")  # (an engine message in the user's language)
         self.error.setVisible(bool(message))
 
     # -- exports ---------------------------------------------------------------------------------------
