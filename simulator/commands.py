@@ -25,6 +25,7 @@ from .engine import (
     training,
 )
 from .engine import race as race_engine
+from .engine.said import spoken
 from .engine.specs import SpecError
 from .languages import SHORT
 from .ui.panels import PANELS, unknown_panel_message
@@ -61,7 +62,7 @@ def _lr(parser: argparse.ArgumentParser, args) -> int:
     failed = [c for c in result.curves if c.error]
     if failed:
         for c in failed:
-            print(f"error: --scheduler '{c.label}': {c.error}", file=sys.stderr)
+            print(f"error: --scheduler '{c.label}': {spoken(c.error)}", file=sys.stderr)
         return 2
     _write(args.csv or ("-" if args.png is None else None), lambda f: schedules.write_csv(result, f))
     if args.png:

@@ -3299,6 +3299,10 @@ overshoots</translation>
         <translation>optimizer</translation>
     </message>
     <message>
+        <source>{name}: torch rejected these values: {reason}</source>
+        <translation>{name}: torch rejected these values: {reason}</translation>
+    </message>
+    <message>
         <source>scheduler</source>
         <translation>scheduler</translation>
     </message>

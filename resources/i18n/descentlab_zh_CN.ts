@@ -3299,6 +3299,10 @@ overshoots</source>
         <translation>优化器</translation>
     </message>
     <message>
+        <source>{name}: torch rejected these values: {reason}</source>
+        <translation>{name}：torch 拒绝了这些值：{reason}</translation>
+    </message>
+    <message>
         <source>scheduler</source>
         <translation>学习率调度器</translation>
     </message>

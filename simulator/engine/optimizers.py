@@ -125,4 +125,4 @@ def build(spec: Spec, params):
     try:
         return cls(params, **spec.resolved())
     except (ValueError, TypeError) as e:
-        raise SpecError(f"{spec.name}: torch rejected these values: {e}") from None
+        raise SpecError(said("{name}: torch rejected these values: {reason}", name=spec.name, reason=str(e))) from None

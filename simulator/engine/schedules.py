@@ -181,7 +181,7 @@ def build(spec: Spec, optimizer, epochs: int):
     try:
         return cls(optimizer, **kwargs)
     except (ValueError, TypeError, ZeroDivisionError) as e:
-        raise SpecError(f"{spec.name}: torch rejected these values: {e}") from None
+        raise SpecError(said("{name}: torch rejected these values: {reason}", name=spec.name, reason=str(e))) from None
 
 
 def iter_lr(spec: Spec, lr: float, epochs: int) -> Iterator[float]:
@@ -227,7 +227,7 @@ def curves_job(rows: Sequence[tuple[object, Spec]], lr: float, epochs: int, chun
                     yield ScheduleCurves((*done, partial), lr, epochs, complete=False)
             done.append(ScheduleCurve(key, spec.text, values, None))
         except SpecError as e:
-            done.append(ScheduleCurve(key, spec.text, None, str(e)))
+            done.append(ScheduleCurve(key, spec.text, None, e.said()))  # (said: the window translates it)
         yield ScheduleCurves(tuple(done), lr, epochs, complete=len(done) == len(rows))
 
 

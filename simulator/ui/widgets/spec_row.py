@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.said import spoken
 from ...engine.specs import BOOL, CHOICE, FLOATS, INTS, REQUIRED, Catalog, Spec, SpecError, format_value
 from .. import theme
 from .fields import FieldGrid
@@ -144,7 +145,7 @@ class SpecRow(QWidget):
 
     def show_error(self, message: str | None) -> None:
         """Show a problem under the field (None clears it). The last valid spec stays in force."""
-        self.error.setText(message or "")
+        self.error.setText(spoken(message) if message else "")  # (an engine message in the user's language)
         self.error.setVisible(bool(message))
         self.edit.setStyleSheet(f"border: 2px solid {theme.color('error').name()};" if message else "")
 
