@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
-from . import theme
+from . import legends, theme
 
 
 def _fresh_fragment_pointer() -> None:
@@ -81,6 +81,7 @@ class ScheduleFigure(pg.PlotWidget):
         self.plot_item = self.getPlotItem()
         theme.style_plot(self.plot_item, self.tr("epoch"), self.tr("learning rate"))
         self.legend = self.plot_item.addLegend(offset=(-10, 10), labelTextSize=f"{theme.PLOT_FONT_SIZE}pt")
+        legends.keep_clear(self.plot_item)
         self._curves: dict[object, pg.PlotDataItem] = {}
         self._data: dict[object, np.ndarray] = {}
         self._labels: dict[object, str] = {}
@@ -181,6 +182,7 @@ class RaceFigure(pg.PlotWidget):
         legend_brush.setAlpha(200)
         self.legend = self.plot_item.addLegend(offset=(10, 10), labelTextSize=f"{theme.PLOT_FONT_SIZE}pt",
                                                brush=legend_brush)
+        legends.keep_clear(self.plot_item)  # (off the paths)
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("cividis"))
         self.plot_item.addItem(self.image)

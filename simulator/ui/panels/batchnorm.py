@@ -25,7 +25,7 @@ from ...compute.job import Job
 from ...engine import check_labs
 from ...engine import regularization as reg
 from ...engine.specs import SpecError
-from .. import notebook_texts, theme
+from .. import legends, notebook_texts, theme
 from ..widgets.check_field import CheckField
 from ..widgets.state import write
 from ..widgets.tables import fit_rows
@@ -82,6 +82,7 @@ class BatchNormPanel(Panel):
         self.histogram = pg.PlotWidget()
         theme.style_plot(self.histogram.getPlotItem(), self.tr("value"), self.tr("count"))
         self.histogram.addLegend(offset=(-10, 10))
+        legends.keep_clear(self.histogram.getPlotItem())
         self.hist_before = self.histogram.plot(stepMode="center", fillLevel=0, brush=(0, 114, 178, 90),
                                                pen=theme.series_pen(0, width=2), name=self.tr("input"))
         self.hist_after = self.histogram.plot(stepMode="center", fillLevel=0, brush=(213, 94, 0, 90),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...compute.job import Job
 from ...engine import batches
-from .. import notebook_texts, theme
+from .. import legends, notebook_texts, theme
 from ..figures import log_plot
 from ..widgets.fields import add_row
 from .base import Panel
@@ -123,6 +123,7 @@ class EpochsPanel(Panel):
         self.demo_plot = log_plot(x=False, y=True)
         theme.style_plot(self.demo_plot.getPlotItem(), self.tr("epoch"), self.tr("loss on all 64 points"))
         self.demo_plot.addLegend(offset=(-10, 10))
+        legends.keep_clear(self.demo_plot.getPlotItem())
         self.demo_plot.setMinimumHeight(140)
         self.demo_curves = [self.demo_plot.plot(pen=theme.series_pen(i, width=2, dashed=False), name=" ")
                             for i in range(3)]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ...compute.job import Job
 from ...engine import check_labs, ewa
 from ...engine.specs import SpecError
-from .. import notebook_texts, theme
+from .. import legends, notebook_texts, theme
 from ..widgets.check_field import CheckField
 from .base import Panel
 
@@ -39,6 +39,7 @@ class EwaPanel(Panel):
         self.plot = pg.PlotWidget()
         theme.style_plot(self.plot.getPlotItem(), self.tr("day"), self.tr("value"))
         self.plot.addLegend(offset=(-10, 10))
+        legends.keep_clear(self.plot.getPlotItem())  # (the last days' values are often top right)
         self.values_curve = self.plot.plot(pen=pg.mkPen(theme.color("faint"), width=1), symbol="o", symbolSize=6,
                                            symbolBrush=theme.color("faint"), symbolPen=None,
                                            name=self.tr("daily value Yₜ"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWi
 
 from ...engine import lr_finder
 from ...engine.lr_finder import RangeTest
-from .. import theme
+from .. import legends, theme
 from ..figures import DecadeAxis
 from .flow import FlowRow, pair
 
@@ -72,6 +72,7 @@ class RangePlot(pg.PlotWidget):
         theme.style_plot(item, self.tr("learning rate (log scale)"), self.tr("loss"))
         # (a label size as ScheduleFigure's: without one this legend outlived its view box when torn down)
         self.legend = item.addLegend(offset=(-10, 10), labelTextSize=f"{theme.PLOT_FONT_SIZE}pt")
+        legends.keep_clear(item)
         item.setLogMode(x=True, y=log_loss)
         self.raw = self.plot(pen=theme.series_pen(0, width=1.5, dashed=False), name=self.tr("each step's loss"))
         self.smooth = self.plot(pen=theme.series_pen(0, width=3, dashed=False), name=self.tr("smoothed (β = 0.98)"))

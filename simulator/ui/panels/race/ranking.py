@@ -83,13 +83,18 @@ class Ranking(QWidget):
                 status = status_text(name) + ("" if at is None else f" ({at})")
             cells = (record.racers[r].label, "—" if first[r] < 0 else str(first[r]), compact(loss[-1, r]), status)
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                # the row's items are kept and rewritten: replacing them on every frame deleted items that
+                # Python could still hold (a segfault in setItem, seen once in CI)
+                item = self.table.item(i, c)
+                if item is None:
+                    item = QTableWidgetItem()
+                    if c in (1, 2):
+                        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    self.table.setItem(i, c, item)
+                item.setText(text)
                 if c == 0:
                     item.setForeground(theme.series_color(r))
                     item.setToolTip(text)
-                elif c in (1, 2):
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                self.table.setItem(i, c, item)
         self.fit()
         return None
 

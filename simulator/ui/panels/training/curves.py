@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QSplitter
 
 from ....engine import training
-from ... import theme
+from ... import legends, theme
 from ...figures import set_data_quietly
 
 
@@ -29,6 +29,7 @@ class TrainingCurves(QSplitter):
         theme.style_plot(self.loss_plot.getPlotItem(), self.tr("epoch"), self.tr("loss"))
         self.loss_plot.setTitle(self.tr("loss — solid: training set, dashed: test set; shaded: the gap"))
         self.loss_plot.addLegend(offset=(-10, 10))
+        legends.keep_clear(self.loss_plot.getPlotItem())  # (off the test loss where the gap is widest)
         self.acc_plot = pg.PlotWidget()
         theme.style_plot(self.acc_plot.getPlotItem(), self.tr("epoch"), self.tr("accuracy"))
         self.lr_plot = pg.PlotWidget()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ....engine import layer_stats
-from ... import theme
+from ... import legends, theme
 from ...figures import set_data_quietly
 
 
@@ -36,6 +36,7 @@ class LayerStatsView(QWidget):
         self.grads = self._plot(self.tr("gradient norm per layer"), self.tr("iteration"))
         self.grads.setLogMode(y=True)
         self.grads.addLegend(offset=(-10, 10))
+        legends.keep_clear(self.grads.getPlotItem())
         self.plots = (self.moments, self.histogram, self.dead, self.grads)
         self.cursors = [pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(theme.color("muted"), width=1.5))
                         for _ in self.plots]

@@ -1,0 +1,90 @@
+"""Legends that stay off the data: after the curves or the view change, a plot's legend moves to the corner
+of the view where it covers the fewest points of its curves (top right when they tie)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer
+
+CORNERS = (((1, 0), (-10, 10)), ((0, 0), (10, 10)), ((1, 1), (-10, -10)), ((0, 1), (10, -10)))
+SAMPLES = 400  # points per curve looked at (curves are sampled evenly, with their segments' midpoints)
+
+
+def covered(plot_item, rect) -> int:
+    """How many sampled points of ``plot_item``'s curves fall inside ``rect`` (scene coordinates)."""
+    view = plot_item.getViewBox()
+    box = view.sceneBoundingRect()
+    (x0, x1), (y0, y1) = view.viewRange()
+    if box.width() <= 0 or x1 == x0 or y1 == y0:
+        return 0
+    count = 0
+    for item in plot_item.listDataItems():
+        if not item.isVisible():
+            continue
+        x, y = item.getData()
+        if x is None or len(x) == 0:
+            continue
+        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        if len(x) > 1:  # the lines between the points cover the legend too
+            x, y = np.r_[x, (x[1:] + x[:-1]) / 2], np.r_[y, (y[1:] + y[:-1]) / 2]
+        keep = np.isfinite(x) & np.isfinite(y)
+        x, y = x[keep], y[keep]
+        if len(x) > SAMPLES:
+            pick = np.linspace(0, len(x) - 1, SAMPLES).astype(int)
+            x, y = x[pick], y[pick]
+        sx = box.left() + (x - x0) / (x1 - x0) * box.width()
+        sy = box.top() + (y1 - y) / (y1 - y0) * box.height()
+        count += int(np.sum((sx >= rect.left()) & (sx <= rect.right()) & (sy >= rect.top()) & (sy <= rect.bottom())))
+    return count
+
+
+def place(plot_item) -> None:
+    """Move the legend to its least covered corner."""
+    legend = plot_item.legend
+    if legend is None or not legend.isVisible():
+        return
+    view = plot_item.getViewBox()
+    box, size = view.sceneBoundingRect(), legend.sceneBoundingRect().size()
+    best, fewest = CORNERS[0], None
+    for corner in CORNERS:
+        (ax, ay), (dx, dy) = corner
+        left = box.left() + ax * box.width() + dx - ax * size.width()
+        top = box.top() + ay * box.height() + dy - ay * size.height()
+        rect = legend.sceneBoundingRect().translated(left - legend.sceneBoundingRect().left(),
+                                                     top - legend.sceneBoundingRect().top())
+        n = covered(plot_item, rect)
+        if fewest is None or n < fewest:
+            best, fewest = corner, n
+    if getattr(legend, "corner", None) != best:  # (anchoring repaints: only when it moves)
+        legend.corner = best
+        (ax, ay), offset = best
+        legend.anchor(itemPos=(ax, ay), parentPos=(ax, ay), offset=offset)
+
+
+class _Placer(QObject):
+    """Places one plot's legend once per event-loop turn after its data or view changed."""
+
+    def __init__(self, plot_item):
+        super().__init__(plot_item)  # (a child of the plot: it goes, with its timer, when the plot goes)
+        self.plot_item = plot_item
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(lambda: place(self.plot_item))
+
+
+def keep_clear(plot_item) -> None:
+    """From now on, keep ``plot_item``'s legend where it covers the fewest points (call after addLegend)."""
+    placer = _Placer(plot_item)
+    plot_item.getViewBox().sigRangeChanged.connect(lambda *_: placer.timer.start())
+    plot_item.getViewBox().sigResized.connect(lambda *_: placer.timer.start())
+    original = plot_item.addItem
+
+    def add_item(item, *args, **kwargs):  # new curves: follow their data
+        original(item, *args, **kwargs)
+        if hasattr(item, "sigPlotChanged"):
+            item.sigPlotChanged.connect(lambda *_: placer.timer.start())
+
+    plot_item.addItem = add_item
+    for item in plot_item.listDataItems():
+        item.sigPlotChanged.connect(lambda *_: placer.timer.start())
