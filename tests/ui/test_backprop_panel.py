@@ -263,3 +263,15 @@ def test_a_hidden_weights_focus_shows_the_two_paths_its_gradient_sums(panel, qtb
     name = panel.step_model.row_texts(row)[2]
     width = panel.step_table.fontMetrics().horizontalAdvance(name)
     assert width <= panel.step_table.columnWidth(2)  # the path's name in full
+
+
+def test_the_diagram_shows_the_biases_and_keeps_labels_off_line_crossings(panel, qtbot):
+    panel.playback.last()
+    qtbot.wait(50)
+    diagram = panel.diagram
+    biases = {layer: text.text() for layer, (text, _) in diagram.biases.items()}
+    assert biases == {1: "b1=0.35", 2: "b2=0.6"}  # the tutorial's b1, b2 (not trained in the classic preset)
+    crossings = [rect.center() for rect in diagram._crossings]
+    assert len(crossings) == 2  # w2 × w3 and w6 × w7
+    for name, (_, text, _) in diagram.edges.items():
+        assert not any(text.sceneBoundingRect().contains(point) for point in crossings), name

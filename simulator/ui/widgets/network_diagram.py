@@ -39,6 +39,8 @@ class NetworkDiagram(QGraphicsView):
         self._value_lines = 0.0
         self.tip = None  # name -> what hovering it reads (None: no tooltips)
         self.captions: dict[int, str] = {}  # column -> a word above it
+        self.biases: dict[int, tuple[QGraphicsSimpleTextItem, QPointF]] = {}  # layer -> its bias text, where
+        self._crossings: list[QRectF] = []  # where edges cross: no label sits there
         theme.on_restyle(self, NetworkDiagram._restyle)
 
     def _restyle(self) -> None:
@@ -127,6 +129,18 @@ class NetworkDiagram(QGraphicsView):
             value.setPos(p.x() - radius, p.y() + radius + 2)
             scene.addItem(value)
             self.nodes[name] = (circle, label, value)
+        self.biases = {}
+        if hasattr(net, "bias_name"):  # (the backprop network: its biases above their layers)
+            for layer in range(1, len(net.sizes)):
+                bias = QGraphicsSimpleTextItem()
+                bias.setData(0, net.bias_name(layer, 0))  # a click focuses it
+                bias.setFont(value_font)
+                bias.setBrush(theme.color("formula"))
+                bias.setZValue(4)
+                scene.addItem(bias)
+                top = positions[(layer, 0)]
+                self.biases[layer] = (bias, QPointF(top.x(), top.y() - radius - 4))
+        self._crossings = _crossings([line for line, _, _ in self.edges.values()], 0.5 * self.font_size)
         for column, text in captions.items():
             top = positions[(column, 0)]
             caption = QGraphicsSimpleTextItem(text)
@@ -139,7 +153,8 @@ class NetworkDiagram(QGraphicsView):
 
     def fit(self) -> None:
         # room below for the values under the bottom neurons, which arrive after the layout is made
-        rect = self.scene().itemsBoundingRect().adjusted(-40, -30, 40, 30 + self._value_lines)
+        # (and above, for the biases' two lines)
+        rect = self.scene().itemsBoundingRect().adjusted(-40, -30 - self._value_lines, 40, 30 + self._value_lines)
         self.setSceneRect(rect)
         self.fitInView(rect, Qt.KeepAspectRatio)
 
@@ -156,7 +171,7 @@ class NetworkDiagram(QGraphicsView):
         biggest = max((abs(v) for v in weights.values()), default=1.0) or 1.0
         many = len(self.edges) > LABELS_UP_TO
         crowded = max(self.network.sizes) > NODE_VALUES_UP_TO
-        placed: list = []  # what edge labels must not cover: neurons and the values under them
+        placed: list = list(self._crossings)  # what edge labels must not cover: crossings, neurons, values
         for name, (circle, _, value) in self.nodes.items():
             highlighted, focused = name in nodes, name == focus
             off = name in dropped
@@ -169,6 +184,18 @@ class NetworkDiagram(QGraphicsView):
             placed.append(circle.sceneBoundingRect())
             if value.text():
                 placed.append(value.sceneBoundingRect())
+        for layer, (bias, top) in self.biases.items():
+            names = list(dict.fromkeys(self.network.bias_name(layer, j) for j in range(self.network.sizes[layer])))
+            known = [n for n in names if n in weights]
+            if not known:
+                bias.setText("")
+                continue
+            shown = ", ".join(f"{weights[n]:.4g}" for n in known[:3]) + (", …" if len(known) > 3 else "")
+            grads_shown = [f"{grads[n]:.4g}" for n in known[:3] if n in grads]
+            bias.setText(f"b{layer}={shown}" + (f"\n∂E={', '.join(grads_shown)}" if grads_shown else ""))
+            box = bias.boundingRect()
+            bias.setPos(top.x() - box.width() / 2, top.y() - box.height())
+            placed.append(bias.sceneBoundingRect())
         for name, (line, text, backing) in self.edges.items():
             w = weights.get(name, 0.0)
             highlighted, focused = name in edges, name == focus
@@ -248,6 +275,19 @@ class NetworkDiagram(QGraphicsView):
 def _layout(net) -> tuple:
     """What the items depend on: the columns' sizes and names (the same sizes may be other columns)."""
     return net.sizes, net.classic_names, tuple(net.neuron(c, 0) for c in range(len(net.sizes)))
+
+
+def _crossings(lines, half: float) -> list[QRectF]:
+    """A square of side 2·``half`` around each point where two edges cross (away from their ends)."""
+    found = []
+    for k, a in enumerate(lines):
+        for b in lines[k + 1:]:
+            kind, point = a.line().intersects(b.line())
+            ends = (a.line().p1(), a.line().p2(), b.line().p1(), b.line().p2())
+            if kind == a.line().IntersectionType.BoundedIntersection and all(
+                    (point - e).manhattanLength() > half for e in ends):
+                found.append(QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half))
+    return found
 
 
 def _area(rect: QRectF) -> float:
