@@ -2445,6 +2445,10 @@ overshoots</translation>
         <translation>distance</translation>
     </message>
     <message>
+        <source>Double-click: enlarge the curves (double-click again: back to the surface)</source>
+        <translation>Double-click: enlarge the curves (double-click again: back to the surface)</translation>
+    </message>
+    <message>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>

@@ -2445,6 +2445,10 @@ overshoots</source>
         <translation>距离</translation>
     </message>
     <message>
+        <source>Double-click: enlarge the curves (double-click again: back to the surface)</source>
+        <translation>双击：放大曲线（再双击：回到曲面）</translation>
+    </message>
+    <message>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>

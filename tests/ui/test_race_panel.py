@@ -324,3 +324,19 @@ def test_the_arrows_are_this_steps_update_and_the_plain_gradient_step_to_scale(p
     np.testing.assert_allclose([xs[1], ys[1]], w - lr * g, rtol=1e-5)  # not a fixed tenth of the view
     names = [label.text for _, label in panel.figure.legend.items]
     assert "Δw: this step, to scale" in names and "−lr·g: a plain gradient step" in names
+
+
+def test_a_double_click_on_the_curves_enlarges_them_and_another_brings_the_surface_back(panel, qtbot):
+    from PySide6.QtCore import Qt
+
+    before = panel.series.height()
+    plot = panel.series.loss_plot
+    at = plot.viewport().rect().center()
+    for time in ("first", "second"):  # press, release, double-click, release: a double-click to pyqtgraph
+        qtbot.mouseClick(plot.viewport(), Qt.LeftButton, pos=at)
+        qtbot.mouseDClick(plot.viewport(), Qt.LeftButton, pos=at)
+        qtbot.mouseRelease(plot.viewport(), Qt.LeftButton, pos=at)
+        qtbot.wait(300)  # (not a triple click)
+        if time == "first":
+            assert panel.figure.isHidden() and panel.series.height() > 2 * before
+    assert not panel.figure.isHidden() and panel.series.height() == pytest.approx(before, abs=2)

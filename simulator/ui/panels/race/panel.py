@@ -143,6 +143,7 @@ class RacePanel(Panel):
         self.ranking.threshold.editingFinished.connect(self._fill_ranking)
         self.racers.sig_changed.connect(lambda: self._rerun.start())
         self.series.sig_hovered.connect(self._hovered)
+        self.series.sig_enlarge.connect(lambda: self.figure.setVisible(self.figure.isHidden()))
         self.figure.sig_clicked.connect(self._start_picked)
         self.figure.sig_start_dragged.connect(self._start_picked)
         self.playback.bind_keys(self)

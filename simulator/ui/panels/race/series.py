@@ -15,6 +15,7 @@ from ...figures import positive_or_nan
 
 class SeriesPlots(QSplitter):
     sig_hovered = Signal(int)  # the step under the mouse, -1 when it left the plots
+    sig_enlarge = Signal()  # a double-click on a plot: give the curves the surface's room (again: back)
 
     def __init__(self, parent=None):
         super().__init__(Qt.Horizontal, parent)
@@ -36,6 +37,8 @@ class SeriesPlots(QSplitter):
             plot.addItem(hover, ignoreBounds=True)
             hover.hide()
             plot.scene().sigMouseMoved.connect(lambda pos, plot=plot: self.hovered(plot, pos))
+            plot.scene().sigMouseClicked.connect(lambda event: self.sig_enlarge.emit() if event.double() else None)
+            plot.setToolTip(self.tr("Double-click: enlarge the curves (double-click again: back to the surface)"))
         self.log_loss = QCheckBox(self.tr("log scale"))
         self.log_loss.toggled.connect(self._set_log)
         loss_box = QWidget()
