@@ -25,6 +25,9 @@ def covered(plot_item, rect) -> int:
         if x is None or len(x) == 0:
             continue
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        if len(x) == len(y) + 1:  # a histogram (stepMode): its bars' middles
+            x = (x[1:] + x[:-1]) / 2
+        x, y = x[:len(y)], y[:len(x)]
         if len(x) > 1:  # the lines between the points cover the legend too
             x, y = np.r_[x, (x[1:] + x[:-1]) / 2], np.r_[y, (y[1:] + y[:-1]) / 2]
         keep = np.isfinite(x) & np.isfinite(y)

@@ -31,3 +31,18 @@ def test_the_weighted_average_legend_covers_none_of_the_days(show_panel, qtbot):
     qtbot.wait(100)
     item = panel.plot.getPlotItem()
     assert legends.covered(item, item.legend.sceneBoundingRect()) == 0
+
+
+def test_a_histograms_legend_is_placed_too(qtbot):
+    """A histogram's curve has one more edge than bars (the BatchNorm lab's): its bars count, nothing breaks."""
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    item = plot.getPlotItem()
+    item.addLegend(offset=(-10, 10))
+    legends.keep_clear(item)
+    counts, edges = np.histogram(np.linspace(0, 1, 50) ** 0.2, bins=12)
+    plot.plot(edges, counts, stepMode="center", name="leans right")
+    plot.show()
+    qtbot.waitUntil(lambda: getattr(item.legend, "corner", None) is not None, timeout=5000)
+    assert item.legend.corner[0] != (1, 0)  # the tall bars are on the right: not the top-right corner

@@ -65,13 +65,15 @@ class DropoutPicture(QWidget):
         n = r.before.shape[1]
         w, h = self.width(), self.height()
         smallest, line = self._sizes(font)
+        margin = max(painter.fontMetrics().horizontalAdvance(t) for t in ("ReLU", "Dropout")) + 12  # the rows' names
+        w -= margin
         # at least big enough for its value, larger when there is room, never into the note between the rows
         radius = max(smallest, min(38.0 * theme.scale, w / (3 * n), (h - 3 * line - 16) / 4))
         # the rows' centres either side of the note: spread out where there is room, never over the edge
         gap = min(max(1.5 * line + 4 + radius, 0.22 * h), h / 2 - radius - 2)
         scale = 1 / (1 - r.p) if r.training and r.p < 1 else 1.0
         for j in range(n):
-            x = w * (j + 0.5) / n
+            x = margin + w * (j + 0.5) / n
             for row, values, label in ((0, r.before, "ReLU"), (1, r.after, "Dropout")):
                 y = h / 2 + (gap if row else -gap)
                 kept = bool(r.kept[0, j])
@@ -84,8 +86,7 @@ class DropoutPicture(QWidget):
                 painter.drawText(QRectF(x - radius, y - line, 2 * radius, 2 * line), Qt.AlignCenter,
                                  f"{values[0, j]:.4f}")
                 if j == 0:
-                    painter.drawText(QRectF(2, y - line, x - radius - 4, 2 * line), Qt.AlignLeft | Qt.AlignVCenter,
-                                     label)
+                    painter.drawText(QRectF(2, y - line, margin - 6, 2 * line), Qt.AlignLeft | Qt.AlignVCenter, label)
             if r.training:
                 note = (f"×1/(1−{r.p:g})\n= ×{scale:.4g}" if r.kept[0, j] and r.before[0, j] != 0
                         else self.tr("dropped → 0") if not r.kept[0, j] else self.tr("0 stays 0"))
