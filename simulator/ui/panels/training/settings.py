@@ -80,7 +80,7 @@ class TrainingSettings(QWidget):
         self.toggle.setToolTip(self.tr("Show or fold away the settings (folded in presentation mode, so the plots "
                                        "get the room)"))
         self.toggle.toggled.connect(self._show_fields)
-        self._folded_for_scale = None  # the scale the fields were last folded or unfolded for
+        self._presenting = None  # presentation mode when the fields were last folded or shown for it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.grid)
@@ -112,8 +112,8 @@ class TrainingSettings(QWidget):
         self.scheduler.setMinimumWidth(metrics.horizontalAdvance("StepLR(step_size=20)") + pad)
         self.grid.refit()
         presenting = theme.scale > 1
-        if presenting != self._folded_for_scale:
-            self._folded_for_scale = presenting
+        if presenting != self._presenting:
+            self._presenting = presenting
             self.toggle.setChecked(not presenting)
 
     def _show_fields(self, shown: bool) -> None:
@@ -138,6 +138,7 @@ class TrainingSettings(QWidget):
 
     def setup(self, runs=None, data=None) -> training.Setup:
         """The Setup the fields describe; ``runs`` (a story's) and ``data`` (the run's own) replace theirs."""
+        self.describe()  # (a restored session or lesson wrote the fields without their signals)
         try:
             noise = float(self.noise.text())
             dropout = float(self.dropout.text())
@@ -190,6 +191,7 @@ class TrainingSettings(QWidget):
         self.activation.setCurrentText(activation)
         for w in quiet:
             w.blockSignals(False)
+        self.describe()
 
     def load_csv(self, path: str) -> None:
         """Data from a CSV file (raises SpecError with the line that is wrong)."""
