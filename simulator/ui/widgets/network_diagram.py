@@ -140,7 +140,9 @@ class NetworkDiagram(QGraphicsView):
                 scene.addItem(bias)
                 top = positions[(layer, 0)]
                 self.biases[layer] = (bias, QPointF(top.x(), top.y() - radius - 4))
-        self._crossings = _crossings([line for line, _, _ in self.edges.values()], 0.5 * self.font_size)
+        # (only where every edge carries its label: wider networks label the highlighted ones alone)
+        lines = [line for line, _, _ in self.edges.values()]
+        self._crossings = _crossings(lines, 0.5 * self.font_size) if len(lines) <= LABELS_UP_TO else []
         for column, text in captions.items():
             top = positions[(column, 0)]
             caption = QGraphicsSimpleTextItem(text)
