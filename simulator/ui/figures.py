@@ -182,7 +182,7 @@ class RaceFigure(pg.PlotWidget):
         legend_brush.setAlpha(200)
         self.legend = self.plot_item.addLegend(offset=(10, 10), labelTextSize=f"{theme.PLOT_FONT_SIZE}pt",
                                                brush=legend_brush)
-        legends.keep_clear(self.plot_item)  # (off the paths)
+        legends.keep_clear(self.plot_item, wide=False)  # (off the paths)
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("cividis"))
         self.plot_item.addItem(self.image)

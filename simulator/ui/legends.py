@@ -41,44 +41,63 @@ def covered(plot_item, rect) -> int:
     return count
 
 
-def place(plot_item) -> None:
-    """Move the legend to its least covered corner."""
-    legend = plot_item.legend
-    if legend is None or not legend.isVisible():
-        return
-    view = plot_item.getViewBox()
-    box, size = view.sceneBoundingRect(), legend.sceneBoundingRect().size()
+def _least_covered(plot_item, legend):
+    """The corner where ``legend``, at its current size, covers the fewest points, and how many."""
+    box, own = plot_item.getViewBox().sceneBoundingRect(), legend.sceneBoundingRect()
     best, fewest = CORNERS[0], None
     for corner in CORNERS:
         (ax, ay), (dx, dy) = corner
-        left = box.left() + ax * box.width() + dx - ax * size.width()
-        top = box.top() + ay * box.height() + dy - ay * size.height()
-        rect = legend.sceneBoundingRect().translated(left - legend.sceneBoundingRect().left(),
-                                                     top - legend.sceneBoundingRect().top())
-        n = covered(plot_item, rect)
+        left = box.left() + ax * box.width() + dx - ax * own.width()
+        top = box.top() + ay * box.height() + dy - ay * own.height()
+        n = covered(plot_item, own.translated(left - own.left(), top - own.top()))
         if fewest is None or n < fewest:
             best, fewest = corner, n
+    return best, fewest
+
+
+def _columns(legend, count: int) -> None:
+    if legend.columnCount != count:  # (a new shape lays the legend out again)
+        legend.setColumnCount(count)
+
+
+def place(plot_item, wide: bool = True) -> None:
+    """Move the legend to its least covered corner; when every corner covers some points (a short plot) and
+    ``wide``, also try it as one row, and keep the shape that covers fewer."""
+    legend = plot_item.legend
+    if legend is None or not legend.isVisible():
+        return
+    _columns(legend, 1)
+    (corner, offset), fewest = _least_covered(plot_item, legend)
+    best, entries = (corner, offset, 1), len(legend.items)
+    if wide and fewest and entries > 1:
+        _columns(legend, entries)
+        (corner, offset), in_a_row = _least_covered(plot_item, legend)
+        if in_a_row < fewest:
+            best = (corner, offset, entries)
+        else:
+            _columns(legend, 1)
     if getattr(legend, "corner", None) != best:  # (anchoring repaints: only when it moves)
         legend.corner = best
-        (ax, ay), offset = best
+        (ax, ay), offset, _ = best
         legend.anchor(itemPos=(ax, ay), parentPos=(ax, ay), offset=offset)
 
 
 class _Placer(QObject):
     """Places one plot's legend once per event-loop turn after its data or view changed."""
 
-    def __init__(self, plot_item):
+    def __init__(self, plot_item, wide: bool):
         super().__init__(plot_item)  # (a child of the plot: it goes, with its timer, when the plot goes)
         self.plot_item = plot_item
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
-        self.timer.timeout.connect(lambda: place(self.plot_item))
+        self.timer.timeout.connect(lambda: place(self.plot_item, wide))
 
 
-def keep_clear(plot_item) -> None:
-    """From now on, keep ``plot_item``'s legend where it covers the fewest points (call after addLegend)."""
-    placer = _Placer(plot_item)
+def keep_clear(plot_item, wide: bool = True) -> None:
+    """From now on, keep ``plot_item``'s legend where it covers the fewest points (call after addLegend);
+    ``wide``: it may become one row (not for plots redrawn every frame: a new shape lays it out again)."""
+    placer = _Placer(plot_item, wide)
     plot_item.getViewBox().sigRangeChanged.connect(lambda *_: placer.timer.start())
     plot_item.getViewBox().sigResized.connect(lambda *_: placer.timer.start())
     original = plot_item.addItem
