@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
+from .. import theme
 from .keys import bind
 
 SPEEDS = (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)  # multiples of the bar's base rate
@@ -29,7 +31,6 @@ class PlaybackBar(QWidget):
         self.slider = QSlider(Qt.Horizontal)
         self.slider.valueChanged.connect(self._moved)
         self.label = QLabel()
-        self.label.setMinimumWidth(150)
         self.speed = QComboBox()
         for s in SPEEDS:
             self.speed.addItem(f"{s:g}×", s)
@@ -47,6 +48,7 @@ class PlaybackBar(QWidget):
         row.addWidget(self.label)
         row.addWidget(self.speed)
         self._update_label()
+        theme.on_restyle(self, PlaybackBar._update_label, "label")  # presentation mode: a larger font
 
     def bind_keys(self, owner: QWidget) -> None:
         """←/→ step, Home/End jump, Space plays: while focus is inside ``owner``."""
@@ -99,6 +101,9 @@ class PlaybackBar(QWidget):
 
     def _update_label(self) -> None:
         self.label.setText(f"{self.unit} {self.position} / {self._maximum}")
+        # as wide as its widest text at this length and font size, so the row does not shift while playing
+        widest = QFontMetrics(QApplication.font()).horizontalAdvance(f"{self.unit} {self._maximum} / {self._maximum}")
+        self.label.setMinimumWidth(widest + 8)
 
     def first(self) -> None:
         self.stop()
