@@ -102,7 +102,7 @@ def keep_clear(plot_item, wide: bool = True) -> None:
     plot_item.getViewBox().sigResized.connect(lambda *_: placer.timer.start())
     original = plot_item.addItem
 
-    def add_item(item, *args, **kwargs):  # new curves: follow their data
+    def add_item(item, *args, **kwargs):  # new curves: follow their data (a PlotItem has no signal for them)
         original(item, *args, **kwargs)
         if hasattr(item, "sigPlotChanged"):
             item.sigPlotChanged.connect(lambda *_: placer.timer.start())
