@@ -904,8 +904,8 @@ The right step: {4}</source>
         <translation>偏差修正 β = {0:g}</translation>
     </message>
     <message>
-        <source>S_{0} (β = {1:g}{2})</source>
-        <translation>S_{0}（β = {1:g}{2}）</translation>
+        <source>S{0} (β = {1:g}{2})</source>
+        <translation>S{0}（β = {1:g}{2}）</translation>
     </message>
     <message>
         <source>, bias-corrected</source>

@@ -14,6 +14,8 @@ from .. import legends, notebook_texts, theme
 from ..widgets.check_field import CheckField
 from .base import Panel
 
+SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")  # S₃₀, as the tutorial writes it
+
 
 class EwaPanel(Panel):
     NAME = "ewa"
@@ -133,7 +135,8 @@ class EwaPanel(Panel):
         theme.refresh(self.plot.getPlotItem())
         curve, corrected = result.curves[-1], self.corrected.isChecked()  # the slider's β
         self.check.set_source(lambda day: (
-            self.tr("S_{0} (β = {1:g}{2})").format(day, curve.beta, self.tr(", bias-corrected") if corrected else ""),
+            self.tr("S{0} (β = {1:g}{2})").format(str(day).translate(SUBSCRIPTS), curve.beta,
+                                                  self.tr(", bias-corrected") if corrected else ""),
             *check_labs.ewa_candidates(result.values, curve.beta, day, corrected,
                                        float((curve.corrected if corrected else curve.ewa)[day - 1]))),
             len(result.values))
