@@ -199,9 +199,8 @@ def _write_scripts(args, panel: str, *inputs) -> None:
     if not (args.code or args.notebook):
         return
     from .engine import notebook
-    from .ui import notebook_texts
+    from .ui import notebook_texts  # (its words in --lang: main() installed the translator)
 
-    speak(args.lang)  # the notebook's words in --lang (the translations are Qt's; no window is made)
     script = getattr(notebook_texts, panel)(*inputs)
     if args.code:
         _write_text(args.code, script.code)

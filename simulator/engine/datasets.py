@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .specs import SpecError
+from .specs import SpecError, is_number
 
 DATASETS = ("moons", "circles", "spiral", "xor", "blobs")
 MAX_SAMPLES = 20_000
@@ -67,7 +67,7 @@ def load_csv(path: str) -> Dataset:
             for number, row in enumerate(csv.reader(f), start=1):
                 if not row or all(not cell.strip() for cell in row):
                     continue
-                if number == 1 and not _is_number(row[0]):
+                if number == 1 and not is_number(row[0]):
                     continue  # a header
                 if len(row) != 3:
                     raise SpecError(f"{path}, line {number}: expected x1,x2,label (3 values), got {len(row)}")
@@ -93,14 +93,6 @@ def load_csv(path: str) -> Dataset:
     if len(np.unique(labels)) < 2:
         raise SpecError(f"{path}: all rows have the same label; a classifier needs at least two")
     return Dataset("csv", data[:, :2].astype(np.float32), labels)
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def split(data: Dataset, train_size: int, test_fraction: float = 0.3, seed: int = 0):

@@ -42,6 +42,15 @@ class SpecError(ValueError):
         return spoken(self.said())
 
 
+def is_number(text: str) -> bool:
+    """Whether ``text`` reads as a number (float() takes it)."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 class _Required:
     def __repr__(self) -> str:
         return "REQUIRED"
@@ -163,7 +172,8 @@ def _key(name: str) -> str:
 
 
 class Catalog:
-    """The allow-list of one kind of spec (optimizers, schedulers) and the parser for it."""
+    """The allow-list of one kind of spec (optimizers, schedulers) and the parser for it; ``kind`` is said
+    (engine/said.py) where the catalog is made, so messages name it in the user's language."""
 
     def __init__(self, kind: str, entries, prefixes=(), skip_first=()):
         self.kind = kind
@@ -189,14 +199,14 @@ class Catalog:
         close = difflib.get_close_matches(_key(name), list(self._by_key), n=1, cutoff=0.6)
         known = ", ".join(self.names)
         if close:
-            return said("unknown {kind} '{name}' (did you mean {close}?); known: {known}", kind=said(self.kind),
+            return said("unknown {kind} '{name}' (did you mean {close}?); known: {known}", kind=self.kind,
                         name=name, close=self._by_key[close[0]].name, known=known)
-        return said("unknown {kind} '{name}'; known: {known}", kind=said(self.kind), name=name, known=known)
+        return said("unknown {kind} '{name}'; known: {known}", kind=self.kind, name=name, known=known)
 
     def parse(self, text: str) -> Spec:
         text = text.strip()
         if not text:
-            raise SpecError(said("empty {kind}: write e.g. {example}(...)", kind=said(self.kind),
+            raise SpecError(said("empty {kind}: write e.g. {example}(...)", kind=self.kind,
                                  example=self.entries[0].name))
         if len(text) > MAX_SPEC_LENGTH:
             raise SpecError(said("too long ({length} characters, at most {most})", length=len(text),
@@ -205,17 +215,17 @@ class Catalog:
             tree = ast.parse(text, mode="eval")
         except SyntaxError as e:
             col = char_column(text, (e.offset or 1) - 1)
-            raise SpecError(said("not a valid {kind}: {reason}", kind=said(self.kind), reason=e.msg), col) from None
+            raise SpecError(said("not a valid {kind}: {reason}", kind=self.kind, reason=e.msg), col) from None
         except (RecursionError, MemoryError, ValueError):
             raise SpecError(said("not a valid {kind}: nested too deeply or contains invalid characters",
-                                 kind=said(self.kind))) from None
+                                 kind=self.kind)) from None
         node = tree.body
         if isinstance(node, (ast.Name, ast.Attribute)):
             func, args, keywords = node, [], []
         elif isinstance(node, ast.Call):
             func, args, keywords = node.func, node.args, node.keywords
         else:
-            raise self._error(text, node, said("expected a {kind} call like {example}(...)", kind=said(self.kind),
+            raise self._error(text, node, said("expected a {kind} call like {example}(...)", kind=self.kind,
                                                example=self.entries[0].name))
         entry = self.entry_from_node(text, func)
         return Spec(entry, self._arguments(text, entry, args, keywords))
@@ -223,12 +233,12 @@ class Catalog:
     def entry_from_node(self, text: str, func: ast.expr) -> Entry:
         dotted = _dotted(func)
         if dotted is None:
-            raise self._error(text, func, said("expected the name of a {kind}, e.g. {example}", kind=said(self.kind),
+            raise self._error(text, func, said("expected the name of a {kind}, e.g. {example}", kind=self.kind,
                                                example=self.entries[0].name))
         module, _, name = dotted.rpartition(".")
         if module and module not in self.prefixes:
             raise self._error(text, func, said("'{dotted}' is not allowed: write the {kind} name alone",
-                                               dotted=dotted, kind=said(self.kind)))
+                                               dotted=dotted, kind=self.kind))
         try:
             return self.entry(name)
         except SpecError as e:

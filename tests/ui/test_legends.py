@@ -7,13 +7,19 @@ from simulator.ui import legends
 from simulator.ui.panels import panel_class
 
 
-def test_a_legend_moves_to_the_corner_its_curve_leaves_free(qtbot):
+def kept_clear(qtbot):
+    """A plot whose legend keeps clear of its curves, and its PlotItem."""
     plot = pg.PlotWidget()
     qtbot.addWidget(plot)
     plot.resize(600, 400)
     item = plot.getPlotItem()
     item.addLegend(offset=(-10, 10))
     legends.keep_clear(item)
+    return plot, item
+
+
+def test_a_legend_moves_to_the_corner_its_curve_leaves_free(qtbot):
+    plot, item = kept_clear(qtbot)
     x = np.linspace(0, 1, 200)
     curve = plot.plot(x, x, name="rising: fills the top right and the bottom left")
     plot.show()
@@ -35,12 +41,7 @@ def test_the_weighted_average_legend_covers_none_of_the_days(show_panel, qtbot):
 
 def test_a_histograms_legend_is_placed_too(qtbot):
     """A histogram's curve has one more edge than bars (the BatchNorm lab's): its bars count, nothing breaks."""
-    plot = pg.PlotWidget()
-    qtbot.addWidget(plot)
-    plot.resize(600, 400)
-    item = plot.getPlotItem()
-    item.addLegend(offset=(-10, 10))
-    legends.keep_clear(item)
+    plot, item = kept_clear(qtbot)
     counts, edges = np.histogram(np.linspace(0, 1, 50) ** 0.2, bins=12)
     plot.plot(edges, counts, stepMode="center", name="leans right")
     plot.show()

@@ -1,10 +1,21 @@
-"""Layouts for small screens (presentation mode on a 1280×720 projector): a row of controls that wraps onto
-more lines instead of pushing the window wider than the screen, and an area that scrolls its content."""
+"""Small layouts: widgets one under the other; and for small screens (presentation mode on a 1280×720
+projector) a row of controls that wraps onto more lines instead of pushing the window wider than the
+screen, and an area that scrolls its content."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+
+def stacked(*widgets: QWidget, grow: QWidget) -> QWidget:
+    """``widgets`` one under the other, without margins; ``grow`` (a plot, a table) takes the spare height."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        column.addWidget(widget, 1 if widget is grow else 0)
+    return box
 
 
 def scrolled(widget: QWidget) -> QScrollArea:

@@ -26,7 +26,7 @@ from ....engine import backprop, check, network
 from ....engine.specs import SpecError
 from ....session import SessionError
 from ... import notebook_texts, theme
-from ...widgets.flow import FlowRow, scrolled
+from ...widgets.flow import FlowRow, scrolled, stacked
 from ...widgets.keys import bind
 from ...widgets.network_diagram import NetworkDiagram
 from ...widgets.playback import PlaybackBar
@@ -105,12 +105,7 @@ class BackpropPanel(CheckWork, Panel):
         theme.colored(self.param_error, "error")
         self.param_error.setWordWrap(True)
         self.param_error.hide()
-        params_box = QWidget()
-        params_layout = QVBoxLayout(params_box)
-        params_layout.setContentsMargins(0, 0, 0, 0)
-        params_layout.addWidget(self.params, 1)
-        params_layout.addWidget(self.param_error)
-        side.addWidget(params_box)
+        side.addWidget(stacked(self.params, self.param_error, grow=self.params))
         side.addWidget(self.loss_plot)
         side.setSizes([3000, 2000])  # the parameters get the larger part: a teacher reads them
         bottom.addWidget(side)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ....engine import network
-from ....engine.specs import SpecError
+from ....engine.specs import SpecError, is_number
 from ... import theme
 from ...widgets.fields import FieldGrid, apply_when_typing_stops, narrow
 
@@ -137,7 +137,7 @@ class NetworkSettings(QWidget):
         try:
             values = [float(v) for v in parts]
         except ValueError:
-            bad = next((v for v in parts if not _is_number(v)), field.text())
+            bad = next((v for v in parts if not is_number(v)), field.text())
             raise SettingsError(self.tr("{0}: '{1}' is not a number").format(name, bad) if one else
                                 self.tr("{0}: '{1}' is not a number (numbers separated by commas)").format(name, bad),
                                 field) from None
@@ -157,14 +157,6 @@ class NetworkSettings(QWidget):
         for w in (self.layers, self.inputs, self.targets, self.lr, self.dropout, self.activation,
                   self.output_activation, self.loss, self.bias_mode):
             w.setStyleSheet(f"border: 2px solid {theme.color('error').name()};" if w is field else "")
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def settings_of(net: network.Network) -> tuple:

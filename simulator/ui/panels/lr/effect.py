@@ -23,7 +23,7 @@ from ....engine import lr_effect
 from ....engine.records import DescentPath
 from ... import theme
 from ...figures import positive_or_nan
-from ...widgets.flow import FlowRow, pair
+from ...widgets.flow import FlowRow, pair, stacked
 from ...widgets.playback import PlaybackBar
 from ..base import Panel
 
@@ -165,12 +165,7 @@ class EffectView(Panel):
 
         plots = QSplitter(Qt.Horizontal)
         plots.addWidget(self.curve_plot)
-        loss_box = QWidget()
-        loss_layout = QVBoxLayout(loss_box)
-        loss_layout.setContentsMargins(0, 0, 0, 0)
-        loss_layout.addWidget(self.loss_plot, 1)
-        loss_layout.addWidget(self.log_loss)
-        plots.addWidget(loss_box)
+        plots.addWidget(stacked(self.loss_plot, self.log_loss, grow=self.loss_plot))
         body = QSplitter(Qt.Vertical)
         body.addWidget(plots)
         body.addWidget(self.table)

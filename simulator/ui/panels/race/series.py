@@ -6,11 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSplitter
 
 from ....engine import race
 from ... import theme
 from ...figures import positive_or_nan
+from ...widgets.flow import stacked
 
 
 class SeriesPlots(QSplitter):
@@ -41,12 +42,7 @@ class SeriesPlots(QSplitter):
             plot.setToolTip(self.tr("Double-click: enlarge the curves (double-click again: back to the surface)"))
         self.log_loss = QCheckBox(self.tr("log scale"))
         self.log_loss.toggled.connect(self._set_log)
-        loss_box = QWidget()
-        loss_layout = QVBoxLayout(loss_box)
-        loss_layout.setContentsMargins(0, 0, 0, 0)
-        loss_layout.addWidget(self.loss_plot, 1)
-        loss_layout.addWidget(self.log_loss)
-        self.addWidget(loss_box)
+        self.addWidget(stacked(self.loss_plot, self.log_loss, grow=self.loss_plot))
         self.addWidget(self.dist_plot)
         self._record: race.RaceRecord | None = None
         self._box_values: np.ndarray | None = None  # the surface's values in its view box

@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
 
 from ....engine import training, training_jobs
 from ... import theme
 from ...figures import BoundaryFigure
+from ...widgets.flow import stacked
 from .curves import TrainingCurves
 from .landscape import LandscapeView
 from .layers import LayerStatsView
@@ -38,12 +39,12 @@ class TrainingViews(QSplitter):
         self.boundary_readout.setText(self.tr("Point at the plane to read the class probabilities there."))
         self.curves_readout.setText(self.tr("Point at the curves to read every run's numbers at an epoch."))
         self.tabs = QTabWidget()
-        self.tabs.addTab(_stacked(self.curves_readout, self.curves), self.tr("curves per epoch"))
+        self.tabs.addTab(stacked(self.curves_readout, self.curves, grow=self.curves), self.tr("curves per epoch"))
         self.tabs.addTab(self.layer_stats, self.tr("inside the layers"))
         self.tabs.addTab(self.network_view, self.tr("the network"))
         self.tabs.addTab(self.range_test, self.tr("lr range test"))
         self.tabs.addTab(self.landscape, self.tr("loss landscape"))
-        self.addWidget(_stacked(self.boundary, self.boundary_readout))
+        self.addWidget(stacked(self.boundary, self.boundary_readout, grow=self.boundary))
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
@@ -91,11 +92,3 @@ class TrainingViews(QSplitter):
         return "" if shown is None else boundary_text(*shown, x, y)
 
 
-def _stacked(top: QWidget, bottom: QWidget) -> QWidget:
-    """Two widgets one under the other; the plot of the two takes the room."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(top, 0 if isinstance(top, QLabel) else 1)
-    layout.addWidget(bottom, 0 if isinstance(bottom, QLabel) else 1)
-    return box
