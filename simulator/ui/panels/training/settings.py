@@ -104,11 +104,13 @@ class TrainingSettings(QWidget):
                 "batch_size": self.batch_size, "epochs": self.epochs, "batchnorm": self.batchnorm}
 
     def fit_sizes(self, font: QFont) -> None:
-        """Fields wide enough, at the current scale, for a typical optimizer and scheduler; the fields folded
+        """Fields wide enough, at the current scale, for a typical optimizer and scheduler and the layers as
+        they are (a field never clips what it holds at first sight); the fields folded
         away when presentation mode starts (and shown when it ends), whatever was chosen before."""
         metrics = QFontMetrics(font)
         pad = round(16 * theme.scale)
         self.optimizer.setMinimumWidth(metrics.horizontalAdvance("Adam(lr=0.001)") + pad)
+        self.layers.setMinimumWidth(metrics.horizontalAdvance(self.layers.text() or "2,32,32,2") + pad)
         self.scheduler.setMinimumWidth(metrics.horizontalAdvance("StepLR(step_size=20)") + pad)
         self.grid.refit()
         presenting = theme.scale > 1
